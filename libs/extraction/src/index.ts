@@ -1,1 +1,1 @@
-export {};
+export * from './casualty-figure';

@@ -1,0 +1,52 @@
+// The domain reading of one figure in a report. Field names follow shared/eval/seed.expected.json so
+// that a labelled report and our reading of it can be compared field by field.
+
+export const METRICS = ['killed', 'injured', 'displaced', 'kidnapped', 'missing'] as const;
+export type Metric = (typeof METRICS)[number];
+
+// How the report bounds the number: "more than 800" is more_than, "nearly 80" is nearly.
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'some'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+// incident: people hit in one event (or one day's fighting); cumulative: a running tally over a period.
+export const FIGURE_KINDS = ['incident', 'cumulative'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface BreakdownPart {
+  group: string;
+  value: number;
+}
+
+export interface CasualtyFigure {
+  kind: FigureKind;
+  metric: Metric;
+  /** The count itself; for a vague count ("dozens") its lower bound. */
+  value: number;
+  qualifier: Qualifier;
+  /** True when the number was a vague word ("dozens", "hundreds", "scores"): value is a lower bound. */
+  vague: boolean;
+  /** Who was hit: civilians, children, women, combatants, soldiers, pro-government forces, militants, police, people, unspecified. */
+  victims: string;
+  /** Parts of this figure ("32 pro-government forces as well as 38 jihadists"); they never add to it. */
+  breakdown: BreakdownPart[];
+  /** Incident figures: the ISO day it happened (YYYY-MM-DD), resolved against the report's publication time. */
+  date: string | null;
+  /** Cumulative figures: the start of the tally, YYYY or YYYY-MM-DD. */
+  since: string | null;
+  /** ISO-3166 alpha-2 country of the places hit; null when the report does not say. */
+  country: string | null;
+  /** First-level regions or towns named for this figure, as the gazetteer spells them. */
+  places: string[];
+  /** Who the figure is attributed to ("Syrian Observatory for Human Rights"), or null. */
+  source: string | null;
+  /** True for "the death toll rose to 45": an update of an incident already reported, not a new one. */
+  isUpdate: boolean;
+  /** The sentence the figure was read from, verbatim. */
+  sentence: string;
+  /** Character offsets of the number in the report text: with the article id, a stable identity. */
+  span: { start: number; end: number };
+}
+
+export interface ReportReading {
+  figures: CasualtyFigure[];
+}
