@@ -1,1 +1,2 @@
-export {};
+export * from './config-schema';
+export * from './load-config';

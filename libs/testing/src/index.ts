@@ -1,1 +1,3 @@
-export {};
+export * from './test-infrastructure';
+export * from './unique-name';
+export * from './wait-for';

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+// Ids are hex digests (sha256 prefixes): deterministic, so a replay yields the same id.
+export const MessageId = z.string().regex(/^[0-9a-f]{16,64}$/, 'a lower-case hex id of 16 to 64 characters');
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDay = z.iso.date();
+// "2011" (a year) or "2019-04-30": reports give a tally's start at either precision.
+export const SinceDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO-3166 alpha-2 code');
+export const Metric = z.enum(['killed', 'injured', 'displaced', 'kidnapped', 'missing']);
+export const Qualifier = z.enum(['exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'some']);
+export const Count = z.number().int().nonnegative().max(100_000_000);

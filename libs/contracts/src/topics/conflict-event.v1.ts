@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { CountryCode, Count, IsoDateTime, IsoDay, MessageId, Metric, Qualifier, SinceDate } from '../primitives';
+
+export const CONFLICT_EVENTS_V1 = 'cw.conflict-events.v1';
+
+export const CasualtyFigureV1 = z.object({
+  // Derived from the article id and the figure's place in the text: re-extraction yields the same id.
+  figureId: MessageId,
+  kind: z.enum(['incident', 'cumulative']),
+  metric: Metric,
+  value: Count,
+  qualifier: Qualifier,
+  vague: z.boolean(),
+  victims: z.string().min(1).max(100),
+  breakdown: z.array(z.object({ group: z.string().min(1).max(200), value: Count })).max(50),
+  date: IsoDay.nullable(),
+  since: SinceDate.nullable(),
+  country: CountryCode.nullable(),
+  places: z.array(z.string().min(1).max(200)).max(50),
+  source: z.string().min(1).max(300).nullable(),
+  isUpdate: z.boolean(),
+  provenance: z.object({
+    articleId: MessageId,
+    url: z.url(),
+    sentence: z.string().min(1).max(5_000),
+  }),
+});
+export type CasualtyFigureV1 = z.infer<typeof CasualtyFigureV1>;
+
+// One message per article that yielded figures.
+// Key: the country most of its figures are in ("ZZ" when none is known). The aggregator applies one
+// country's figures in the order they were published to a partition, so its totals change in order.
+export const ConflictEventV1 = z.object({
+  schema: z.literal('conflict-event@1'),
+  eventId: MessageId,
+  articleId: MessageId,
+  url: z.url(),
+  outlet: z.string().min(1).max(200),
+  publishedAt: IsoDateTime,
+  producedAt: IsoDateTime,
+  extractorVersion: z.string().min(1).max(50),
+  figures: z.array(CasualtyFigureV1).min(1).max(500),
+});
+export type ConflictEventV1 = z.infer<typeof ConflictEventV1>;
+
+export const conflictEventKey = (event: ConflictEventV1): string => {
+  const counts = new Map<string, number>();
+  for (const figure of event.figures) {
+    if (figure.country) counts.set(figure.country, (counts.get(figure.country) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'ZZ';
+};

@@ -1,0 +1,87 @@
+import { DEAD_LETTERS_V1, DeadLetterV1, RAW_ARTICLES_V1, RawArticleV1 } from '@cw/contracts';
+import { requireKafka, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
+import type { Kafka } from 'kafkajs';
+import { z } from 'zod';
+import { createMessagePublisher } from './kafka-client';
+import type { MessagePublisher } from './message-publisher';
+import { ensureTopics } from './topic-setup';
+import { type ConsumedMessage, ValidatedConsumer } from './validated-consumer';
+
+const Greeting = z.object({ schema: z.literal('greeting@1'), text: z.string().min(1) });
+
+describe('ValidatedConsumer on a real Kafka 4 broker', () => {
+  let kafka: Kafka;
+  let publisher: MessagePublisher;
+  const topic = uniqueName('cw.test.greetings');
+  const consumers: ValidatedConsumer<typeof Greeting>[] = [];
+
+  beforeAll(async () => {
+    kafka = await requireKafka();
+    await ensureTopics(kafka, [topic, DEAD_LETTERS_V1], 2);
+    publisher = createMessagePublisher({ brokers: TEST_BROKERS, clientId: uniqueName('test') });
+    await publisher.connect();
+  });
+
+  afterAll(async () => {
+    await Promise.all(consumers.map((consumer) => consumer.stop()));
+    await publisher.close();
+  });
+
+  const consume = (groupId: string, received: ConsumedMessage<z.output<typeof Greeting>>[]) => {
+    const consumer = new ValidatedConsumer({
+      kafka,
+      service: 'test',
+      groupId,
+      topic,
+      schema: Greeting,
+      deadLetters: publisher,
+      handle: async (batch) => void received.push(...batch.messages),
+    });
+    consumers.push(consumer);
+    return consumer.start();
+  };
+
+  it('delivers valid messages, dead-letters a malformed one with its bytes and reason, and goes on', async () => {
+    const received: ConsumedMessage<z.output<typeof Greeting>>[] = [];
+    await publisher.publishRaw(topic, 'k', '{"schema":"greeting@1","text":"first"}');
+    await publisher.publishRaw(topic, 'k', 'this is not json');
+    await publisher.publishRaw(topic, 'k', '{"schema":"greeting@1","text":""}');
+    await publisher.publish({ topic, schema: Greeting }, 'k', { schema: 'greeting@1', text: 'after the poison' });
+
+    await consume(uniqueName('group'), received);
+    await waitFor(() => received.length === 2, { what: 'two valid greetings' });
+    expect(received.map((m) => m.value.text)).toEqual(['first', 'after the poison']);
+
+    const letters = await readDeadLetters(kafka, topic, 2);
+    expect(letters.map((l) => l.reason).sort()).toEqual(['invalid', 'undecodable']);
+    const undecodable = letters.find((l) => l.reason === 'undecodable')!;
+    expect(Buffer.from(undecodable.value!, 'base64').toString()).toBe('this is not json');
+    expect(undecodable).toMatchObject({ service: 'test', topic, partition: expect.any(Number), offset: expect.stringMatching(/^\d+$/) });
+    expect(letters.find((l) => l.reason === 'invalid')!.detail).toMatch(/text/);
+  });
+
+  it('refuses to publish a message that breaks its contract', async () => {
+    await expect(
+      publisher.publish({ topic: RAW_ARTICLES_V1, schema: RawArticleV1 }, 'k', { schema: 'raw-article@1' } as never),
+    ).rejects.toThrow(/articleId/);
+  });
+});
+
+const readDeadLetters = async (kafka: Kafka, originalTopic: string, count: number): Promise<DeadLetterV1[]> => {
+  const letters: DeadLetterV1[] = [];
+  const consumer = kafka.consumer({ groupId: uniqueName('dead-letter-reader') });
+  await consumer.connect();
+  await consumer.subscribe({ topic: DEAD_LETTERS_V1, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const letter = DeadLetterV1.parse(JSON.parse(message.value!.toString()));
+      if (letter.topic === originalTopic) letters.push(letter);
+    },
+  });
+  try {
+    await waitFor(() => letters.length >= count, { what: `${count} dead letters` });
+  } finally {
+    await consumer.disconnect();
+  }
+  return letters;
+};

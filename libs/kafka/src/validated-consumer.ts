@@ -1,0 +1,138 @@
+import { DEAD_LETTERS_V1, DeadLetterV1 } from '@cw/contracts';
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { z } from 'zod';
+import { deadLetterFor } from './dead-letter';
+import { decodeMessage } from './message-decoder';
+import type { MessagePublisher } from './message-publisher';
+import { silentLog, type StructuredLog } from './structured-log';
+
+export interface ConsumedMessage<T> {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: T;
+}
+
+export interface PartitionBatch<T> {
+  topic: string;
+  partition: number;
+  /** The messages that passed their contract; dead letters are already published. */
+  messages: ConsumedMessage<T>[];
+  /** Offset + 1 of the last message of this batch: where consumption resumes once it is applied. */
+  nextOffset: string;
+}
+
+export interface StoredOffset {
+  partition: number;
+  offset: string;
+}
+
+export interface ValidatedConsumerOptions<S extends z.ZodType> {
+  kafka: Kafka;
+  service: string;
+  groupId: string;
+  topic: string;
+  schema: S;
+  deadLetters: MessagePublisher;
+  handle: (batch: PartitionBatch<z.output<S>>) => Promise<void>;
+  /**
+   * Offsets kept beside the results (the aggregator stores them in Postgres in the same transaction
+   * as the totals). On every assignment the consumer seeks to them, so a crash between the database
+   * commit and the Kafka commit replays nothing (KafkaJS docs, "Consuming": seek on start).
+   */
+  storedOffsets?: (topic: string) => Promise<StoredOffset[]>;
+  fromBeginning?: boolean;
+  /** Most messages handed to `handle` at once: one database transaction, one commit. */
+  maxBatchSize?: number;
+  log?: StructuredLog;
+  now?: () => Date;
+}
+
+/**
+ * Consumes one topic with KafkaJS directly. Nest's Kafka transport commits on its own schedule and
+ * swallows handler errors (nestjs/nest#4241); this runner commits only after a batch is applied, sends
+ * every message that fails its contract to the dead-letter topic with its bytes and reason, and lets
+ * a failing handler (database down) throw, so KafkaJS retries with backoff and nothing is skipped.
+ */
+export class ValidatedConsumer<S extends z.ZodType> {
+  private consumer: Consumer | null = null;
+  private readonly log: StructuredLog;
+
+  constructor(private readonly options: ValidatedConsumerOptions<S>) {
+    this.log = options.log ?? silentLog;
+  }
+
+  async start(): Promise<void> {
+    const { kafka, groupId, topic } = this.options;
+    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, retry: { retries: 8 } });
+    this.consumer = consumer;
+    if (this.options.storedOffsets) {
+      consumer.on(consumer.events.GROUP_JOIN, () => void this.seekToStoredOffsets(consumer));
+    }
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: this.options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
+  }
+
+  /** Stops fetching, lets the batch in hand finish (or leaves it uncommitted), then leaves the group. */
+  async stop(): Promise<void> {
+    const consumer = this.consumer;
+    this.consumer = null;
+    if (consumer) await consumer.disconnect();
+  }
+
+  private async seekToStoredOffsets(consumer: Consumer): Promise<void> {
+    const { topic } = this.options;
+    try {
+      for (const { partition, offset } of await this.options.storedOffsets!(topic)) {
+        consumer.seek({ topic, partition, offset });
+      }
+    } catch (error) {
+      // Without the stored offsets the Kafka-committed ones apply; the applied-events check still
+      // keeps a replayed event from counting twice.
+      this.log.error({ topic, error: (error as Error).message }, 'stored offsets unavailable');
+    }
+  }
+
+  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    const size = this.options.maxBatchSize ?? 500;
+    for (let start = 0; start < batch.messages.length; start += size) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(start, start + size);
+      const accepted: ConsumedMessage<z.output<S>>[] = [];
+      for (const message of chunk) {
+        const decoded = decodeMessage(this.options.schema, message);
+        if (decoded.ok) {
+          accepted.push({ topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value: decoded.value });
+        } else {
+          await this.deadLetter(topic, partition, message, decoded.reason, decoded.detail);
+        }
+      }
+      const last = chunk[chunk.length - 1].offset;
+      const nextOffset = (BigInt(last) + 1n).toString();
+      await this.options.handle({ topic, partition, messages: accepted, nextOffset });
+      resolveOffset(last);
+      await this.consumer?.commitOffsets([{ topic, partition, offset: nextOffset }]);
+      await heartbeat();
+    }
+  }
+
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: Parameters<typeof deadLetterFor>[3],
+    reason: DeadLetterV1['reason'],
+    detail: string,
+  ): Promise<void> {
+    const { service } = this.options;
+    const letter = deadLetterFor(service, topic, partition, message, reason, detail, (this.options.now ?? (() => new Date()))());
+    await this.options.deadLetters.publish({ topic: DEAD_LETTERS_V1, schema: DeadLetterV1 }, topic, letter);
+    this.log.warn({ topic, partition, offset: message.offset, reason, detail }, 'message dead-lettered');
+  }
+}

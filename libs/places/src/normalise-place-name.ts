@@ -1,0 +1,25 @@
+// One key for every spelling of a place: "Idlib Governorate", "Ta'izz", "Kandahār" and "al-Hudaydah" must meet
+// the words a wire report uses ("Idlib", "Taizz", "Kandahar", "Al Hudaydah").
+export function normalisePlaceName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'ʻʼ`]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+// First-level region names carry an administrative suffix the news leaves out ("Idlib Governorate" is "Idlib").
+const REGION_SUFFIX =
+  /\s+(governorate|province|region|state|oblast|district|department|prefecture|division|zone|territory|municipality|county|parish)$/;
+
+export function regionAliases(name: string): string[] {
+  const key = normalisePlaceName(name);
+  const bare = key.replace(REGION_SUFFIX, '');
+  const aliases = new Set([key, bare]);
+  // Ukrainian oblasts are adjectives: "Donetska oblast" is the Donetsk region.
+  if (/ska$|zka$/.test(bare) && bare !== key) aliases.add(bare.slice(0, -1));
+  return [...aliases].filter((a) => a.length > 2);
+}

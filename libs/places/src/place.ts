@@ -1,0 +1,16 @@
+export type PlaceKind = 'country' | 'region' | 'town' | 'demonym';
+
+/** A named place (or a demonym: "Syrian", "Congolese") and the ISO-3166 alpha-2 country it belongs to. */
+export interface Place {
+  name: string;
+  country: string;
+  kind: PlaceKind;
+}
+
+/** A place named in a text: the span read and every place the name may be (ambiguous names have several). */
+export interface PlaceMention {
+  text: string;
+  start: number;
+  end: number;
+  candidates: Place[];
+}
