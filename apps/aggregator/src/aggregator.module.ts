@@ -1,0 +1,101 @@
+import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { ensureDatabase } from '@cw/database';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Logger } from 'pino';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AGGREGATOR_CONFIG, type AggregatorConfig } from './config';
+import { ConflictEventConsumer } from './conflict-event.consumer';
+import { createAggregatorDataSource } from './database/data-source';
+import { TotalsController } from './totals/totals.controller';
+import { TotalsOutbox } from './totals/totals-outbox';
+import { TotalsReader } from './totals/totals-reader';
+import { TotalsWriter } from './totals/totals-writer';
+
+const SERVICE_LOG = Symbol('SERVICE_LOG');
+const PUBLISHER = Symbol('PUBLISHER');
+
+@Injectable()
+class AggregatorLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  constructor(
+    @Inject(ConflictEventConsumer) private readonly consumer: ConflictEventConsumer,
+    @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap() {
+    return this.consumer.start();
+  }
+
+  // Stop consuming first: the batch in hand commits or rolls back whole before the pool closes.
+  beforeApplicationShutdown() {
+    return this.consumer.stop();
+  }
+
+  async onApplicationShutdown() {
+    await this.publisher.close();
+    await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class AggregatorModule {
+  static forRoot(config: AggregatorConfig, log: Logger): DynamicModule {
+    return {
+      module: AggregatorModule,
+      imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
+      controllers: [TotalsController],
+      providers: [
+        { provide: AGGREGATOR_CONFIG, useValue: config },
+        { provide: SERVICE_LOG, useValue: log },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            await ensureDatabase(config.DATABASE_URL);
+            const dataSource = await createAggregatorDataSource(config.DATABASE_URL).initialize();
+            await dataSource.runMigrations({ transaction: 'each' });
+            return dataSource;
+          },
+        },
+        {
+          provide: PUBLISHER,
+          useFactory: async () => {
+            const publisher = createMessagePublisher({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' });
+            await publisher.connect();
+            return publisher;
+          },
+        },
+        { provide: TotalsReader, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsReader(ds) },
+        { provide: TotalsWriter, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsWriter(ds, config.KAFKA_GROUP_ID) },
+        {
+          provide: TotalsOutbox,
+          inject: [DataSource, PUBLISHER],
+          useFactory: (ds: DataSource, publisher: MessagePublisher) => new TotalsOutbox(ds, publisher, log),
+        },
+        {
+          provide: ConflictEventConsumer,
+          inject: [TotalsWriter, TotalsOutbox, PUBLISHER],
+          useFactory: (writer: TotalsWriter, outbox: TotalsOutbox, publisher: MessagePublisher) =>
+            new ConflictEventConsumer({
+              kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
+              groupId: config.KAFKA_GROUP_ID,
+              partitions: config.KAFKA_PARTITIONS,
+              writer,
+              outbox,
+              deadLetters: publisher,
+              log,
+            }),
+        },
+        AggregatorLifecycle,
+      ],
+    };
+  }
+}

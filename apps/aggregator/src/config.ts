@@ -1,0 +1,20 @@
+import { env, loadConfig, variable, type ConfigValues } from '@cw/config';
+import { z } from 'zod';
+
+export const aggregatorConfigSchema = {
+  KAFKA_BROKERS: variable(env.brokers(), 'Kafka bootstrap brokers, host:port[,host:port]', { default: '127.0.0.1:9092' }),
+  KAFKA_PARTITIONS: variable(env.integer(1, 1000), 'partitions of each topic the project creates', { default: '3' }),
+  KAFKA_GROUP_ID: variable(z.string().min(1), 'consumer group of the aggregators', { default: 'cw-aggregator' }),
+  DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the totals store (created if missing)', {
+    default: 'postgres://postgres@127.0.0.1:5432/casualty_watch',
+  }),
+  HTTP_PORT: variable(env.integer(0, 65535), 'port of the totals and admin API', { default: '3002' }),
+  HTTP_HOST: variable(z.string().min(1), 'address the totals API listens on', { default: '127.0.0.1' }),
+  LOG_LEVEL: variable(env.logLevel(), 'least severe log level written', { default: 'info' }),
+};
+
+export type AggregatorConfig = ConfigValues<typeof aggregatorConfigSchema>;
+export const AGGREGATOR_CONFIG = Symbol('AGGREGATOR_CONFIG');
+
+export const loadAggregatorConfig = (source: Record<string, string | undefined>): AggregatorConfig =>
+  loadConfig('aggregator', aggregatorConfigSchema, source);

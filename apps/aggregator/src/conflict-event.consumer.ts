@@ -1,0 +1,50 @@
+import { CONFLICT_EVENTS_V1, ConflictEventV1, DEAD_LETTERS_V1, TOTALS_UPDATES_V1 } from '@cw/contracts';
+import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import type { Kafka } from 'kafkajs';
+import type { TotalsOutbox } from './totals/totals-outbox';
+import type { TotalsWriter } from './totals/totals-writer';
+
+export interface ConflictEventConsumerDeps {
+  kafka: Kafka;
+  groupId: string;
+  partitions: number;
+  writer: TotalsWriter;
+  outbox: TotalsOutbox;
+  deadLetters: MessagePublisher;
+  log: StructuredLog;
+}
+
+/** Applies conflict events to the totals; a batch's offsets are stored with its totals in Postgres. */
+export class ConflictEventConsumer {
+  private readonly consumer: ValidatedConsumer<typeof ConflictEventV1>;
+
+  constructor(private readonly deps: ConflictEventConsumerDeps) {
+    this.consumer = new ValidatedConsumer({
+      kafka: deps.kafka,
+      service: 'aggregator',
+      groupId: deps.groupId,
+      topic: CONFLICT_EVENTS_V1,
+      schema: ConflictEventV1,
+      deadLetters: deps.deadLetters,
+      log: deps.log,
+      storedOffsets: (topic) => deps.writer.storedOffsets(topic),
+      handle: async (batch) => {
+        const result = await deps.writer.applyBatch(batch);
+        const { topic, partition, nextOffset } = batch;
+        deps.log.info({ topic, partition, nextOffset, events: batch.messages.length, ...result }, 'conflict events applied');
+        if (result.changes > 0) await deps.outbox.flush();
+      },
+    });
+  }
+
+  async start(): Promise<void> {
+    await ensureTopics(this.deps.kafka, [CONFLICT_EVENTS_V1, TOTALS_UPDATES_V1, DEAD_LETTERS_V1], this.deps.partitions);
+    // Rows committed before a crash but not yet published go out first.
+    await this.deps.outbox.flush();
+    await this.consumer.start();
+  }
+
+  stop(): Promise<void> {
+    return this.consumer.stop();
+  }
+}

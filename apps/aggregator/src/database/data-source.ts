@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { CreateTotals1767000000000 } from './migrations/1767000000000-create-totals';
+
+export const AGGREGATOR_MIGRATIONS = [CreateTotals1767000000000];
+
+// The schema comes only from migrations: synchronize would change tables behind the history's back.
+export const createAggregatorDataSource = (url: string): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'aggregator_migrations',
+    migrations: AGGREGATOR_MIGRATIONS,
+    entities: [],
+    extra: { max: 10 },
+  });

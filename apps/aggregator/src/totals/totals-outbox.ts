@@ -1,0 +1,80 @@
+import { TOTALS_UPDATES_V1, TotalsUpdateV1 } from '@cw/contracts';
+import type { MessagePublisher, StructuredLog } from '@cw/kafka';
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+interface HistoryRow {
+  id: string;
+  country: string;
+  metric: TotalsUpdateV1['metric'];
+  day: string;
+  country_before: string;
+  country_after: string;
+  delta: string;
+  incident_id: string;
+  figure_id: string;
+  event_id: string;
+  article_id: string;
+  url: string;
+  sentence: string;
+}
+
+/**
+ * Publishes history rows as totals updates after their transaction committed, then marks them.
+ * A crash in between publishes a row again with the same updateId, never loses one.
+ */
+export class TotalsOutbox {
+  private flushing: Promise<number> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: MessagePublisher,
+    private readonly log: StructuredLog,
+  ) {}
+
+  flush(): Promise<number> {
+    // One flush at a time: two would publish the same rows twice.
+    this.flushing ??= this.drain().finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  private async drain(): Promise<number> {
+    let published = 0;
+    for (;;) {
+      const rows: HistoryRow[] = await this.dataSource.query(
+        `SELECT id, country, metric, day::text AS day, country_before, country_after, delta, incident_id, figure_id,
+                event_id, article_id, url, sentence
+         FROM totals_history WHERE NOT published ORDER BY id LIMIT 500`,
+      );
+      if (rows.length === 0) return published;
+      await this.publisher.publishMany(
+        { topic: TOTALS_UPDATES_V1, schema: TotalsUpdateV1 },
+        rows.map((row) => ({ key: row.country, message: toUpdate(row) })),
+      );
+      await this.dataSource.query(`UPDATE totals_history SET published = true WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      published += rows.length;
+      this.log.info({ published: rows.length }, 'totals updates published');
+    }
+  }
+}
+
+const toUpdate = (row: HistoryRow): TotalsUpdateV1 => ({
+  schema: 'totals-update@1',
+  updateId: createHash('sha256').update(`totals-history:${row.id}:${row.figure_id}`).digest('hex').slice(0, 32),
+  country: row.country,
+  region: null,
+  metric: row.metric,
+  day: row.day,
+  before: Number(row.country_before),
+  after: Number(row.country_after),
+  delta: Number(row.delta),
+  cause: {
+    eventId: row.event_id,
+    figureId: row.figure_id,
+    incidentId: row.incident_id,
+    articleId: row.article_id,
+    url: row.url,
+    sentence: row.sentence,
+  },
+  producedAt: new Date().toISOString(),
+});

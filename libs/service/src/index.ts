@@ -1,0 +1,2 @@
+export * from './service-log';
+export * from './start-service';

@@ -1,0 +1,55 @@
+import type { ReportedFigure } from './reported-figure';
+import { isSubgroupOf } from './victim-group';
+
+// A toll that "rose" cannot be a downward correction: a day-old "the toll rose to 20" read after the
+// toll reached 35 is stale, not a correction.
+const RISE = /\b(rose|risen|rising|rises|climbed|climbing|increased|jumped|mounted|grew|swelled)\b/i;
+
+/** A plain count ("at least 35 people were killed") outranks a loose one ("dozens", "up to 50", "some"). */
+function firmness(report: ReportedFigure): number {
+  if (report.vague) return 0;
+  return report.qualifier === 'up_to' || report.qualifier === 'some' ? 0 : 1;
+}
+
+function chronological(a: ReportedFigure, b: ReportedFigure): number {
+  return (
+    Date.parse(a.publishedAt) - Date.parse(b.publishedAt) ||
+    a.articleId.localeCompare(b.articleId) ||
+    a.spanStart - b.spanStart ||
+    a.figureId.localeCompare(b.figureId)
+  );
+}
+
+/**
+ * "12 people were killed, among them 5 children": the 5 is a subgroup of the 12 when a broader group in
+ * the same incident was counted higher. It stays with the incident and never becomes its estimate.
+ */
+function isSubgroupReport(report: ReportedFigure, reports: ReportedFigure[]): boolean {
+  return reports.some((other) => other.value > report.value && isSubgroupOf(report.victims, other.victims));
+}
+
+/**
+ * The report that gives an incident's current estimate. Not the sum of reports (five outlets, one attack)
+ * and not blindly the largest (a toll revised down stays down). Reading reports in publication order:
+ * - an explicit update ("rose to 45", "revised down to 26") replaces the estimate, up or down, except a
+ *   "rose to" that would lower it, which is stale;
+ * - a plain report replaces it only when higher (tolls grow as bodies are found; a lower plain count
+ *   published later is an older or more conservative count, kept but not used);
+ * - subgroups never count, and loose counts ("dozens") only while no plain count exists.
+ * The result depends only on the set of reports, never on the order they arrived in.
+ */
+export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure {
+  if (reports.length === 0) throw new Error('an incident has at least one report');
+  const headline = reports.filter((r) => !isSubgroupReport(r, reports));
+  const firmest = Math.max(...headline.map(firmness));
+  const ordered = headline.filter((r) => firmness(r) === firmest).sort(chronological);
+  let current = ordered[0];
+  for (const report of ordered.slice(1)) {
+    if (report.isUpdate) {
+      if (report.value >= current.value || !RISE.test(report.sentence)) current = report;
+    } else if (report.value > current.value) {
+      current = report;
+    }
+  }
+  return current;
+}

@@ -1,0 +1,52 @@
+import { daysApart } from './calendar-day';
+import type { Incident } from './incident';
+import { comparePlaces, type PlaceEvidence } from './place-evidence';
+import type { PlacedFigure } from './reported-figure';
+import { areVictimsCompatible } from './victim-group';
+
+const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
+  'same-place': 30,
+  'same-region': 20,
+  unknown: 10,
+  'different-place': 0,
+};
+
+/**
+ * How well a figure fits an incident, or null when it cannot be the same incident. Same country and
+ * metric, compatible victims, places that do not contradict, and the same day; an adjacent day only for
+ * an update ("the toll from Monday's bombing rose to 45") or when one side's day was inferred from the
+ * publication date, since two days of fighting in one province are two incidents, not one.
+ */
+export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): number | null {
+  if (incident.country !== figure.country || incident.metric !== figure.metric) return null;
+  if (!areVictimsCompatible(incident.victims, figure.victims)) return null;
+  const places = comparePlaces(incident, figure);
+  if (places === 'different-place') return null;
+  const apart = daysApart(incident.date, figure.date);
+  if (apart > 1) return null;
+  if (apart === 1) {
+    const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
+    if (!slack || places === 'unknown') return null;
+  }
+  const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
+  return PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (victimsAgree ? 1 : 0);
+}
+
+/**
+ * The incident a figure belongs to among the candidates, or null for a new incident. Ties go to the
+ * incident whose estimate is closest to the figure, then to the smaller id, so the choice is deterministic.
+ */
+export function findIncident(candidates: Incident[], figure: PlacedFigure): Incident | null {
+  let best: { incident: Incident; score: number; gap: number } | null = null;
+  for (const incident of candidates) {
+    const score = scoreIncidentMatch(incident, figure);
+    if (score === null) continue;
+    const gap = Math.abs(incident.value - figure.value);
+    const better =
+      best === null ||
+      score > best.score ||
+      (score === best.score && (gap < best.gap || (gap === best.gap && incident.incidentId < best.incident.incidentId)));
+    if (better) best = { incident, score, gap };
+  }
+  return best?.incident ?? null;
+}

@@ -1,0 +1,48 @@
+import type { Metric } from '@cw/extraction';
+import { addDays } from './calendar-day';
+import type { ReportedFigure } from './reported-figure';
+
+/**
+ * One real event (an attack, a strike, a day's fighting in one place) however many reports mention it.
+ * Country, region, metric and date are fixed when it is first reported, so its contribution never moves
+ * between total rows; places, victims and reports grow as more outlets report it.
+ */
+export interface Incident {
+  /** The figureId of its first report: deterministic, so a replay builds the same incidents. */
+  incidentId: string;
+  country: string;
+  region: string | null;
+  metric: Metric;
+  date: string;
+  /** True when the first report named no day (see ReportedFigure.dateInferred). */
+  dateInferred: boolean;
+  /** Every place any report named for it. */
+  places: string[];
+  regions: string[];
+  /** The broadest victim group any report gave ("people" over "civilians" over "children"). */
+  victims: string;
+  reports: ReportedFigure[];
+  /** The report that gives the current estimate (see current-estimate.ts). */
+  currentFigureId: string;
+  /** The current estimate: what this incident contributes to the totals. */
+  value: number;
+}
+
+/** What the aggregator loads before placing a figure: incidents of this country and metric dated within a day. */
+export interface IncidentCandidateKey {
+  country: string;
+  metric: Metric;
+  fromDay: string;
+  toDay: string;
+}
+
+// Matching never looks beyond a day either side (incident-match.ts), so this query finds every incident
+// the figure could join.
+export function incidentCandidateKey(figure: { country: string; metric: Metric; date: string }): IncidentCandidateKey {
+  return {
+    country: figure.country,
+    metric: figure.metric,
+    fromDay: addDays(figure.date, -1),
+    toDay: addDays(figure.date, 1),
+  };
+}

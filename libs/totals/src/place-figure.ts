@@ -1,0 +1,97 @@
+import type { Incident } from './incident';
+import { findIncident } from './incident-match';
+import { chooseCurrentEstimate } from './current-estimate';
+import type { PlacedFigure, ReportedFigure } from './reported-figure';
+import type { TotalChange } from './total-change';
+import { broaderVictims } from './victim-group';
+import { normalisePlace } from './place-evidence';
+
+export interface FigurePlacement {
+  /** The incident after this figure: new, updated, or (for a duplicate) unchanged. */
+  incident: Incident;
+  isNew: boolean;
+  /** True when an incident already held this figureId: a redelivery, which changes nothing. */
+  isDuplicate: boolean;
+  /** Null when the incident's estimate did not move. */
+  change: TotalChange | null;
+}
+
+/**
+ * Places one incident figure among the candidate incidents (see incidentCandidateKey) and says what to
+ * write back. Pure: the candidates are not modified; the returned incident replaces the stored one.
+ */
+export function placeFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
+  const holder = candidates.find((c) => c.reports.some((r) => r.figureId === figure.figureId));
+  if (holder) return { incident: holder, isNew: false, isDuplicate: true, change: null };
+
+  const report = toReport(figure);
+  const match = findIncident(candidates, figure);
+  if (!match) {
+    const incident: Incident = {
+      incidentId: figure.figureId,
+      country: figure.country,
+      region: figure.region,
+      metric: figure.metric,
+      date: figure.date,
+      dateInferred: figure.dateInferred,
+      places: [...figure.places],
+      regions: [...figure.regions],
+      victims: figure.victims,
+      reports: [report],
+      currentFigureId: figure.figureId,
+      value: figure.value,
+    };
+    return { incident, isNew: true, isDuplicate: false, change: describeChange(incident, 0, figure) };
+  }
+
+  const reports = [...match.reports, report];
+  const current = chooseCurrentEstimate(reports);
+  const incident: Incident = {
+    ...match,
+    places: mergeNames(match.places, figure.places),
+    regions: mergeNames(match.regions, figure.regions),
+    victims: broaderVictims(match.victims, figure.victims),
+    reports,
+    currentFigureId: current.figureId,
+    value: current.value,
+  };
+  return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, match.value, figure) };
+}
+
+function describeChange(incident: Incident, before: number, cause: PlacedFigure): TotalChange | null {
+  if (incident.value === before) return null;
+  return {
+    country: incident.country,
+    region: incident.region,
+    metric: incident.metric,
+    day: incident.date,
+    before,
+    after: incident.value,
+    delta: incident.value - before,
+    incidentId: incident.incidentId,
+    figureId: cause.figureId,
+    articleId: cause.articleId,
+    url: cause.url,
+    sentence: cause.sentence,
+  };
+}
+
+function toReport(figure: PlacedFigure): ReportedFigure {
+  // The incident carries country, region and metric; a report keeps only what is its own.
+  const report: Partial<PlacedFigure> = { ...figure };
+  delete report.country;
+  delete report.region;
+  delete report.metric;
+  return report as ReportedFigure;
+}
+
+function mergeNames(existing: string[], added: string[]): string[] {
+  const merged = [...existing];
+  const seen = new Set(existing.map(normalisePlace));
+  for (const name of added) {
+    if (seen.has(normalisePlace(name))) continue;
+    seen.add(normalisePlace(name));
+    merged.push(name);
+  }
+  return merged;
+}

@@ -1,0 +1,109 @@
+import { METRICS, type CasualtyFigure, type Metric } from '@cw/extraction';
+import { incidentCandidateKey, type Incident } from './incident';
+import { placeFigure } from './place-figure';
+import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
+import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
+import type { TotalChange } from './total-change';
+
+/** The metrics every country's totals show, 0 when nothing was reported. */
+export const HEADLINE_METRICS = ['killed', 'injured', 'displaced'] as const;
+
+export type CountryTotals = Record<(typeof HEADLINE_METRICS)[number], number> & Partial<Record<Metric, number>>;
+
+/** What one article changed. */
+export interface LedgerUpdate {
+  changes: TotalChange[];
+  tallies: ReportedTally[];
+  /** Figures that could not be counted, and why (a report that names no country). */
+  unplaced: { figureId: string; reason: string; sentence: string }[];
+}
+
+/**
+ * The totals in memory, built from the same pure functions the aggregator calls inside its transactions:
+ * for replaying reports and for tests. It keeps incidents by country and metric and asks the same
+ * candidate query the database answers.
+ */
+export class TotalsLedger {
+  private readonly incidentsById = new Map<string, Incident>();
+  private tallies: ReportedTally[] = [];
+  private readonly changes: TotalChange[] = [];
+
+  constructor(private readonly options: { regionOf?: RegionOf } = {}) {}
+
+  apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
+    const update: LedgerUpdate = { changes: [], tallies: [], unplaced: [] };
+    for (const figure of figures) {
+      if (figure.kind === 'cumulative') {
+        const { tallies, changed } = recordTally(this.tallies, toReportedTally(article, figure));
+        this.tallies = tallies;
+        if (changed) update.tallies.push(changed);
+        continue;
+      }
+      const located = locateFigure(article, figure, this.options.regionOf);
+      if (!located.placed) {
+        update.unplaced.push({ figureId: located.figureId, reason: located.reason, sentence: located.sentence });
+        continue;
+      }
+      const placement = placeFigure(this.candidates(located.figure), located.figure);
+      this.incidentsById.set(placement.incident.incidentId, placement.incident);
+      if (placement.change) update.changes.push(placement.change);
+    }
+    this.changes.push(...update.changes);
+    return update;
+  }
+
+  /** Incident totals per ISO country: killed, injured and displaced always, other metrics when reported. */
+  incidentTotals(): Record<string, CountryTotals> {
+    const totals: Record<string, CountryTotals> = {};
+    for (const incident of this.incidentsById.values()) {
+      totals[incident.country] ??= { killed: 0, injured: 0, displaced: 0 };
+      const country = totals[incident.country];
+      country[incident.metric] = (country[incident.metric] ?? 0) + incident.value;
+    }
+    return sortKeys(totals);
+  }
+
+  /** Sum of incident estimates for one country and metric over days `fromDay`..`toDay` inclusive. */
+  totalsBetween(country: string, metric: Metric, fromDay: string, toDay: string, region?: string): number {
+    let total = 0;
+    for (const incident of this.incidentsById.values()) {
+      if (incident.country !== country.toUpperCase() || incident.metric !== metric) continue;
+      if (incident.date < fromDay || incident.date > toDay) continue;
+      if (region !== undefined && incident.region !== region) continue;
+      total += incident.value;
+    }
+    return total;
+  }
+
+  reportedTallies(): ReportedTally[] {
+    return [...this.tallies].sort((a, b) => a.tallyKey.localeCompare(b.tallyKey));
+  }
+
+  /** Incidents with their reports and which report gives the current estimate, by country, day, metric. */
+  incidents(): Incident[] {
+    return [...this.incidentsById.values()].sort(
+      (a, b) =>
+        a.country.localeCompare(b.country) ||
+        a.date.localeCompare(b.date) ||
+        METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+        a.incidentId.localeCompare(b.incidentId),
+    );
+  }
+
+  /** Every change in the order it was made: the history the aggregator stores row by row. */
+  history(): TotalChange[] {
+    return [...this.changes];
+  }
+
+  // The in-memory twin of the aggregator's query: same country and metric, dated within a day.
+  private candidates(figure: { country: string; metric: Metric; date: string }): Incident[] {
+    const key = incidentCandidateKey(figure);
+    return [...this.incidentsById.values()].filter(
+      (i) => i.country === key.country && i.metric === key.metric && i.date >= key.fromDay && i.date <= key.toDay,
+    );
+  }
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
