@@ -1,0 +1,56 @@
+import { CONFLICT_EVENTS_V1, ConflictEventV1, conflictEventKey, DEAD_LETTERS_V1, RAW_ARTICLES_V1, RawArticleV1 } from '@cw/contracts';
+import { readReport } from '@cw/extraction';
+import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import type { Kafka } from 'kafkajs';
+import { conflictEventOf } from './conflict-event-of';
+
+export interface RawArticleConsumerDeps {
+  kafka: Kafka;
+  groupId: string;
+  partitions: number;
+  publisher: MessagePublisher;
+  log: StructuredLog;
+}
+
+/**
+ * Reads each raw article into a conflict event. Extraction is a pure function of the article with
+ * deterministic ids, so a redelivered article re-emits the same event and the aggregator ignores it:
+ * at-least-once here is exactly-once in the totals.
+ */
+export class RawArticleConsumer {
+  private readonly consumer: ValidatedConsumer<typeof RawArticleV1>;
+
+  constructor(private readonly deps: RawArticleConsumerDeps) {
+    this.consumer = new ValidatedConsumer({
+      kafka: deps.kafka,
+      service: 'extractor',
+      groupId: deps.groupId,
+      topic: RAW_ARTICLES_V1,
+      schema: RawArticleV1,
+      deadLetters: deps.publisher,
+      log: deps.log,
+      handle: async ({ topic, partition, messages }) => {
+        const events = messages
+          .map(({ value: article, offset }) => {
+            const { figures } = readReport(article.text, { publishedAt: article.publishedAt });
+            deps.log.info({ topic, partition, offset, articleId: article.articleId, figures: figures.length }, 'article read');
+            return figures.length > 0 ? conflictEventOf(article, figures, new Date()) : null;
+          })
+          .filter((event): event is ConflictEventV1 => event !== null);
+        await deps.publisher.publishMany(
+          { topic: CONFLICT_EVENTS_V1, schema: ConflictEventV1 },
+          events.map((event) => ({ key: conflictEventKey(event), message: event, headers: { articleId: event.articleId } })),
+        );
+      },
+    });
+  }
+
+  async start(): Promise<void> {
+    await ensureTopics(this.deps.kafka, [RAW_ARTICLES_V1, CONFLICT_EVENTS_V1, DEAD_LETTERS_V1], this.deps.partitions);
+    await this.consumer.start();
+  }
+
+  stop(): Promise<void> {
+    return this.consumer.stop();
+  }
+}

@@ -1,0 +1,17 @@
+import { DataSource } from 'typeorm';
+import { CreateSeenArticles1767000000000 } from './migrations/1767000000000-create-seen-articles';
+
+export const FETCHER_MIGRATIONS = [CreateSeenArticles1767000000000];
+
+// Shares the database with the aggregator by default, so its migrations keep a table of their own.
+export const createFetcherDataSource = (url: string): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'fetcher_migrations',
+    migrations: FETCHER_MIGRATIONS,
+    entities: [],
+    extra: { max: 5 },
+  });

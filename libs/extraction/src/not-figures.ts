@@ -1,0 +1,38 @@
+import type { NumberMention } from './numbers';
+
+// Numbers that are never counts of people hit, whatever verb is near them.
+// Each pattern reads the words right after (AFTER) or right before (BEFORE) the number.
+const AFTER: RegExp[] = [
+  // durations: "after eight years of civil war", "which lasted only three days"
+  /^\s*(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b/i,
+  // ages: "a 12-year-old", "aged 15", "12 years old"
+  /^-year-old|^-(?:month|week|day)-old/i,
+  // percentages and money: "30 percent", "$5 million", "5 million dollars"
+  /^\s*(?:%|percent|per cent|dollars|euros|pounds|usd|eur|francs|shillings|naira|rupees|hryvnias)\b/i,
+  // things, not people: "12 trucks", "30 homes", "five tanks"
+  /^\s+(?:(?:[a-z]+-)?[a-z]+\s+)?(?:vehicles?|trucks?|cars?|tanks?|homes|houses|buildings|villages|towns|schools|hospitals|drones?|missiles?|rockets?|shells?|bombs?|aircraft|planes|helicopters|boats|kilomet(?:re|er)s?|km|miles|metres|meters|tonnes|tons|kg|points|votes|seats|times|rounds|strikes|attacks|incidents|cases|sorties|countries|provinces|districts|camps|tents|calories)\b/i,
+  // times of day: "10 pm", "10:30"
+  /^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|GMT|o'clock)\b|^:\d/i,
+];
+const BEFORE: RegExp[] = [
+  /(?:aged|age of|ages of|No\.|number|resolution|page|route|highway|article|\$|€|£|US\$)\s*$/i,
+  // "one of the largest towns": a rank, not a count (checked with AFTER below)
+];
+
+/** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
+export function isNotAFigure(text: string, n: NumberMention): boolean {
+  const after = text.slice(n.end, n.end + 40);
+  const before = text.slice(Math.max(0, n.numberStart - 12), n.numberStart);
+  if (AFTER.some((p) => p.test(after))) return true;
+  if (BEFORE.some((p) => p.test(before))) return true;
+  if (/^-/.test(after) && !/^-\s/.test(after)) return true;
+  if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;
+  // "one of the largest towns", "one of two"
+  if (/^\s+of\s+(?:the|its|their|his|her|two|three|several|many)\b/i.test(after) && n.value === 1) return true;
+  // years: "in 2011", "September 2019"; a comma-less four-digit number in that range is a year, not a count
+  if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
+  // dates: "October 7", "7 October"
+  if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before) && n.value <= 31) return true;
+  if (/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+import type { CasualtyFigure } from '@cw/extraction';
+import { chooseCurrentEstimate } from './current-estimate';
+import { locateFigure, type ReportedFigure } from './reported-figure';
+import { article, incidentFigure } from './report-builder.testing';
+
+function report(outlet: string, publishedAt: string, sentence: string, fields: Partial<CasualtyFigure>): ReportedFigure {
+  const located = locateFigure(article(outlet, publishedAt), incidentFigure(sentence, { country: 'IQ', places: ['Baghdad'], date: '2024-04-01', ...fields }));
+  if (!located.placed) throw new Error('unplaced');
+  return located.figure;
+}
+
+describe('chooseCurrentEstimate', () => {
+  it('does not lower the toll when a later follow-up repeats the first count', () => {
+    const reports = [
+      report('AFP', '2024-04-01T08:00:00Z', 'A car bomb killed 12 people in Baghdad.', { value: 12 }),
+      report('AFP', '2024-04-01T20:00:00Z', 'The toll from the Baghdad bombing rose to 35.', { value: 35, isUpdate: true }),
+      report('AP', '2024-04-02T09:00:00Z', "Mourners buried victims of Monday's bombing, which killed 12 people.", { value: 12 }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(35);
+  });
+
+  it('ignores a stale "rose to 20" read after the toll reached 35', () => {
+    const reports = [
+      report('AFP', '2024-04-01T20:00:00Z', 'At least 35 people were killed in the Baghdad bombing.', { value: 35 }),
+      report('AP', '2024-04-02T09:00:00Z', 'The toll rose to 20 on Monday evening, officials had said.', { value: 20, isUpdate: true }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(35);
+  });
+
+  it('prefers "at least 41 killed" to an earlier "dozens killed"', () => {
+    const reports = [
+      report('AFP', '2024-04-01T08:00:00Z', 'Dozens of people were killed in the attack.', { value: 24, vague: true }),
+      report('AFP', '2024-04-01T12:00:00Z', 'At least 41 people were killed, a local official said.', { value: 41, qualifier: 'at_least' }),
+      report('AFP', '2024-04-01T13:00:00Z', 'Scores were feared dead.', { value: 40, vague: true }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(41);
+  });
+
+  it('gives the same estimate whatever order the reports arrive in', () => {
+    const reports = [
+      report('AFP', '2024-04-01T08:00:00Z', 'Thirty people were killed.', { value: 30 }),
+      report('AFP', '2024-04-01T10:00:00Z', 'Police revised the death toll down to 26.', { value: 26, isUpdate: true }),
+      report('Reuters', '2024-04-01T09:00:00Z', 'At least 28 people died.', { value: 28 }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(26);
+    expect(chooseCurrentEstimate([...reports].reverse()).value).toBe(26);
+  });
+});
