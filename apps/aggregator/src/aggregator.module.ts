@@ -1,3 +1,4 @@
+import { deploymentTopics } from '@cw/contracts';
 import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
 import { ensureDatabase } from '@cw/database';
 import {
@@ -49,6 +50,7 @@ class AggregatorLifecycle implements OnApplicationBootstrap, BeforeApplicationSh
 @Module({})
 export class AggregatorModule {
   static forRoot(config: AggregatorConfig, log: Logger): DynamicModule {
+    const topics = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
     return {
       module: AggregatorModule,
       imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
@@ -78,7 +80,7 @@ export class AggregatorModule {
         {
           provide: TotalsOutbox,
           inject: [DataSource, PUBLISHER],
-          useFactory: (ds: DataSource, publisher: MessagePublisher) => new TotalsOutbox(ds, publisher, log),
+          useFactory: (ds: DataSource, publisher: MessagePublisher) => new TotalsOutbox(ds, publisher, log, topics.totalsUpdates),
         },
         {
           provide: ConflictEventConsumer,
@@ -87,6 +89,7 @@ export class AggregatorModule {
             new ConflictEventConsumer({
               kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
               groupId: config.KAFKA_GROUP_ID,
+              topics,
               partitions: config.KAFKA_PARTITIONS,
               writer,
               outbox,

@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 export const aggregatorConfigSchema = {
   KAFKA_BROKERS: variable(env.brokers(), 'Kafka bootstrap brokers, host:port[,host:port]', { default: '127.0.0.1:9092' }),
+  KAFKA_TOPIC_PREFIX: variable(z.string().regex(/^[A-Za-z0-9._-]*$/), 'prefix of every topic name, to share one cluster between deployments', {
+    default: '',
+  }),
   KAFKA_PARTITIONS: variable(env.integer(1, 1000), 'partitions of each topic the project creates', { default: '3' }),
   KAFKA_GROUP_ID: variable(z.string().min(1), 'consumer group of the aggregators', { default: 'cw-aggregator' }),
   DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the totals store (created if missing)', {

@@ -1,4 +1,4 @@
-import { CONFLICT_EVENTS_V1, ConflictEventV1, DEAD_LETTERS_V1, TOTALS_UPDATES_V1 } from '@cw/contracts';
+import { ConflictEventV1, type DeploymentTopics } from '@cw/contracts';
 import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { Kafka } from 'kafkajs';
 import type { TotalsOutbox } from './totals/totals-outbox';
@@ -7,6 +7,7 @@ import type { TotalsWriter } from './totals/totals-writer';
 export interface ConflictEventConsumerDeps {
   kafka: Kafka;
   groupId: string;
+  topics: DeploymentTopics;
   partitions: number;
   writer: TotalsWriter;
   outbox: TotalsOutbox;
@@ -23,7 +24,8 @@ export class ConflictEventConsumer {
       kafka: deps.kafka,
       service: 'aggregator',
       groupId: deps.groupId,
-      topic: CONFLICT_EVENTS_V1,
+      topic: deps.topics.conflictEvents,
+      deadLetterTopic: deps.topics.deadLetters,
       schema: ConflictEventV1,
       deadLetters: deps.deadLetters,
       log: deps.log,
@@ -38,7 +40,8 @@ export class ConflictEventConsumer {
   }
 
   async start(): Promise<void> {
-    await ensureTopics(this.deps.kafka, [CONFLICT_EVENTS_V1, TOTALS_UPDATES_V1, DEAD_LETTERS_V1], this.deps.partitions);
+    const { conflictEvents, totalsUpdates, deadLetters } = this.deps.topics;
+    await ensureTopics(this.deps.kafka, [conflictEvents, totalsUpdates, deadLetters], this.deps.partitions);
     // Rows committed before a crash but not yet published go out first.
     await this.deps.outbox.flush();
     await this.consumer.start();

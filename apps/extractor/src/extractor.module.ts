@@ -1,3 +1,4 @@
+import { deploymentTopics } from '@cw/contracts';
 import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
 import {
   type BeforeApplicationShutdown,
@@ -69,6 +70,7 @@ export class ExtractorModule {
             new RawArticleConsumer({
               kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' }),
               groupId: config.KAFKA_GROUP_ID,
+              topics: deploymentTopics(config.KAFKA_TOPIC_PREFIX),
               partitions: config.KAFKA_PARTITIONS,
               publisher,
               log,

@@ -1,4 +1,4 @@
-import { CONFLICT_EVENTS_V1, ConflictEventV1, conflictEventKey, DEAD_LETTERS_V1, RAW_ARTICLES_V1, RawArticleV1 } from '@cw/contracts';
+import { ConflictEventV1, conflictEventKey, type DeploymentTopics, RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
 import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { Kafka } from 'kafkajs';
@@ -7,6 +7,7 @@ import { conflictEventOf } from './conflict-event-of';
 export interface RawArticleConsumerDeps {
   kafka: Kafka;
   groupId: string;
+  topics: DeploymentTopics;
   partitions: number;
   publisher: MessagePublisher;
   log: StructuredLog;
@@ -25,7 +26,8 @@ export class RawArticleConsumer {
       kafka: deps.kafka,
       service: 'extractor',
       groupId: deps.groupId,
-      topic: RAW_ARTICLES_V1,
+      topic: deps.topics.rawArticles,
+      deadLetterTopic: deps.topics.deadLetters,
       schema: RawArticleV1,
       deadLetters: deps.publisher,
       log: deps.log,
@@ -38,7 +40,7 @@ export class RawArticleConsumer {
           })
           .filter((event): event is ConflictEventV1 => event !== null);
         await deps.publisher.publishMany(
-          { topic: CONFLICT_EVENTS_V1, schema: ConflictEventV1 },
+          { topic: deps.topics.conflictEvents, schema: ConflictEventV1 },
           events.map((event) => ({ key: conflictEventKey(event), message: event, headers: { articleId: event.articleId } })),
         );
       },
@@ -46,7 +48,8 @@ export class RawArticleConsumer {
   }
 
   async start(): Promise<void> {
-    await ensureTopics(this.deps.kafka, [RAW_ARTICLES_V1, CONFLICT_EVENTS_V1, DEAD_LETTERS_V1], this.deps.partitions);
+    const { rawArticles, conflictEvents, deadLetters } = this.deps.topics;
+    await ensureTopics(this.deps.kafka, [rawArticles, conflictEvents, deadLetters], this.deps.partitions);
     await this.consumer.start();
   }
 

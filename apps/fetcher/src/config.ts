@@ -11,6 +11,9 @@ export const fetcherConfigSchema = {
   HTTP_TIMEOUT_MS: variable(env.integer(100, 600_000), 'limit on one whole HTTP response, in ms', { default: '20000' }),
   HTTP_MAX_BYTES: variable(env.integer(1024, 1_000_000_000), 'largest feed or page body accepted, in bytes', { default: '10000000' }),
   KAFKA_BROKERS: variable(env.brokers(), 'Kafka bootstrap brokers, host:port[,host:port]', { default: '127.0.0.1:9092' }),
+  KAFKA_TOPIC_PREFIX: variable(z.string().regex(/^[A-Za-z0-9._-]*$/), 'prefix of every topic name, to share one cluster between deployments', {
+    default: '',
+  }),
   KAFKA_PARTITIONS: variable(env.integer(1, 1000), 'partitions of each topic the project creates', { default: '3' }),
   DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the seen-articles store (created if missing)', {
     default: 'postgres://postgres@127.0.0.1:5432/casualty_watch',

@@ -1,4 +1,4 @@
-import { RAW_ARTICLES_V1, RawArticleV1, rawArticleKey } from '@cw/contracts';
+import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
 import { ensureDatabase } from '@cw/database';
 import { createKafka, createMessagePublisher, ensureTopics, type MessagePublisher } from '@cw/kafka';
 import {
@@ -36,7 +36,8 @@ class FetcherLifecycle implements OnApplicationBootstrap, BeforeApplicationShutd
 
   async onApplicationBootstrap() {
     const kafka = createKafka({ brokers: this.config.KAFKA_BROKERS, clientId: 'cw-fetcher' });
-    await ensureTopics(kafka, [RAW_ARTICLES_V1], this.config.KAFKA_PARTITIONS);
+    const { rawArticles, deadLetters } = deploymentTopics(this.config.KAFKA_TOPIC_PREFIX);
+    await ensureTopics(kafka, [rawArticles, deadLetters], this.config.KAFKA_PARTITIONS);
     this.schedule.start(this.config.FEED_URLS);
   }
 
@@ -100,7 +101,7 @@ export class FetcherModule {
               seen: new SeenArticles(dataSource),
               fetchArticlePages: config.FETCH_ARTICLE_PAGES,
               publish: (article) =>
-                publisher.publish({ topic: RAW_ARTICLES_V1, schema: RawArticleV1 }, rawArticleKey(article), article, {
+                publisher.publish({ topic: deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, {
                   articleId: article.articleId,
                 }),
               log,

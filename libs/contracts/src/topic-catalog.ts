@@ -19,3 +19,12 @@ export const TOPIC_CATALOG: TopicContract[] = [
   { topic: TOTALS_UPDATES_V1, schema: TotalsUpdateV1, key: 'country', producer: 'aggregator', consumers: ['downstream'] },
   { topic: DEAD_LETTERS_V1, schema: DeadLetterV1, key: 'original topic', producer: 'every consumer', consumers: ['operators'] },
 ];
+
+/** The topic names of one deployment: the contract's name behind the deployment's prefix. */
+export const deploymentTopics = (prefix: string) => ({
+  rawArticles: `${prefix}${RAW_ARTICLES_V1}`,
+  conflictEvents: `${prefix}${CONFLICT_EVENTS_V1}`,
+  totalsUpdates: `${prefix}${TOTALS_UPDATES_V1}`,
+  deadLetters: `${prefix}${DEAD_LETTERS_V1}`,
+});
+export type DeploymentTopics = ReturnType<typeof deploymentTopics>;

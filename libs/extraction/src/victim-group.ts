@@ -4,7 +4,11 @@ const NOUNS = String.raw`people|persons?|individuals|civilians?|children|child|k
 // Up to three modifiers between number and noun: "32 pro-government forces", "12 more Palestinian civilians",
 // "dozens of people", "five other UN peacekeepers".
 const MODIFIER = String.raw`(?:of|more|other|additional|further|young|unarmed|innocent|local|foreign|armed|allied|suspected|alleged|fellow|government|regime|rebel|security|army|police|aid|health|humanitarian|displaced|wounded|elderly|civilian|[A-Z][\p{L}'’.-]*|[a-z]+-[a-z]+)`;
-export const VICTIM_PHRASE = new RegExp(String.raw`^\s+((?:${MODIFIER}\s+){0,3}?)(${NOUNS})\b`, 'u');
+// "38 jihadists and allied rebels" is one group of 38.
+export const VICTIM_PHRASE = new RegExp(
+  String.raw`^\s+((?:${MODIFIER}\s+){0,3}?)(${NOUNS})\b(?:\s+and\s+(?:allied|other|fellow|foreign)\s+(?:${NOUNS})\b)?`,
+  'u',
+);
 
 const GROUPS: [RegExp, string][] = [
   [/pro-government|pro-regime|government (?:forces|troops)|regime (?:forces|troops|fighters|loyalists)|loyalist/i, 'pro-government forces'],

@@ -35,6 +35,8 @@ export interface ValidatedConsumerOptions<S extends z.ZodType> {
   topic: string;
   schema: S;
   deadLetters: MessagePublisher;
+  /** Where rejected messages go; cw.dead-letters.v1 (with the deployment's topic prefix). */
+  deadLetterTopic?: string;
   handle: (batch: PartitionBatch<z.output<S>>) => Promise<void>;
   /**
    * Offsets kept beside the results (the aggregator stores them in Postgres in the same transaction
@@ -132,7 +134,7 @@ export class ValidatedConsumer<S extends z.ZodType> {
   ): Promise<void> {
     const { service } = this.options;
     const letter = deadLetterFor(service, topic, partition, message, reason, detail, (this.options.now ?? (() => new Date()))());
-    await this.options.deadLetters.publish({ topic: DEAD_LETTERS_V1, schema: DeadLetterV1 }, topic, letter);
+    await this.options.deadLetters.publish({ topic: this.options.deadLetterTopic ?? DEAD_LETTERS_V1, schema: DeadLetterV1 }, topic, letter);
     this.log.warn({ topic, partition, offset: message.offset, reason, detail }, 'message dead-lettered');
   }
 }

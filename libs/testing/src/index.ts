@@ -1,3 +1,5 @@
 export * from './test-infrastructure';
 export * from './unique-name';
 export * from './wait-for';
+export * from './sample-feed-server';
+export * from './service-process';

@@ -16,3 +16,5 @@ export type { ReportedTally } from './reported-tally';
 export { areVictimsCompatible, isSubgroupOf, broaderVictims, victimDepth } from './victim-group';
 export { TotalsLedger, HEADLINE_METRICS } from './totals-ledger';
 export type { CountryTotals, LedgerUpdate } from './totals-ledger';
+export { regionLookup } from './region-lookup';
+export type { PlaceLookup } from './region-lookup';

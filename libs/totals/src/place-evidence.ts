@@ -40,5 +40,8 @@ export function comparePlaces(a: Located, b: Located): PlaceEvidence {
   if (intersects(specificA, specificB)) return 'same-place';
   if (specificA.size > 0 && specificB.size > 0) return 'different-place';
   if (intersects(placesA, placesB) || intersects(regionsA, regionsB)) return 'same-region';
+  // A province against a town the gazetteer cannot place in any province: neither the same nor different.
+  const townSide = specificA.size > 0 ? regionsA : specificB.size > 0 ? regionsB : null;
+  if (townSide && townSide.size === 0) return 'unknown';
   return 'different-place';
 }

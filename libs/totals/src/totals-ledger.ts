@@ -1,4 +1,4 @@
-import { METRICS, type CasualtyFigure, type Metric } from '@cw/extraction';
+import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { incidentCandidateKey, type Incident } from './incident';
 import { placeFigure } from './place-figure';
 import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
@@ -85,7 +85,7 @@ export class TotalsLedger {
       (a, b) =>
         a.country.localeCompare(b.country) ||
         a.date.localeCompare(b.date) ||
-        METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) ||
+        a.metric.localeCompare(b.metric) ||
         a.incidentId.localeCompare(b.incidentId),
     );
   }

@@ -1,4 +1,4 @@
-import { TOTALS_UPDATES_V1, TotalsUpdateV1 } from '@cw/contracts';
+import { TotalsUpdateV1 } from '@cw/contracts';
 import type { MessagePublisher, StructuredLog } from '@cw/kafka';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ export class TotalsOutbox {
     private readonly dataSource: DataSource,
     private readonly publisher: MessagePublisher,
     private readonly log: StructuredLog,
+    private readonly topic: string,
   ) {}
 
   flush(): Promise<number> {
@@ -48,7 +49,7 @@ export class TotalsOutbox {
       );
       if (rows.length === 0) return published;
       await this.publisher.publishMany(
-        { topic: TOTALS_UPDATES_V1, schema: TotalsUpdateV1 },
+        { topic: this.topic, schema: TotalsUpdateV1 },
         rows.map((row) => ({ key: row.country, message: toUpdate(row) })),
       );
       await this.dataSource.query(`UPDATE totals_history SET published = true WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);

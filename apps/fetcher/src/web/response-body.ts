@@ -1,4 +1,4 @@
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { Transform, Writable, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
@@ -20,15 +20,13 @@ export class BodyTooLarge extends Error {
  */
 export async function readCappedBody(body: Readable, contentEncoding: string | null, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  await pipeline(
-    body,
-    byteCap(maxBytes, 'received'),
-    ...decoders(contentEncoding),
-    byteCap(maxBytes, 'decoded'),
-    async (decoded: AsyncIterable<Buffer>) => {
-      for await (const chunk of decoded) chunks.push(chunk);
+  const collect = new Writable({
+    write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void) {
+      chunks.push(chunk);
+      done();
     },
-  );
+  });
+  await pipeline([body, byteCap(maxBytes, 'received'), ...decoders(contentEncoding), byteCap(maxBytes, 'decoded'), collect]);
   return Buffer.concat(chunks);
 }
 

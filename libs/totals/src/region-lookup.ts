@@ -1,0 +1,16 @@
+import type { RegionOf } from './reported-figure';
+
+/** What the totals need from a gazetteer (`Gazetteer` of @cw/places has it): every place a name may be. */
+export interface PlaceLookup {
+  lookup(name: string): { name: string; country: string; kind: string }[];
+}
+
+/**
+ * A RegionOf that knows first-level regions only: "Nangarhar" is the region Nangarhar, "Jalalabad" is a
+ * town of unknown region. That is enough to keep "Jalalabad, Nangarhar" and "Khogyani, Nangarhar" apart
+ * while "Nangarhar" alone may still join either.
+ */
+export function regionLookup(places: PlaceLookup): RegionOf {
+  return (country, place) =>
+    places.lookup(place).find((p) => p.kind === 'region' && p.country === country)?.name ?? null;
+}
