@@ -72,7 +72,10 @@ function unreadable(error: unknown, text: string, feedUrl: string): FeedError {
     const root = /<([A-Za-z][\w:.-]*)/.exec(text.replace(/<[?!][\s\S]*?>/g, ''))?.[1] ?? 'none';
     return new FeedError('FEED_UNRECOGNIZED', `not an RSS, Atom or RDF feed (root element <${root}>)`, feedUrl);
   }
-  return new FeedError('FEED_MALFORMED', `malformed XML: ${message.slice(0, 200)}`, feedUrl);
+  // xml2js (sax) errors carry a position; anything else came from rss-parser reading a parsed tree,
+  // e.g. an Atom <published> that is not a date throws "Invalid time value" for the whole feed.
+  if (/\bLine: \d+/.test(message)) return new FeedError('FEED_MALFORMED', `malformed XML: ${message.slice(0, 200)}`, feedUrl);
+  return new FeedError('FEED_MALFORMED', `unreadable feed: ${message.slice(0, 200)}`, feedUrl);
 }
 
 // Atom puts its language in xml:lang on the root, which rss-parser does not report.
