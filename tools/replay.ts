@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readReport } from '@cw/extraction';
-import { TotalsLedger, type ArticleMeta, type Incident, type ReportedTally } from '@cw/totals';
+import { Gazetteer } from '@cw/places';
+import { TotalsLedger, regionLookup, type ArticleMeta, type Incident, type ReportedTally } from '@cw/totals';
 
 export interface ReplayedArticle extends ArticleMeta {
   name: string;
@@ -53,7 +54,7 @@ export function readArticles(folder: string): ReplayedArticle[] {
 }
 
 export function replayFolder(folder: string): ReplayResult {
-  const ledger = new TotalsLedger();
+  const ledger = new TotalsLedger({ regionOf: regionLookup(Gazetteer.shared()) });
   const unplaced: ReplayResult['unplaced'] = [];
   for (const article of readArticles(folder)) {
     const { figures } = readReport(article.text, { publishedAt: article.publishedAt });

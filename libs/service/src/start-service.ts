@@ -10,7 +10,7 @@ export interface ServiceStart<C> {
 
 /**
  * Validates the configuration before Nest starts, so a bad value stops the service with one clear
- * report and exit code 1; then starts the app with shutdown hooks, so SIGTERM lets in-flight work end.
+ * report and exit code 1; then starts the app and closes it on SIGTERM, so in-flight work ends first.
  */
 export const startService = async <C>({ name, loadConfig, create, listen }: ServiceStart<C>): Promise<void> => {
   let config: C;
@@ -25,9 +25,25 @@ export const startService = async <C>({ name, loadConfig, create, listen }: Serv
   }
   try {
     const app = await create(config);
-    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
     const { port, host } = listen(config);
     await app.listen(port, host);
+    // app.close() runs the shutdown hooks (consumers stop, the batch in hand commits or rolls back,
+    // pools close); exiting 0 afterwards tells an orchestrator the stop was clean. A second signal
+    // while closing is ignored rather than cutting the close short.
+    let closing = false;
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.on(signal, () => {
+        if (closing) return;
+        closing = true;
+        app.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            process.stderr.write(`${name}: unclean shutdown: ${error instanceof Error ? error.stack : String(error)}\n`);
+            process.exit(1);
+          },
+        );
+      });
+    }
   } catch (error) {
     process.stderr.write(`${name}: failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);

@@ -25,7 +25,9 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   const apart = daysApart(incident.date, figure.date);
   if (apart > 1) return null;
   if (apart === 1) {
-    const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
+    // The same toll in the same town a day apart is one incident dated differently by two outlets.
+    const repeated = places === 'same-place' && figure.value === incident.value;
+    const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred || repeated;
     if (!slack || places === 'unknown') return null;
   }
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();

@@ -18,3 +18,4 @@ export { TotalsLedger, HEADLINE_METRICS } from './totals-ledger';
 export type { CountryTotals, LedgerUpdate } from './totals-ledger';
 export { regionLookup } from './region-lookup';
 export type { PlaceLookup } from './region-lookup';
+export { setAsideRollUps } from './roll-up';

@@ -170,3 +170,17 @@ describe('TotalsLedger', () => {
     expect(ledger.incidentTotals()).toEqual({});
   });
 });
+
+describe('TotalsLedger, roll-ups', () => {
+  it('counts "ten people were killed in two separate attacks" as its two attacks, not a third', () => {
+    const ledger = new TotalsLedger();
+    const nangarhar = { country: 'AF', date: '2024-06-12' };
+    const update = ledger.apply(article('Reuters', '2024-06-12T15:00:00Z'), [
+      incidentFigure("Ten people were killed in two separate attacks in Afghanistan's eastern province of Nangarhar, Taliban officials said on Wednesday.", { value: 10, places: ['Nangarhar'], ...nangarhar }),
+      incidentFigure('A bomb hidden by the roadside hit a minibus in the provincial capital Jalalabad, killing four people and wounding 11.', { value: 4, places: ['Jalalabad'], ...nangarhar }),
+      incidentFigure('Hours earlier, gunmen killed six police officers at a checkpoint in Khogyani district, he said.', { value: 6, victims: 'police', places: ['Khogyani'], ...nangarhar }),
+    ]);
+    expect(ledger.incidentTotals().AF.killed).toBe(10);
+    expect(update.unplaced).toEqual([expect.objectContaining({ reason: 'roll-up' })]);
+  });
+});

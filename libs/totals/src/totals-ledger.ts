@@ -1,7 +1,9 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { incidentCandidateKey, type Incident } from './incident';
+import { figureId } from './figure-id';
 import { placeFigure } from './place-figure';
 import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
+import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
 
@@ -14,8 +16,8 @@ export type CountryTotals = Record<(typeof HEADLINE_METRICS)[number], number> & 
 export interface LedgerUpdate {
   changes: TotalChange[];
   tallies: ReportedTally[];
-  /** Figures that could not be counted, and why (a report that names no country). */
-  unplaced: { figureId: string; reason: string; sentence: string }[];
+  /** Figures not counted, and why: no country named, or the sum of other figures of the article. */
+  unplaced: { figureId: string; reason: 'no-country' | 'roll-up'; sentence: string }[];
 }
 
 /**
@@ -32,7 +34,11 @@ export class TotalsLedger {
 
   apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
     const update: LedgerUpdate = { changes: [], tallies: [], unplaced: [] };
-    for (const figure of figures) {
+    const { toPlace, rollUps } = setAsideRollUps(figures);
+    for (const rollUp of rollUps) {
+      update.unplaced.push({ figureId: figureId(article.articleId, rollUp), reason: 'roll-up', sentence: rollUp.sentence });
+    }
+    for (const figure of toPlace) {
       if (figure.kind === 'cumulative') {
         const { tallies, changed } = recordTally(this.tallies, toReportedTally(article, figure));
         this.tallies = tallies;

@@ -33,9 +33,19 @@ function declaredCharset(bytes: Buffer): string | null {
 
 function decode(bytes: Buffer, charset: string): string {
   try {
-    return new TextDecoder(charset).decode(bytes);
+    const decoder = new TextDecoder(charset);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? windows1252Punctuation(text) : text;
   } catch {
     // An unknown label ("x-user-defined-nonsense"): UTF-8 with replacement characters beats failing.
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+// Node 20's TextDecoder decodes windows-1252 (also the label for "latin1" and "iso-8859-1") as plain
+// ISO-8859-1, leaving 0x80-0x9F as C1 controls: "A\x92s" instead of "A’s". Map them per the WHATWG table.
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function windows1252Punctuation(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
 }

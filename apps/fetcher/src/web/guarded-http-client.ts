@@ -174,9 +174,10 @@ function tooLarge(url: string, limit: number, stage: string): FetchError {
   return new FetchError('TOO_LARGE', `body larger than ${limit} bytes (${stage})`, { url });
 }
 
-// Reading the rest of a redirect or error body would let a hostile server stream forever: drop it.
+// A short redirect or error body is read off so the connection can be reused; past 64 KiB, undici
+// destroys the socket instead, so a hostile server cannot make us read forever.
 async function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
-  body.destroy();
+  await body.dump({ limit: 64 * 1024 }).catch(() => undefined);
 }
 
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | null {

@@ -1,0 +1,34 @@
+import type { CasualtyFigure } from '@cw/extraction';
+
+// A roll-up has at most a handful of parts; the subset search stays tiny.
+const MAX_PARTS = 6;
+
+/**
+ * "Ten people were killed in two separate attacks ... killing four ... gunmen killed six": the ten is the
+ * sum of two incidents the same article reports, not a third incident nor an update of either. A figure
+ * equal to the sum of two or more other incident figures of its article (same country and metric) is set
+ * aside, so each part counts once and the sum never counts. Parts already listed in its own breakdown
+ * ("70 combatants: 32 pro-government forces and 38 jihadists") make it a whole with subgroups instead.
+ */
+export function setAsideRollUps(figures: CasualtyFigure[]): { toPlace: CasualtyFigure[]; rollUps: CasualtyFigure[] } {
+  const rollUps = figures.filter((figure) => isRollUp(figure, figures));
+  return { toPlace: figures.filter((f) => !rollUps.includes(f)), rollUps };
+}
+
+function isRollUp(whole: CasualtyFigure, figures: CasualtyFigure[]): boolean {
+  if (whole.kind !== 'incident' || whole.value <= 0) return false;
+  const breakdownValues = new Set(whole.breakdown.map((part) => part.value));
+  const parts = figures
+    .filter((f) => f !== whole && f.kind === 'incident' && f.metric === whole.metric && f.country === whole.country)
+    .filter((f) => f.value > 0 && f.value < whole.value && !breakdownValues.has(f.value))
+    .slice(0, MAX_PARTS);
+  return sumsTo(parts.map((p) => p.value), whole.value, 0, 0);
+}
+
+function sumsTo(values: number[], target: number, from: number, used: number): boolean {
+  if (target === 0) return used >= 2;
+  for (let i = from; i < values.length; i++) {
+    if (values[i] <= target && sumsTo(values, target - values[i], i + 1, used + 1)) return true;
+  }
+  return false;
+}
