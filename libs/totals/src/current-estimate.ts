@@ -1,5 +1,5 @@
 import type { ReportedFigure } from './reported-figure';
-import { isSubgroupOf } from './victim-group';
+import { isSubgroupOf, victimDepth } from './victim-group';
 
 // A toll that "rose" cannot be a downward correction: a day-old "the toll rose to 20" read after the
 // toll reached 35 is stale, not a correction.
@@ -52,4 +52,14 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
     }
   }
   return current;
+}
+
+/**
+ * Who an incident's dead are: the most specific group its headline reports give. "Four civilians" and
+ * "four people" are four civilians, so six police killed elsewhere that day cannot join them; subgroups
+ * ("among them five children") do not narrow it.
+ */
+export function headlineVictims(reports: ReportedFigure[]): string {
+  const headline = reports.filter((r) => !isSubgroupReport(r, reports));
+  return headline.reduce((a, b) => (victimDepth(b.victims) > victimDepth(a.victims) ? b : a)).victims;
 }

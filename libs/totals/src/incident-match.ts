@@ -14,24 +14,26 @@ const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
 /**
  * How well a figure fits an incident, or null when it cannot be the same incident. Same country and
  * metric, compatible victims, places that do not contradict, and the same day; an adjacent day only for
- * an update ("the toll from Monday's bombing rose to 45") or when one side's day was inferred from the
- * publication date, since two days of fighting in one province are two incidents, not one.
+ * an update ("the toll from Monday's bombing rose to 45"), when one side's day was inferred from the
+ * publication date, or for the very same toll: two days of fighting in one province are two incidents.
  */
 export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): number | null {
   if (incident.country !== figure.country || incident.metric !== figure.metric) return null;
   if (!areVictimsCompatible(incident.victims, figure.victims)) return null;
   const places = comparePlaces(incident, figure);
   if (places === 'different-place') return null;
+  const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
   const apart = daysApart(incident.date, figure.date);
   if (apart > 1) return null;
   if (apart === 1) {
-    // The same toll in the same town a day apart is one incident dated differently by two outlets.
-    const repeated = places === 'same-place' && figure.value === incident.value;
-    const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred || repeated;
-    if (!slack || places === 'unknown') return null;
+    // The same toll of the same victims a day apart is one incident two outlets dated differently
+    // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.
+    const repeated = figure.value === incident.value && (places === 'same-place' || victimsAgree);
+    const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
+    if (!repeated && (!slack || places === 'unknown')) return null;
   }
-  const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
-  return PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (victimsAgree ? 1 : 0);
+  const valueAgrees = figure.value === incident.value;
+  return PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0);
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Incident } from './incident';
 import { findIncident } from './incident-match';
-import { chooseCurrentEstimate } from './current-estimate';
+import { chooseCurrentEstimate, headlineVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
-import { broaderVictims } from './victim-group';
 import { normalisePlace } from './place-evidence';
 
 export interface FigurePlacement {
@@ -50,7 +49,7 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
     ...match,
     places: mergeNames(match.places, figure.places),
     regions: mergeNames(match.regions, figure.regions),
-    victims: broaderVictims(match.victims, figure.victims),
+    victims: headlineVictims(reports),
     reports,
     currentFigureId: current.figureId,
     value: current.value,

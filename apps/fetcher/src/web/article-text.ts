@@ -1,5 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+
+// linkedom 0.18.15's CommonJS build requires css-select 7, which is ESM-only. Node >= 20.19 loads it
+// (require(esm)), but Jest's module loader cannot before Node 24.9, so we load linkedom with Node's own
+// require. Without it, every spec importing this file fails with "Must use import to load ES Module".
+const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module');
+const { parseHTML } = nodeModule.createRequire(__filename)('linkedom') as typeof import('linkedom');
 
 export interface ArticleText {
   title: string;
