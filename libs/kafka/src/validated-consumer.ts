@@ -69,8 +69,9 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const { kafka, groupId, topic } = this.options;
     const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, retry: { retries: 8 } });
     this.consumer = consumer;
-    if (this.options.storedOffsets) {
-      consumer.on(consumer.events.GROUP_JOIN, () => void this.seekToStoredOffsets(consumer));
+    const { storedOffsets } = this.options;
+    if (storedOffsets) {
+      consumer.on(consumer.events.GROUP_JOIN, () => void this.seekToStoredOffsets(consumer, storedOffsets));
     }
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: this.options.fromBeginning ?? true });
@@ -88,10 +89,10 @@ export class ValidatedConsumer<S extends z.ZodType> {
     if (consumer) await consumer.disconnect();
   }
 
-  private async seekToStoredOffsets(consumer: Consumer): Promise<void> {
+  private async seekToStoredOffsets(consumer: Consumer, storedOffsets: (topic: string) => Promise<StoredOffset[]>): Promise<void> {
     const { topic } = this.options;
     try {
-      for (const { partition, offset } of await this.options.storedOffsets!(topic)) {
+      for (const { partition, offset } of await storedOffsets(topic)) {
         consumer.seek({ topic, partition, offset });
       }
     } catch (error) {

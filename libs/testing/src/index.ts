@@ -3,3 +3,4 @@ export * from './unique-name';
 export * from './wait-for';
 export * from './sample-feed-server';
 export * from './service-process';
+export * from './deployment-checks';

@@ -24,8 +24,8 @@ export const runServiceProcess = (name: 'fetcher' | 'extractor' | 'aggregator', 
     chunks.push(chunk.toString());
     if (chunks.length > 400) chunks.splice(0, chunks.length - 400);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     name,

@@ -1,10 +1,5 @@
 import { Readability } from '@mozilla/readability';
-
-// linkedom 0.18.15's CommonJS build requires css-select 7, which is ESM-only. Node >= 20.19 loads it
-// (require(esm)), but Jest's module loader cannot before Node 24.9, so we load linkedom with Node's own
-// require. Without it, every spec importing this file fails with "Must use import to load ES Module".
-const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module');
-const { parseHTML } = nodeModule.createRequire(__filename)('linkedom') as typeof import('linkedom');
+import { parseHTML } from 'linkedom';
 
 export interface ArticleText {
   title: string;
@@ -20,6 +15,11 @@ interface TextBlock {
   querySelector(selectors: string): unknown;
 }
 
+// Readability always returns its best candidate, even "Home" from a page that is only navigation (a
+// paywall, a consent wall, a video page). Below this, a full page has no article and the feed's own
+// summary is the better text. A fragment (a feed's content:encoded) is the article by definition.
+const MIN_PAGE_TEXT_CHARS = 200;
+
 // Leaf text blocks of an article; paragraph breaks matter downstream (a figure and its clause stay together).
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
@@ -30,6 +30,7 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
  */
 export function extractArticleText(html: string, url: string): ArticleText | null {
   if (!html.trim()) return null;
+  const isFullPage = hasHtmlElement(html);
   const { document } = parseHTML(asDocument(html));
   const language = primaryLanguage(document.documentElement?.getAttribute('lang'));
   let article: ReturnType<Readability['parse']>;
@@ -41,7 +42,7 @@ export function extractArticleText(html: string, url: string): ArticleText | nul
   }
   if (!article?.content) return null;
   const text = paragraphs(article.content, article.textContent ?? '');
-  if (!text) return null;
+  if (!text || (isFullPage && text.length < MIN_PAGE_TEXT_CHARS)) return null;
   return { title: (article.title ?? '').trim(), text, language: primaryLanguage(article.lang) ?? language ?? hintFrom(url) };
 }
 
@@ -55,7 +56,11 @@ function paragraphs(articleHtml: string, fallback: string): string {
 
 // linkedom gives a fragment ("<p>...</p>", as in a feed's content:encoded) no documentElement.
 function asDocument(html: string): string {
-  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return hasHtmlElement(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+function hasHtmlElement(html: string): boolean {
+  return /<html[\s>]/i.test(html);
 }
 
 function collapse(text: string): string {

@@ -1,0 +1,4 @@
+import { describeDeployment } from '@cw/testing';
+import { aggregatorConfigSchema } from './config';
+
+describeDeployment('aggregator', aggregatorConfigSchema);

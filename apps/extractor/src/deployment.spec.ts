@@ -1,0 +1,4 @@
+import { describeDeployment } from '@cw/testing';
+import { extractorConfigSchema } from './config';
+
+describeDeployment('extractor', extractorConfigSchema);

@@ -1,0 +1,4 @@
+import { describeDeployment } from '@cw/testing';
+import { fetcherConfigSchema } from './config';
+
+describeDeployment('fetcher', fetcherConfigSchema);
