@@ -28,7 +28,7 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   if (apart === 1) {
     // The same toll of the same victims a day apart is one incident two outlets dated differently
     // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.
-    const repeated = figure.value === incident.value && (places === 'same-place' || victimsAgree);
+    const repeated = figure.value === incident.value && (places !== 'unknown' || victimsAgree);
     const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
     if (!repeated && (!slack || places === 'unknown')) return null;
   }

@@ -9,12 +9,16 @@ jest.setTimeout(10_000);
 const MiB = 1024 * 1024;
 const options: GuardedHttpClientOptions = {
   connectTimeoutMs: 300,
-  responseTimeoutMs: 300,
+  // Generous for the machine; the timeout specs set 300 ms themselves.
+  responseTimeoutMs: 3000,
   maxBytes: 1 * MiB,
   maxRedirects: 3,
   userAgent: 'CasualtyWatch-test/1.0',
   allowPrivateHosts: ['127.0.0.1'],
 };
+const TIMEOUT_UNDER_TEST_MS = 300;
+// 30 MB of spaces compress to ~30 KB; built once, outside any timed request.
+const gzipBomb = gzipSync(Buffer.alloc(30 * MiB, ' '));
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>';
 
 let server: LocalTestServer;
@@ -60,7 +64,7 @@ beforeAll(async () => {
     '/announced-fifty-megabytes': (_q, response) =>
       response.writeHead(200, { 'content-length': String(50 * MiB) }).write('<rss>'),
     '/gzip-bomb': (_q, response) =>
-      response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(30 * MiB, ' '))),
+      response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipBomb),
     '/never-answers': () => undefined,
     '/stalls-mid-body': (_q, response) => response.writeHead(200).write('<rss version="2.0">'),
     '/loop': (_q, response) => response.writeHead(302, { location: '/loop' }).end(),
@@ -141,13 +145,15 @@ describe('GuardedHttpClient limits', () => {
 
   it('gives up on a server that never answers with a retriable TIMEOUT within the configured time', async () => {
     const started = Date.now();
-    const error = await failure(clientWith().get(server.url('/never-answers')));
+    const client = clientWith({ responseTimeoutMs: TIMEOUT_UNDER_TEST_MS });
+    const error = await failure(client.get(server.url('/never-answers')));
     expect(error).toMatchObject({ code: 'TIMEOUT', retriable: true });
-    expect(Date.now() - started).toBeLessThan(300 + 700);
+    expect(Date.now() - started).toBeLessThan(TIMEOUT_UNDER_TEST_MS + 700);
   });
 
   it('times out a body that stalls halfway: the deadline covers the whole response', async () => {
-    const error = await failure(clientWith().get(server.url('/stalls-mid-body')));
+    const client = clientWith({ responseTimeoutMs: TIMEOUT_UNDER_TEST_MS });
+    const error = await failure(client.get(server.url('/stalls-mid-body')));
     expect(error).toMatchObject({ code: 'TIMEOUT' });
   });
 
