@@ -77,6 +77,14 @@ describe('placeFigure', () => {
     expect(sunday.isNew).toBe(true);
   });
 
+  it('counts "funerals for nine policemen killed by a roadside bomb the day before" as Sunday\'s nine, once', () => {
+    const kirkuk = { country: 'IQ', places: ['Kirkuk'], value: 9 };
+    const sunday = placeFigure([], placed('AFP', '2022-12-18T15:30:00Z', incidentFigure('A roadside bomb killed nine Iraqi federal policemen in the northern province of Kirkuk on Sunday.', { date: '2022-12-18', ...kirkuk })));
+    const monday = placeFigure([sunday.incident], placed('Reuters', '2022-12-19T12:45:00Z', incidentFigure('Hundreds of mourners gathered on Monday for the funerals of nine policemen killed by a roadside bomb in Kirkuk province the day before.', { date: '2022-12-19', victims: 'police', ...kirkuk })));
+    expect(monday.isNew).toBe(false);
+    expect(monday.change).toBeNull();
+  });
+
   it('tells the aggregator to load incidents of the same country and metric a day either side', () => {
     expect(incidentCandidateKey({ country: 'SY', metric: 'killed', date: '2019-08-01' })).toEqual({
       country: 'SY', metric: 'killed', fromDay: '2019-07-31', toDay: '2019-08-02',
