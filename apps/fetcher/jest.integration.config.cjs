@@ -1,7 +1,9 @@
+const unit = require('./jest.config.cjs');
+
 module.exports = {
-  ...require('../../jest.preset.cjs'),
+  ...unit,
   displayName: 'fetcher:integration',
-  rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.integration.spec.ts'],
+  testPathIgnorePatterns: [],
   testTimeout: 120000,
 };

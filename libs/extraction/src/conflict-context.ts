@@ -1,13 +1,19 @@
 // Deaths from road crashes, floods or disease are not conflict casualties and yield no conflict figure.
-const CONFLICT = /\b(?:attack(?:s|ed|ers?)?|clash(?:es|ed)?|fighting|fighters?|shell(?:ing|ed|s)|air ?strikes?|drone strikes?|strikes? on|bomb(?:s|ing|ings|ed|ardment)?|gunmen|gunfire|shot|shooting|militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|troops|soldiers|army|military|war|conflict|offensive|battle|ambush(?:ed)?|raids?|missiles?|rockets?|drones?|artillery|mortars?|snipers?|massacre|militia(?:s|men)?|terroris[tm]s?|suicide|explosive|IED|hostilities|paramilitary|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|ISWAP|Houthis?|Hamas|Hezbollah|gangs?|armed|combatants|violence|occupation|incursion|insurgents|jihadist|regime|ceasefire|truce|abduct(?:ed|ion)|kidnapp?(?:ed|ers|ing))\b/i;
-const NON_CONFLICT = /\b(?:crash(?:ed|es)?|collision|collided|accident|floods?|flooding|flash flood|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapse[ds]?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|food poisoning|overturned|bus|truck|minibus)\b/i;
+// Violent acts and their perpetrators: what kills people in a conflict.
+const CONFLICT_CAUSE = /\b(?:attack(?:s|ed|ers?)?|assault|clash(?:es|ed)?|fighting|fighters?|shell(?:ing|ed|s)|air ?strikes?|drone strikes?|strikes?|bomb(?:s|ing|ings|ed|ardment|er)?|gunmen|gunfire|shot|shooting|militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|troops|soldiers|offensive|battle|ambush(?:ed)?|raids?|missiles?|rockets?|drones?|artillery|mortars?|snipers?|massacre|militia(?:s|men)?|terroris[tm]s?|suicide|explosive|IED|hostilities|paramilitary|gangs?|armed|combatants|invad(?:ed|ing|ers?)|invasion|abduct(?:ed|ion)|kidnapp?(?:ed|ers|ing)|stormed|overran)\b/i;
+// Words that set a scene of war without being a cause of these deaths: "Houthi officials", "two years of war".
+const CONFLICT_SCENE = /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
+const NON_CONFLICT = /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|food poisoning|overturned|heavy rains?)\b/i;
 
-/** True when a report speaks of armed conflict at all. */
+/** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
-  return CONFLICT.test(text);
+  return CONFLICT_CAUSE.test(text) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
 
-/** True when a sentence's deaths have a non-conflict cause and no conflict word ("a bus crash killed 12"). */
+/**
+ * True when a sentence's deaths have a non-conflict cause and no violent act: "a bus collided with a truck",
+ * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said".
+ */
 export function hasNonConflictCause(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence) && !CONFLICT.test(sentence);
+  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ''));
 }

@@ -22,12 +22,12 @@ export class ReportPlaces {
     const places: string[] = [];
     const votes = new Map<string, number>();
     for (const m of inSpan) {
-      const place = pickCandidate(m, this.known);
+      const place = pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
       if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
       const name = m.text.replace(/['’]s$/, '');
-      if ((place.kind === 'region' || place.kind === 'town') && !places.includes(name)) places.push(name);
+      if ((place.kind === 'region' || place.kind === 'town') && place.country === (leadingCountry(votes) ?? this.reportCountry) && !places.includes(name)) places.push(name);
     }
     return { country: leadingCountry(votes) ?? this.reportCountry, places };
   }

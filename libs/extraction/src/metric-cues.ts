@@ -35,7 +35,10 @@ export const LEFT_CUE = new RegExp(
 );
 
 // "the death toll rose to 45", "raising the toll to 12", "a death toll of 30", "the toll stood at 9".
-export const TOLL_CUE = /\b(death|casualty|civilian|injury)?\s*toll\b[^.;]{0,50}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
+// "the number of dead had reached 8,525". The toll may be far from its number: "The death toll from an al Shabaab
+// siege of a hotel in Somalia's capital that began on Friday rose to 21".
+export const TOLL_CUE = /\b(?:(death|casualty|civilian|injury)?\s*toll|number of (?:dead|deaths|people killed|fatalities))\b[^.;]{0,120}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
+export const TOLL_ABOVE = /\b(?:passed|surpassed|exceeded|topped)\s+$/i;
 export const TOLL_UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbing|increased|jumped|mounted|raised|raising|bringing|brought|reached|up)\b/i;
 
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their

@@ -61,7 +61,8 @@ export function readNumbers(text: string): NumberMention[] {
     const parsed = parseNumber(raw);
     if (parsed === null) continue;
     const before = text.slice(Math.max(0, start - 24), start);
-    let qualifier: Qualifier = parsed.vague ? 'at_least' : 'exact';
+    // "a dozen" is about twelve; "dozens" is at least twelve (its ACLED lower bound).
+    let qualifier: Qualifier = parsed.vague ? 'at_least' : parsed.approximate ? 'about' : 'exact';
     let phraseStart = start;
     for (const [pattern, q] of QUALIFIER_WORDS) {
       const hit = before.match(pattern);
@@ -71,13 +72,13 @@ export function readNumbers(text: string): NumberMention[] {
         break;
       }
     }
-    found.push({ ...parsed, qualifier, start: phraseStart, end: start + raw.length, numberStart: start, text: raw });
+    found.push({ value: parsed.value, vague: parsed.vague, qualifier, start: phraseStart, end: start + raw.length, numberStart: start, text: raw });
   }
   return found;
 }
 
 /** The value of one number phrase, or null when it is not a number ("one" in "no one"). */
-export function parseNumber(raw: string): { value: number; vague: boolean } | null {
+export function parseNumber(raw: string): { value: number; vague: boolean; approximate?: boolean } | null {
   const text = raw.toLowerCase().trim();
   const digits = text.match(/^([\d,.]+)(?:\s+(million|billion|thousand))?$/);
   if (digits) {
@@ -86,7 +87,7 @@ export function parseNumber(raw: string): { value: number; vague: boolean } | nu
     return { value: Math.round(base * (digits[2] ? SCALES[digits[2]] : 1)), vague: false };
   }
   const dozen = text.match(/^(a|one|two|three|half a)\s+dozen$/);
-  if (dozen) return { value: { a: 12, one: 12, two: 24, three: 36, 'half a': 6 }[dozen[1]] ?? 12, vague: false };
+  if (dozen) return { value: { a: 12, one: 12, two: 24, three: 36, 'half a': 6 }[dozen[1]] ?? 12, vague: false, approximate: true };
   const vague = text.match(/^(tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(thousands|millions))?$/);
   if (vague) return { value: VAGUE[vague[1]] * (vague[2] ? VAGUE[vague[2]] : 1), vague: true };
   return parseNumberWords(text);

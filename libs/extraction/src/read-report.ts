@@ -1,7 +1,7 @@
 import type { CasualtyFigure, ReportReading } from './casualty-figure';
 import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './breakdowns';
 import { hasNonConflictCause, speaksOfConflict } from './conflict-context';
-import { readFigureKind } from './figure-kind';
+import { clauseAt, readFigureKind } from './figure-kind';
 import { ReportPlaces } from './figure-places';
 import { publicationDay, resolveIncidentDay } from './report-dates';
 import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
@@ -13,6 +13,10 @@ export interface ReadReportOptions {
   publishedAt: string;
 }
 
+// "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
+// day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
+const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
+
 /** Read a conflict report as a careful human coder does: its casualty and displacement figures. */
 export function readReport(text: string, options: ReadReportOptions): ReportReading {
   if (!speaksOfConflict(text)) return { figures: [] };
@@ -21,43 +25,58 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
   const places = new ReportPlaces(text, dateline);
   const organisations = namedOrganisations(text);
   const figures: CasualtyFigure[] = [];
+  const sentenceOf = new Map<CasualtyFigure, number>();
   let lastIncidentDay: string | null = null;
 
   for (const sentence of splitSentences(text)) {
     if (hasNonConflictCause(sentence.text)) continue;
     const read = readSentenceFigures(sentence.text);
     if (!read.length) continue;
+    // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
+    const datable = dateline && sentence.start < dateline.end
+      ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
+      : sentence.text;
     const previous = figures[figures.length - 1];
-    const previousSince = previous?.kind === 'cumulative' && sentenceGap(previous, sentence) <= 2 ? previous.since : null;
-    const kind = readFigureKind(sentence.text, publishedAt, previousSince);
-    const day = kind.kind === 'incident' ? (resolveIncidentDay(sentence.text, publishedAt) ?? lastIncidentDay ?? publicationDay(publishedAt)) : null;
-    if (day) lastIncidentDay = day;
+    const previousGap = previous ? sentence.index - (sentenceOf.get(previous) ?? -10) : 99;
+    const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
+    const sentenceDay = resolveIncidentDay(datable, publishedAt);
     const where = places.placesIn(sentence.start, sentence.end);
     const source = readSource(sentence.text, organisations);
 
     const fresh: CasualtyFigure[] = [];
     for (const r of read) {
       if (r.subgroupOf) {
-        const whole = fresh[fresh.length - 1] ?? figures[figures.length - 1];
+        const whole = [...fresh, ...figures].reverse().find((f) => r.subgroupOf === 'any' || f.metric === r.subgroupOf) ?? fresh[fresh.length - 1];
         whole?.breakdown.push({ group: r.group, value: r.value });
         continue;
       }
-      fresh.push(toFigure(r, sentence, {
-        kind: r.isUpdate ? 'incident' : kind.kind,
-        since: kind.kind === 'cumulative' ? (kind.since ?? (kind.samePeriod ? previousSince : null)) : null,
-        date: r.isUpdate || kind.kind === 'incident' ? day : null,
+      const clause = clauseAt(datable, r.start);
+      let kind = readFigureKind(clause, publishedAt, previousSince);
+      if (kind.kind === 'incident' && r.metric === 'displaced' && DISPLACED_PERFECT.test(clause) && !sentenceDay) {
+        kind = previous && previousGap <= 2 && previous.kind === 'incident' ? kind : { kind: 'cumulative', since: null, samePeriod: true };
+      }
+      const isIncident = kind.kind === 'incident';
+      const day = isIncident ? (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? publicationDay(publishedAt)) : null;
+      if (day) lastIncidentDay = day;
+      const figure = toFigure(r, sentence, {
+        kind: kind.kind,
+        since: isIncident ? null : (kind.since ?? (kind.samePeriod ? previousSince : null)),
+        date: day,
         ...where,
         source,
-      }));
+      });
+      figure.isUpdate = r.isUpdate && isIncident;
+      sentenceOf.set(figure, sentence.index);
+      fresh.push(figure);
     }
     const split = splitWholeAndParts(fresh);
     if (split) {
-      split.whole.breakdown.push(...split.parts.map((p) => ({ group: p.victims === 'unspecified' ? 'unspecified' : partGroup(p), value: p.value })));
+      split.whole.breakdown.push(...split.parts.map((p) => ({ group: groupOf.get(p) ?? p.victims, value: p.value })));
       fresh.splice(0, fresh.length, split.whole);
     }
     const brokenDown = findBrokenDownFigure(fresh, figures);
     if (brokenDown) {
-      brokenDown.breakdown.push(...fresh.map((p) => ({ group: partGroup(p), value: p.value })));
+      brokenDown.breakdown.push(...fresh.map((p) => ({ group: groupOf.get(p) ?? p.victims, value: p.value })));
       for (const p of where.places) if (!brokenDown.places.includes(p)) brokenDown.places.push(p);
       brokenDown.source ??= source;
       continue;
@@ -74,16 +93,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
   return { figures };
 }
 
-const GROUP_OF = new WeakMap<CasualtyFigure, string>();
-
-function partGroup(f: CasualtyFigure): string {
-  return GROUP_OF.get(f) ?? f.victims;
-}
-
-function sentenceGap(f: CasualtyFigure, s: Sentence): number {
-  return (s as Sentence & { index: number }).index - (SENTENCE_OF.get(f) ?? -10);
-}
-const SENTENCE_OF = new WeakMap<CasualtyFigure, number>();
+const groupOf = new WeakMap<CasualtyFigure, string>();
 
 function toFigure(
   r: SentenceFigure,
@@ -107,7 +117,6 @@ function toFigure(
     sentence: sentence.text,
     span: { start: sentence.start + r.start, end: sentence.start + r.end },
   };
-  GROUP_OF.set(figure, r.group);
-  SENTENCE_OF.set(figure, sentence.index);
+  groupOf.set(figure, r.group);
   return figure;
 }

@@ -18,11 +18,29 @@ export function resolveIncidentDay(text: string, publishedAt: string): string | 
   if (!DATE_WORD.test(text)) return null;
   const results = chrono.parse(text, reference(publishedAt), { forwardDate: false });
   for (const r of results) {
-    if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) continue;
+    // "over the past 24 hours" is the report's own day, not yesterday.
+    if (/\bhours?\b/i.test(r.text)) continue;
+    const before = text.slice(Math.max(0, r.index - 24), r.index);
+    if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "medics said on Monday": the day the report was made, not the day people died.
+    if (/\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)) continue;
     const day = toPastDay(r.start, publishedAt);
+    // "on Friday of last week"
+    if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
     if (day) return day;
   }
   return null;
+}
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The start of "the past week", "the last three months": publication minus that span. */
+export function startOfPastSpan(count: number, unit: string, publishedAt: string): string {
+  const ref = reference(publishedAt);
+  const parsed = chrono.parseDate(`${count} ${unit} ago`, ref);
+  return parsed ? parsed.toISOString().slice(0, 10) : publicationDay(publishedAt);
 }
 
 /**
@@ -30,7 +48,15 @@ export function resolveIncidentDay(text: string, publishedAt: string): string | 
  * is 2019-04-30, "since the war began in February 2022" is 2022-02-01.
  */
 export function resolveSince(afterSince: string, publishedAt: string): string | null {
-  const window = afterSince.slice(0, 120);
+  // The tally's start ends at the first comma: "since the start of the month, including 19 civilians, a war
+  // monitor said on Thursday" must not read Thursday.
+  const window = afterSince.slice(0, 120).split(/[,;—]/)[0];
+  if (/^\s*the (?:start|beginning) of the month\b/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
+  const mid = window.match(/\bmid-?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
+  if (mid) {
+    const start = resolveSince(window.replace(mid[0], mid[1]), publishedAt);
+    if (start && start.length === 10) return `${start.slice(0, 8)}15`;
+  }
   const results = DATE_WORD.test(window) || /\bend of|\bstart of|\bbeginning of/i.test(window)
     ? chrono.parse(window, reference(publishedAt), { forwardDate: false })
     : [];
@@ -41,6 +67,7 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
     if (day) return day;
   }
   if (year) return year[1];
+  if (/^\s*(?:early|the start of|the beginning of)\s+(?:this|the)\s+month/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
   if (/^\s*(?:the start of |the beginning of )?(?:this|the) year\b/i.test(window)) return publicationDay(publishedAt).slice(0, 4);
   return null;
 }

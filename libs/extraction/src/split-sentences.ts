@@ -38,7 +38,7 @@ export interface Dateline {
 }
 
 const DATELINE =
-  /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L} .'’-]{1,40}?)?\s*(?:\((?:AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI)\)\s*)?(?:[:—–]|--|-\s)/u;
+  /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI)\)\s*)?(?:[:—–]|--|-\s)/u;
 
 /** The dateline names where the reporter sits, not where people died: callers skip it when placing figures. */
 export function findDateline(text: string): Dateline | null {

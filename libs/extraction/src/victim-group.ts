@@ -1,9 +1,9 @@
 // The nouns that make a number a count of people: "70 combatants", "400,000 people", "38 jihadists".
-const NOUNS = String.raw`people|persons?|individuals|civilians?|children|child|kids|boys|girls|minors|babies|infants|women|woman|men|combatants|fighters|soldiers?|troops|servicemen|servicemembers|personnel|officers|policemen|police|militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|members|forces|loyalists|residents|villagers|worshippers|farmers|herders|students|pupils|passengers|migrants|refugees|others|journalists|workers|medics|doctors|nurses|patients|relatives|hostages|peacekeepers|protesters|demonstrators|miners|traders|fishermen|families|households|inhabitants|victims|prisoners|detainees|guards|staff|recruits|volunteers|conscripts|mourners|shoppers|bystanders|teenagers|youths|pilgrims|[A-Z][a-z]+(?:ians|ans|is|ese)`;
+const NOUNS = String.raw`people|persons?|individuals|civilians?|children|child|kids|boys|girls|minors|babies|infants|women|woman|men|combatants|fighters|soldiers?|troops|servicemen|servicemembers|personnel|officers|policemen|police|militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|members|forces|loyalists|residents|villagers|worshippers|farmers|herders|students|pupils|passengers|migrants|refugees|others|journalists|workers|medics|doctors|nurses|patients|relatives|hostages|peacekeepers|protesters|demonstrators|miners|traders|fishermen|families|households|inhabitants|victims|prisoners|detainees|guards|staff|recruits|volunteers|conscripts|mourners|shoppers|bystanders|teenagers|youths|pilgrims|assailants|raiders|bandits|patients|teacher|man|boy|girl|policeman|journalist|worker|resident|farmer|student|militant|officer|peacekeeper|[A-Z][a-z]+(?:ians|ans|is|ese)`;
 
 // Up to three modifiers between number and noun: "32 pro-government forces", "12 more Palestinian civilians",
 // "dozens of people", "five other UN peacekeepers".
-const MODIFIER = String.raw`(?:of|more|other|additional|further|young|unarmed|innocent|local|foreign|armed|allied|suspected|alleged|fellow|government|regime|rebel|security|army|police|aid|health|humanitarian|displaced|wounded|elderly|civilian|[A-Z][\p{L}'’.-]*|[a-z]+-[a-z]+)`;
+const MODIFIER = String.raw`(?:[\w-]+-old|of|more|other|additional|further|young|unarmed|innocent|local|foreign|armed|allied|suspected|alleged|fellow|government|regime|rebel|security|army|police|aid|health|humanitarian|displaced|wounded|elderly|civilian|[A-Z][\p{L}'’.-]*|[a-z]+-[a-z]+)`;
 // "38 jihadists and allied rebels" is one group of 38.
 export const VICTIM_PHRASE = new RegExp(
   String.raw`^\s+((?:${MODIFIER}\s+){0,3}?)(${NOUNS})\b(?:\s+and\s+(?:allied|other|fellow|foreign)\s+(?:${NOUNS})\b)?`,
@@ -12,13 +12,13 @@ export const VICTIM_PHRASE = new RegExp(
 
 const GROUPS: [RegExp, string][] = [
   [/pro-government|pro-regime|government (?:forces|troops)|regime (?:forces|troops|fighters|loyalists)|loyalist/i, 'pro-government forces'],
-  [/\b(?:children|child|kids|boys|girls|minors|babies|infants|teenagers)\b/i, 'children'],
+  [/\b(?:children|child|kids|boys?|girls?|minors|babies|infants|teenagers)\b/i, 'children'],
   [/\b(?:women|woman)\b/i, 'women'],
   [/\bcivilians?\b/i, 'civilians'],
   [/\bcombatants\b/i, 'combatants'],
-  [/\b(?:soldiers?|troops|servicem\w+|army|conscripts|recruits|personnel)\b/i, 'soldiers'],
+  [/\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel)\b/i, 'soldiers'],
   [/\b(?:police\w*|officers)\b/i, 'police'],
-  [/\b(?:militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters)\b/i, 'militants'],
+  [/\b(?:militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits)\b/i, 'militants'],
 ];
 
 /** The victim group a noun phrase names ("pro-government forces", "civilians"); "people" when only people. */

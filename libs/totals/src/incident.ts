@@ -19,7 +19,7 @@ export interface Incident {
   /** Every place any report named for it. */
   places: string[];
   regions: string[];
-  /** The broadest victim group any report gave ("people" over "civilians" over "children"). */
+  /** Who its dead are: the most specific group its headline reports give (see headlineVictims). */
   victims: string;
   reports: ReportedFigure[];
   /** The report that gives the current estimate (see current-estimate.ts). */

@@ -87,9 +87,11 @@ export class FeedPoller {
 
   private async articleText(item: NormalizedFeedItem): Promise<string> {
     const fallback = (item.contentHtml && extractArticleText(item.contentHtml, item.url ?? '')?.text) || item.summary || item.title;
-    if (!this.deps.fetchArticlePages || !item.url) return fallback;
+    // item.url is the canonical identity (no www., no AMP path) and may not resolve: fetch the link as given.
+    const link = item.link ?? item.url;
+    if (!this.deps.fetchArticlePages || !link) return fallback;
     try {
-      const page = await this.deps.http.get(item.url, { accept: 'text/html' });
+      const page = await this.deps.http.get(link, { accept: 'text/html' });
       return extractArticleText(page.body, page.finalUrl)?.text || fallback;
     } catch (error) {
       this.deps.log.warn({ articleId: item.articleId, error: (error as Error).message }, 'article page unavailable, using feed text');

@@ -195,6 +195,7 @@ describe('GuardedHttpClient address policy', () => {
     const error = await failure(clientWith({ allowPrivateHosts: [] }).get(`http://localhost:${server.port}/feed`));
     expect(error).toMatchObject({ code: 'ADDRESS_REFUSED' });
     expect(error.message).toMatch(/loopback/);
+    expect(error.url).toBe(`http://localhost:${server.port}/feed`);
   });
 
   it('refuses a redirect to the metadata address from an allow-listed server', async () => {

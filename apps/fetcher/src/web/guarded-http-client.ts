@@ -159,7 +159,15 @@ export class GuardedHttpClient {
 
 function asFetchError(error: unknown, url: string): FetchError {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if (cause instanceof FetchError) return cause;
+    // The connect lookup only knows the host name: name the URL of the hop that failed.
+    if (cause instanceof FetchError) {
+      return new FetchError(cause.code, cause.message, {
+        url,
+        status: cause.status ?? undefined,
+        retryAfterMs: cause.retryAfterMs,
+        cause: cause.cause,
+      });
+    }
     if (cause instanceof BodyTooLarge) return tooLarge(url, cause.limit, cause.stage);
   }
   const code = (error as { code?: string }).code ?? '';
