@@ -122,6 +122,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
           places: ['Kharkiv'],
           source: 'regional governor',
           isUpdate: false,
+          span: { start: 9, end: 13 },
           provenance: { articleId: 'a'.repeat(32), url: 'https://example.org/ukraine-strike', sentence: 'A strike killed four civilians.' },
         },
       ],

@@ -1,6 +1,8 @@
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
 import { ensureDatabase } from '@cw/database';
+import { Gazetteer } from '@cw/places';
+import { regionLookup } from '@cw/totals';
 import {
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -76,7 +78,11 @@ export class AggregatorModule {
           },
         },
         { provide: TotalsReader, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsReader(ds) },
-        { provide: TotalsWriter, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsWriter(ds, config.KAFKA_GROUP_ID) },
+        {
+          provide: TotalsWriter,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new TotalsWriter(ds, config.KAFKA_GROUP_ID, regionLookup(Gazetteer.shared())),
+        },
         {
           provide: TotalsOutbox,
           inject: [DataSource, PUBLISHER],

@@ -31,6 +31,7 @@ export const conflictEventOf = (article: RawArticleV1, figures: CasualtyFigure[]
     places: figure.places,
     source: figure.source,
     isUpdate: figure.isUpdate,
+    span: figure.span,
     provenance: { articleId: article.articleId, url: article.url, sentence: figure.sentence },
   })),
 });

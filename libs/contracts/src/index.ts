@@ -1,3 +1,4 @@
+export * from './asyncapi-document';
 export * from './primitives';
 export * from './topic-catalog';
 export * from './topics/conflict-event.v1';

@@ -1,13 +1,20 @@
 // Deaths from road crashes, floods or disease are not conflict casualties and yield no conflict figure.
 // Violent acts and their perpetrators: what kills people in a conflict.
-const CONFLICT_CAUSE = /\b(?:attack(?:s|ed|ers?)?|assault|clash(?:es|ed)?|fighting|fighters?|shell(?:ing|ed|s)|air ?strikes?|drone strikes?|strikes?|bomb(?:s|ing|ings|ed|ardment|er)?|gunmen|gunfire|shot|shooting|militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|troops|soldiers|offensive|battle|ambush(?:ed)?|raids?|missiles?|rockets?|drones?|artillery|mortars?|snipers?|massacre|militia(?:s|men)?|terroris[tm]s?|suicide|explosive|IED|hostilities|paramilitary|gangs?|armed|combatants|invad(?:ed|ing|ers?)|invasion|abduct(?:ed|ion)|kidnapp?(?:ed|ers|ing)|stormed|overran)\b/i;
+const CONFLICT_CAUSE =
+  /\b(?:attack(?:s|ed|ers?)?|assault|clash(?:es|ed)?|fighting|fighters?|shell(?:ing|ed|s)|air ?strikes?|drone strikes?|strikes?|bomb(?:s|ing|ings|ed|ardment|er)?|gunmen|gunfire|shot|shooting|militants?|insurgen(?:ts?|cy)|rebels?|jihadists?|troops|soldiers|offensive|battle|ambush(?:ed)?|raids?|missiles?|rockets?|drones?|artillery|mortars?|snipers?|massacre|militia(?:s|men)?|terroris[tm]s?|suicide|explosive|IED|hostilities|paramilitary|gangs?|armed|combatants|invad(?:ed|ing|ers?)|invasion|abduct(?:ed|ion)|kidnapp?(?:ed|ers|ing)|stormed|overran)\b/i;
 // Words that set a scene of war without being a cause of these deaths: "Houthi officials", "two years of war".
-const CONFLICT_SCENE = /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
-const NON_CONFLICT = /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|food poisoning|overturned|heavy rains?)\b/i;
+const CONFLICT_SCENE =
+  /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
+const NON_CONFLICT =
+  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|food poisoning|overturned|heavy rains?)\b/i;
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
-  return CONFLICT_CAUSE.test(text) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
+  return (
+    CONFLICT_CAUSE.test(text) ||
+    CONFLICT_SCENE.test(text) ||
+    !NON_CONFLICT.test(text)
+  );
 }
 
 /**
@@ -15,5 +22,8 @@ export function speaksOfConflict(text: string): boolean {
  * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said".
  */
 export function hasNonConflictCause(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ''));
+  return (
+    NON_CONFLICT.test(sentence) &&
+    !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ""))
+  );
 }

@@ -1,5 +1,5 @@
-import type { FigureKind } from './casualty-figure';
-import { resolveSince, startOfPastSpan } from './report-dates';
+import type { FigureKind } from "./casualty-figure";
+import { resolveSince, startOfPastSpan } from "./report-dates";
 
 export interface KindReading {
   kind: FigureKind;
@@ -10,52 +10,102 @@ export interface KindReading {
 
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
-const TALLY_CUE = /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+const TALLY_CUE =
+  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
-const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
+const PAST_SPAN =
+  /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
 // "In September alone, 186 civilians were killed": a month's tally.
-const MONTH_TALLY = /\b(?:in|during) (january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
+const MONTH_TALLY =
+  /\b(?:in|during) (january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
-const PROCESS_PERFECT = /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
+const PROCESS_PERFECT =
+  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."
-const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
+const PROCESS_START =
+  /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
 // A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight".
-const DAY_ANCHOR = /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, few: 3 };
+const DAY_ANCHOR =
+  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  several: 3,
+  few: 3,
+};
 
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
-export function readFigureKind(clause: string, publishedAt: string, previousSince: string | null): KindReading {
+export function readFigureKind(
+  clause: string,
+  publishedAt: string,
+  previousSince: string | null,
+): KindReading {
   const since = clause.match(/\bsince\b/i);
   if (since) {
-    return { kind: 'cumulative', since: resolveSince(clause.slice((since.index ?? 0) + 5), publishedAt), samePeriod: false };
+    return {
+      kind: "cumulative",
+      since: resolveSince(clause.slice((since.index ?? 0) + 5), publishedAt),
+      samePeriod: false,
+    };
   }
-  if (SAME_PERIOD.test(clause)) return { kind: 'cumulative', since: previousSince, samePeriod: true };
+  if (SAME_PERIOD.test(clause))
+    return { kind: "cumulative", since: previousSince, samePeriod: true };
   const anchored = DAY_ANCHOR.test(clause);
   const span = clause.match(PAST_SPAN);
   if (span && !anchored) {
-    const count = span[1] ? (NUMBER_WORDS[span[1].toLowerCase()] ?? (Number(span[1]) || 1)) : 1;
-    return { kind: 'cumulative', since: startOfPastSpan(count, span[2].replace(/s$/, ''), publishedAt), samePeriod: false };
+    const count = span[1]
+      ? (NUMBER_WORDS[span[1].toLowerCase()] ?? (Number(span[1]) || 1))
+      : 1;
+    return {
+      kind: "cumulative",
+      since: startOfPastSpan(count, span[2].replace(/s$/, ""), publishedAt),
+      samePeriod: false,
+    };
   }
   const month = clause.match(MONTH_TALLY);
-  if (month && !anchored && !/\b\d{1,2}\b/.test(clause.slice((month.index ?? 0) + month[0].length, (month.index ?? 0) + month[0].length + 4))) {
-    return { kind: 'cumulative', since: resolveSince(month[1], publishedAt), samePeriod: false };
+  if (
+    month &&
+    !anchored &&
+    !/\b\d{1,2}\b/.test(
+      clause.slice(
+        (month.index ?? 0) + month[0].length,
+        (month.index ?? 0) + month[0].length + 4,
+      ),
+    )
+  ) {
+    return {
+      kind: "cumulative",
+      since: resolveSince(month[1], publishedAt),
+      samePeriod: false,
+    };
   }
   if (TALLY_CUE.test(clause) && !anchored) {
-    const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
-    return { kind: 'cumulative', since: thisYear, samePeriod: false };
+    const thisYear = /\bthis year\b/i.test(clause)
+      ? publishedAt.slice(0, 4)
+      : null;
+    return { kind: "cumulative", since: thisYear, samePeriod: false };
   }
   if (PROCESS_PERFECT.test(clause) && !anchored) {
     const start = clause.match(PROCESS_START);
-    const from = start ? resolveSince(clause.slice((start.index ?? 0) + start[0].length), publishedAt) : null;
-    return { kind: 'cumulative', since: from, samePeriod: !from };
+    const from = start
+      ? resolveSince(
+          clause.slice((start.index ?? 0) + start[0].length),
+          publishedAt,
+        )
+      : null;
+    return { kind: "cumulative", since: from, samePeriod: !from };
   }
-  return { kind: 'incident', since: null, samePeriod: false };
+  return { kind: "incident", since: null, samePeriod: false };
 }
 
 // Clause boundaries that separate a running tally from an incident in one sentence: "killed dozens of people,
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|adding that|and added that)\s+|\s+[—–]\s+(?=[A-Z])/g;
+const CLAUSE_BREAK =
+  /;|,\s+(?:while|whereas|but|adding that|and added that)\s+|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

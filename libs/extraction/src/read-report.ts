@@ -1,12 +1,16 @@
-import type { CasualtyFigure, ReportReading } from './casualty-figure';
-import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './breakdowns';
-import { hasNonConflictCause, speaksOfConflict } from './conflict-context';
-import { clauseAt, readFigureKind } from './figure-kind';
-import { ReportPlaces } from './figure-places';
-import { publicationDay, resolveIncidentDay } from './report-dates';
-import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
-import { namedOrganisations, readSource } from './source-attribution';
-import { findDateline, splitSentences, type Sentence } from './split-sentences';
+import type { CasualtyFigure, ReportReading } from "./casualty-figure";
+import {
+  findBrokenDownFigure,
+  findRestatement,
+  splitWholeAndParts,
+} from "./breakdowns";
+import { hasNonConflictCause, speaksOfConflict } from "./conflict-context";
+import { clauseAt, readFigureKind } from "./figure-kind";
+import { ReportPlaces } from "./figure-places";
+import { publicationDay, resolveIncidentDay } from "./report-dates";
+import { readSentenceFigures, type SentenceFigure } from "./sentence-figures";
+import { namedOrganisations, readSource } from "./source-attribution";
+import { findDateline, splitSentences, type Sentence } from "./split-sentences";
 
 export interface ReadReportOptions {
   /** ISO time the report was published: every relative date is resolved against it. */
@@ -15,10 +19,14 @@ export interface ReadReportOptions {
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
 // day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
-const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
+const DISPLACED_PERFECT =
+  /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
 
 /** Read a conflict report as a careful human coder does: its casualty and displacement figures. */
-export function readReport(text: string, options: ReadReportOptions): ReportReading {
+export function readReport(
+  text: string,
+  options: ReadReportOptions,
+): ReportReading {
   if (!speaksOfConflict(text)) return { figures: [] };
   const { publishedAt } = options;
   const dateline = findDateline(text);
@@ -33,12 +41,19 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     const read = readSentenceFigures(sentence.text);
     if (!read.length) continue;
     // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
-    const datable = dateline && sentence.start < dateline.end
-      ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
-      : sentence.text;
+    const datable =
+      dateline && sentence.start < dateline.end
+        ? " ".repeat(dateline.end - sentence.start) +
+          sentence.text.slice(dateline.end - sentence.start)
+        : sentence.text;
     const previous = figures[figures.length - 1];
-    const previousGap = previous ? sentence.index - (sentenceOf.get(previous) ?? -10) : 99;
-    const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
+    const previousGap = previous
+      ? sentence.index - (sentenceOf.get(previous) ?? -10)
+      : 99;
+    const previousSince =
+      previous?.kind === "cumulative" && previousGap <= 2
+        ? previous.since
+        : null;
     const sentenceDay = resolveIncidentDay(datable, publishedAt);
     const where = places.placesIn(sentence.start, sentence.end);
     const source = readSource(sentence.text, organisations);
@@ -46,21 +61,40 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     const fresh: CasualtyFigure[] = [];
     for (const r of read) {
       if (r.subgroupOf) {
-        const whole = [...fresh, ...figures].reverse().find((f) => r.subgroupOf === 'any' || f.metric === r.subgroupOf) ?? fresh[fresh.length - 1];
+        const whole =
+          [...fresh, ...figures]
+            .reverse()
+            .find((f) => r.subgroupOf === "any" || f.metric === r.subgroupOf) ??
+          fresh[fresh.length - 1];
         whole?.breakdown.push({ group: r.group, value: r.value });
         continue;
       }
       const clause = clauseAt(datable, r.start);
       let kind = readFigureKind(clause, publishedAt, previousSince);
-      if (kind.kind === 'incident' && r.metric === 'displaced' && DISPLACED_PERFECT.test(clause) && !sentenceDay) {
-        kind = previous && previousGap <= 2 && previous.kind === 'incident' ? kind : { kind: 'cumulative', since: null, samePeriod: true };
+      if (
+        kind.kind === "incident" &&
+        r.metric === "displaced" &&
+        DISPLACED_PERFECT.test(clause) &&
+        !sentenceDay
+      ) {
+        kind =
+          previous && previousGap <= 2 && previous.kind === "incident"
+            ? kind
+            : { kind: "cumulative", since: null, samePeriod: true };
       }
-      const isIncident = kind.kind === 'incident';
-      const day = isIncident ? (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? publicationDay(publishedAt)) : null;
+      const isIncident = kind.kind === "incident";
+      const day: string | null = isIncident
+        ? (resolveIncidentDay(clause, publishedAt) ??
+          sentenceDay ??
+          lastIncidentDay ??
+          publicationDay(publishedAt))
+        : null;
       if (day) lastIncidentDay = day;
       const figure = toFigure(r, sentence, {
         kind: kind.kind,
-        since: isIncident ? null : (kind.since ?? (kind.samePeriod ? previousSince : null)),
+        since: isIncident
+          ? null
+          : (kind.since ?? (kind.samePeriod ? previousSince : null)),
         date: day,
         ...where,
         source,
@@ -71,13 +105,24 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     }
     const split = splitWholeAndParts(fresh);
     if (split) {
-      split.whole.breakdown.push(...split.parts.map((p) => ({ group: groupOf.get(p) ?? p.victims, value: p.value })));
+      split.whole.breakdown.push(
+        ...split.parts.map((p) => ({
+          group: groupOf.get(p) ?? p.victims,
+          value: p.value,
+        })),
+      );
       fresh.splice(0, fresh.length, split.whole);
     }
     const brokenDown = findBrokenDownFigure(fresh, figures);
     if (brokenDown) {
-      brokenDown.breakdown.push(...fresh.map((p) => ({ group: groupOf.get(p) ?? p.victims, value: p.value })));
-      for (const p of where.places) if (!brokenDown.places.includes(p)) brokenDown.places.push(p);
+      brokenDown.breakdown.push(
+        ...fresh.map((p) => ({
+          group: groupOf.get(p) ?? p.victims,
+          value: p.value,
+        })),
+      );
+      for (const p of where.places)
+        if (!brokenDown.places.includes(p)) brokenDown.places.push(p);
       brokenDown.source ??= source;
       continue;
     }
@@ -98,7 +143,10 @@ const groupOf = new WeakMap<CasualtyFigure, string>();
 function toFigure(
   r: SentenceFigure,
   sentence: Sentence,
-  context: Pick<CasualtyFigure, 'kind' | 'since' | 'date' | 'country' | 'places' | 'source'>,
+  context: Pick<
+    CasualtyFigure,
+    "kind" | "since" | "date" | "country" | "places" | "source"
+  >,
 ): CasualtyFigure {
   const figure: CasualtyFigure = {
     kind: context.kind,

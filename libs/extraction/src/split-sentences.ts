@@ -7,7 +7,8 @@ export interface Sentence {
 }
 
 // Abbreviations whose full stop does not end a sentence ("Gen. Abdel Fattah", "U.N. officials", "Dr. Ahmed").
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|approx|[A-Z])\.$/;
+const ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|approx|[A-Z])\.$/;
 
 /** Split a report into sentences at line breaks and at ". " before a capital or a quote, keeping offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -17,12 +18,22 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, index: sentences.length });
+    if (trimmed)
+      sentences.push({
+        text: trimmed,
+        start: start + lead,
+        end: start + lead + trimmed.length,
+        index: sentences.length,
+      });
   };
   const boundary = /\n+|[.!?]["”’]?(?=\s+["“‘(]?[A-Z0-9])/g;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
-    if (m[0][0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    if (
+      m[0][0] !== "\n" &&
+      ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))
+    )
+      continue;
     push(end);
     start = end;
   }
@@ -44,5 +55,9 @@ const DATELINE =
 export function findDateline(text: string): Dateline | null {
   const m = text.match(DATELINE);
   if (!m) return null;
-  return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  return {
+    place: m[1].trim(),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  };
 }

@@ -1,5 +1,5 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
-import { incidentCandidateKey, type Incident } from './incident';
+import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from './incident';
 import { figureId } from './figure-id';
 import { placeFigure } from './place-figure';
 import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
@@ -15,25 +15,40 @@ export type CountryTotals = Record<(typeof HEADLINE_METRICS)[number], number> & 
 /** What one article changed. */
 export interface LedgerUpdate {
   changes: TotalChange[];
+  /** Incidents this article created or changed, as they now stand: what a store writes back. */
+  incidents: Incident[];
   tallies: ReportedTally[];
   /** Figures not counted, and why: no country named, or the sum of other figures of the article. */
   unplaced: { figureId: string; reason: 'no-country' | 'roll-up'; sentence: string }[];
 }
 
+/** What a ledger starts from: the incidents and tallies a store loaded for one article (see ledgerKeysFor). */
+export interface LedgerSnapshot {
+  incidents?: Incident[];
+  tallies?: ReportedTally[];
+}
+
 /**
- * The totals in memory, built from the same pure functions the aggregator calls inside its transactions:
- * for replaying reports and for tests. It keeps incidents by country and metric and asks the same
- * candidate query the database answers.
+ * The totals in memory, built from pure functions: for replaying reports and tests, and inside the
+ * aggregator's transactions, where it starts from the incidents and tallies the database holds for one
+ * article's keys and the store writes back what `apply` says changed. One code path for both.
  */
 export class TotalsLedger {
   private readonly incidentsById = new Map<string, Incident>();
   private tallies: ReportedTally[] = [];
   private readonly changes: TotalChange[] = [];
 
-  constructor(private readonly options: { regionOf?: RegionOf } = {}) {}
+  constructor(
+    private readonly options: { regionOf?: RegionOf } = {},
+    snapshot: LedgerSnapshot = {},
+  ) {
+    for (const incident of snapshot.incidents ?? []) this.incidentsById.set(incident.incidentId, incident);
+    this.tallies = [...(snapshot.tallies ?? [])];
+  }
 
   apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
-    const update: LedgerUpdate = { changes: [], tallies: [], unplaced: [] };
+    const update: LedgerUpdate = { changes: [], incidents: [], tallies: [], unplaced: [] };
+    const touched = new Map<string, Incident>();
     const { toPlace, rollUps } = setAsideRollUps(figures);
     for (const rollUp of rollUps) {
       update.unplaced.push({ figureId: figureId(article.articleId, rollUp), reason: 'roll-up', sentence: rollUp.sentence });
@@ -52,8 +67,10 @@ export class TotalsLedger {
       }
       const placement = placeFigure(this.candidates(located.figure), located.figure);
       this.incidentsById.set(placement.incident.incidentId, placement.incident);
+      if (!placement.isDuplicate) touched.set(placement.incident.incidentId, placement.incident);
       if (placement.change) update.changes.push(placement.change);
     }
+    update.incidents = [...touched.values()];
     this.changes.push(...update.changes);
     return update;
   }
@@ -112,4 +129,23 @@ export class TotalsLedger {
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** What a store must load before applying one article: the candidate incidents and the tallies it may touch. */
+export function ledgerKeysFor(
+  article: ArticleMeta,
+  figures: CasualtyFigure[],
+  regionOf?: RegionOf,
+): { incidents: IncidentCandidateKey[]; tallyKeys: string[] } {
+  const incidents: IncidentCandidateKey[] = [];
+  const tallyKeys: string[] = [];
+  for (const figure of figures) {
+    if (figure.kind === 'cumulative') {
+      tallyKeys.push(toReportedTally(article, figure).tallyKey);
+      continue;
+    }
+    const located = locateFigure(article, figure, regionOf);
+    if (located.placed) incidents.push(incidentCandidateKey(located.figure));
+  }
+  return { incidents, tallyKeys: [...new Set(tallyKeys)] };
 }

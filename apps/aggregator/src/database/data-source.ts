@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { CreateTotals1767000000000 } from './migrations/1767000000000-create-totals';
+import { CreateIncidentsAndTallies1767100000000 } from './migrations/1767100000000-create-incidents-and-tallies';
 
-export const AGGREGATOR_MIGRATIONS = [CreateTotals1767000000000];
+export const AGGREGATOR_MIGRATIONS = [CreateTotals1767000000000, CreateIncidentsAndTallies1767100000000];
 
 // The schema comes only from migrations: synchronize would change tables behind the history's back.
 export const createAggregatorDataSource = (url: string): DataSource =>

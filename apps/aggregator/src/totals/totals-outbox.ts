@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 interface HistoryRow {
   id: string;
   country: string;
+  region: string;
   metric: TotalsUpdateV1['metric'];
   day: string;
   country_before: string;
@@ -43,7 +44,7 @@ export class TotalsOutbox {
     let published = 0;
     for (;;) {
       const rows: HistoryRow[] = await this.dataSource.query(
-        `SELECT id, country, metric, day::text AS day, country_before, country_after, delta, incident_id, figure_id,
+        `SELECT id, country, region, metric, day::text AS day, country_before, country_after, delta, incident_id, figure_id,
                 event_id, article_id, url, sentence
          FROM totals_history WHERE NOT published ORDER BY id LIMIT 500`,
       );
@@ -63,7 +64,7 @@ const toUpdate = (row: HistoryRow): TotalsUpdateV1 => ({
   schema: 'totals-update@1',
   updateId: createHash('sha256').update(`totals-history:${row.id}:${row.figure_id}`).digest('hex').slice(0, 32),
   country: row.country,
-  region: null,
+  region: row.region || null,
   metric: row.metric,
   day: row.day,
   before: Number(row.country_before),

@@ -27,6 +27,7 @@ const figure = (overrides: Partial<CasualtyFigureV1>): CasualtyFigureV1 => ({
   places: ['Hama', 'Idlib', 'Latakia'],
   source: 'Syrian Observatory for Human Rights',
   isUpdate: false,
+  span: { start: 71, end: 73 },
   provenance: { articleId: hex('a'), url: 'https://wire.example/syria', sentence },
   ...overrides,
 });
@@ -74,13 +75,13 @@ describe('TotalsWriter on Postgres', () => {
 
   it('adds the 70 of the seed report once: not the 32 + 38 breakdown, not the 370,000 tally', async () => {
     const result = await writer.applyBatch(batchOf([seedEvent], '1'));
-    expect(result).toMatchObject({ appliedFigures: 2, duplicateFigures: 0 });
+    expect(result).toMatchObject({ appliedEvents: 1, duplicateEvents: 0, changes: 1, tallies: 1 });
     expect(await reader.countryTotals('SY')).toEqual([expect.objectContaining({ killed: 70, injured: 0, displaced: 0 })]);
   });
 
   it('changes nothing when the same event is delivered again', async () => {
     const result = await writer.applyBatch(batchOf([seedEvent, seedEvent], '3'));
-    expect(result).toMatchObject({ appliedFigures: 0, duplicateFigures: 4, changes: 0 });
+    expect(result).toMatchObject({ appliedEvents: 0, duplicateEvents: 2, changes: 0 });
     expect(await reader.countryTotals('SY')).toEqual([expect.objectContaining({ killed: 70 })]);
     expect(await reader.history({ country: 'SY', limit: 10 })).toEqual([
       expect.objectContaining({ before: 0, after: 70, delta: 70, countryBefore: 0, countryAfter: 70, sentence }),

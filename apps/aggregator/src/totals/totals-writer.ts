@@ -1,45 +1,42 @@
 import type { ConflictEventV1 } from '@cw/contracts';
 import type { PartitionBatch } from '@cw/kafka';
+import { ledgerKeysFor, type RegionOf, type TotalChange, TotalsLedger } from '@cw/totals';
 import type { DataSource, EntityManager } from 'typeorm';
-import { planTotalChanges, type PlannedChange } from './total-change-plan';
+import { LedgerStore } from './ledger-store';
+import { articleMetaOf, domainFigureOf } from './wire-figure';
 
 export interface WriteResult {
-  appliedFigures: number;
-  duplicateFigures: number;
+  appliedEvents: number;
+  duplicateEvents: number;
   changes: number;
+  tallies: number;
 }
 
 /**
- * Applies a batch of conflict events in one transaction: the figures, their history rows and the
- * consumer offset commit together or not at all, so a crash anywhere re-delivers a batch that the
- * applied_figures check then recognises (STYLE.md section 6).
+ * Applies a batch of conflict events in one transaction: incidents, tallies, totals, history rows and
+ * the consumer offset commit together or not at all, so a crash anywhere re-delivers a batch that the
+ * applied_figures check then recognises (STYLE.md section 6). What a figure does to the totals is the
+ * pure TotalsLedger's decision; this class only loads its inputs and stores its outputs.
  */
 export class TotalsWriter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly groupId: string,
+    private readonly regionOf?: RegionOf,
   ) {}
 
   async applyBatch(batch: PartitionBatch<ConflictEventV1>): Promise<WriteResult> {
     return this.dataSource.transaction('READ COMMITTED', async (db) => {
-      const result: WriteResult = { appliedFigures: 0, duplicateFigures: 0, changes: 0 };
+      const result: WriteResult = { appliedEvents: 0, duplicateEvents: 0, changes: 0, tallies: 0 };
       for (const { value: event } of batch.messages) {
-        for (const figure of event.figures) {
-          const inserted: unknown[] = await db.query(
-            `INSERT INTO applied_figures (figure_id, event_id, article_id) VALUES ($1, $2, $3)
-             ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
-            [figure.figureId, event.eventId, event.articleId],
-          );
-          if (inserted.length === 0) {
-            result.duplicateFigures++;
-            continue;
-          }
-          result.appliedFigures++;
-          for (const change of planTotalChanges(event, figure)) {
-            await applyChange(db, event, change);
-            result.changes++;
-          }
+        if (!(await recordFigures(db, event))) {
+          result.duplicateEvents++;
+          continue;
         }
+        result.appliedEvents++;
+        const { changes, tallies } = await this.applyEvent(db, event);
+        result.changes += changes;
+        result.tallies += tallies;
       }
       await db.query(
         `INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
@@ -57,41 +54,72 @@ export class TotalsWriter {
     );
     return rows.map((row) => ({ partition: row.partition, offset: String(row.next_offset) }));
   }
+
+  private async applyEvent(db: EntityManager, event: ConflictEventV1): Promise<{ changes: number; tallies: number }> {
+    const article = articleMetaOf(event);
+    const figures = event.figures.map(domainFigureOf);
+    const store = new LedgerStore(db);
+    const ledger = new TotalsLedger({ regionOf: this.regionOf }, await store.load(ledgerKeysFor(article, figures, this.regionOf)));
+    const update = ledger.apply(article, figures);
+    for (const incident of update.incidents) await store.saveIncident(incident);
+    for (const tally of update.tallies) await store.saveTally(tally);
+    for (const change of update.changes) await applyChange(db, event, change);
+    return { changes: update.changes.length, tallies: update.tallies.length };
+  }
 }
 
-const applyChange = async (db: EntityManager, event: ConflictEventV1, change: PlannedChange): Promise<void> => {
+/** Records every figure id of the event; false when all were already there (a redelivery). */
+const recordFigures = async (db: EntityManager, event: ConflictEventV1): Promise<boolean> => {
+  const inserted: unknown[] = await db.query(
+    `INSERT INTO applied_figures (figure_id, event_id, article_id)
+     SELECT unnest($1::text[]), $2, $3 ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
+    [event.figures.map((figure) => figure.figureId), event.eventId, event.articleId],
+  );
+  return inserted.length > 0;
+};
+
+const addToDay = async (db: EntityManager, change: TotalChange, region: string): Promise<number> => {
+  const [{ value }]: { value: string }[] = await db.query(
+    `INSERT INTO daily_totals (country, region, metric, day, value) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (country, region, metric, day) DO UPDATE SET value = daily_totals.value + EXCLUDED.value
+     RETURNING value`,
+    [change.country, region, change.metric, change.day, change.delta],
+  );
+  return Number(value);
+};
+
+const applyChange = async (db: EntityManager, event: ConflictEventV1, change: TotalChange): Promise<void> => {
   // Lock the country's rows for this metric so two partitions never interleave one country's history.
-  const [{ total: countryBefore }]: { total: string }[] = await db.query(
+  const [{ total }]: { total: string }[] = await db.query(
     `SELECT COALESCE(SUM(value), 0)::bigint AS total FROM (
        SELECT value FROM daily_totals WHERE country = $1 AND region = '' AND metric = $2 FOR UPDATE) locked`,
     [change.country, change.metric],
   );
-  const [{ value: after }]: { value: string }[] = await db.query(
-    `INSERT INTO daily_totals (country, region, metric, day, value) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (country, region, metric, day) DO UPDATE SET value = daily_totals.value + EXCLUDED.value
-     RETURNING value`,
-    [change.country, '', change.metric, change.day, change.delta],
-  );
-  const before = Number(after) - change.delta;
+  const countryBefore = Number(total);
+  const dayAfter = await addToDay(db, change, '');
+  if (change.region) await addToDay(db, change, change.region);
   await db.query(
     `INSERT INTO totals_history (country, region, metric, day, before, after, delta, country_before, country_after,
-       incident_id, figure_id, event_id, article_id, url, sentence)
-     VALUES ($1, '', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       incident_before, incident_after, incident_id, figure_id, event_id, article_id, url, sentence)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [
       change.country,
+      change.region ?? '',
       change.metric,
       change.day,
-      before,
-      Number(after),
+      dayAfter - change.delta,
+      dayAfter,
       change.delta,
-      Number(countryBefore),
-      Number(countryBefore) + change.delta,
+      countryBefore,
+      countryBefore + change.delta,
+      change.before,
+      change.after,
       change.incidentId,
-      change.figure.figureId,
+      change.figureId,
       event.eventId,
       event.articleId,
-      event.url,
-      change.figure.provenance.sentence,
+      change.url,
+      change.sentence,
     ],
   );
 };

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { CreateSeenArticles1767000000000 } from './migrations/1767000000000-create-seen-articles';
+import { CreateFeeds1767200000000 } from './migrations/1767200000000-create-feeds';
 
-export const FETCHER_MIGRATIONS = [CreateSeenArticles1767000000000];
+export const FETCHER_MIGRATIONS = [CreateSeenArticles1767000000000, CreateFeeds1767200000000];
 
 // Shares the database with the aggregator by default, so its migrations keep a table of their own.
 export const createFetcherDataSource = (url: string): DataSource =>

@@ -19,6 +19,9 @@ export const CasualtyFigureV1 = z.object({
   places: z.array(z.string().min(1).max(200)).max(50),
   source: z.string().min(1).max(300).nullable(),
   isUpdate: z.boolean(),
+  // Where the number stands in the article text: with the article id, the figure's identity, and
+  // what orders two figures of one article.
+  span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   provenance: z.object({
     articleId: MessageId,
     url: z.url(),

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { NewFeed } from './feed-registry';
+import { FeedTitle, FeedUrl } from './feed-url';
+
+// FEEDS_FILE lists feeds as YAML or JSON (JSON is YAML 1.2, so one parser reads both): a list, or
+// `feeds:` holding a list; each entry a URL or { url, title?, paused? }.
+const SeedEntry = z.union([
+  FeedUrl.transform((url) => ({ url })),
+  z.object({ url: FeedUrl, title: FeedTitle.optional(), paused: z.boolean().optional() }).strict(),
+]);
+const SeedFile = z.union([z.array(SeedEntry), z.object({ feeds: z.array(SeedEntry) }).strict().transform((file) => file.feeds)]);
+
+export class FeedSeedsError extends Error {
+  readonly code = 'FEEDS_FILE_INVALID';
+  readonly retriable = false;
+}
+
+/** The feeds a seeds file lists; throws FeedSeedsError naming every problem and where it is. */
+export function parseFeedSeeds(text: string, fileName: string): NewFeed[] {
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new FeedSeedsError(`${fileName}: not YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (document === null || document === undefined) return [];
+  const parsed = SeedFile.safeParse(document);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`);
+    throw new FeedSeedsError(`${fileName}: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export async function readFeedSeeds(path: string): Promise<NewFeed[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new FeedSeedsError(`FEEDS_FILE ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return parseFeedSeeds(text, path);
+}
+
+/** FEEDS_FILE entries first, then FEED_URLS not already listed there. */
+export function configuredFeeds(fromFile: NewFeed[], feedUrls: string[]): NewFeed[] {
+  const listed = new Set(fromFile.map((feed) => feed.url));
+  return [...fromFile, ...feedUrls.filter((url) => !listed.has(url)).map((url) => ({ url }))];
+}

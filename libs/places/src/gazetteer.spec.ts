@@ -1,0 +1,42 @@
+import { countryVotes, leadingCountry } from "./country-votes";
+import { Gazetteer } from "./gazetteer";
+
+const g = Gazetteer.shared();
+const countryOf = (text: string) =>
+  leadingCountry(countryVotes(g.findMentions(text)));
+
+describe("Gazetteer", () => {
+  it("maps countries, first-level regions and towns to ISO-3166 alpha-2", () => {
+    expect(g.lookup("Syria")[0]).toMatchObject({
+      country: "SY",
+      kind: "country",
+    });
+    expect(g.lookup("Idlib").map((p) => p.country)).toContain("SY");
+    expect(g.lookup("Maiduguri")[0]).toMatchObject({
+      country: "NG",
+      kind: "town",
+    });
+  });
+  it('maps demonyms and possessives: "Syrian", "Syria\'s", "Palestinians"', () => {
+    expect(countryOf("the Syrian government")).toBe("SY");
+    expect(countryOf("Syria's former Al-Qaeda affiliate")).toBe("SY");
+    expect(countryOf("killed 30 Palestinians")).toBe("PS");
+  });
+  it('knows places the dataset lacks: "Gaza Strip", "Khan Younis", "Tigray"', () => {
+    expect(countryOf("strikes on Khan Younis in the Gaza Strip")).toBe("PS");
+    expect(countryOf("a village in the Tigray region")).toBe("ET");
+  });
+  it('does not let a lone town name that is a word elsewhere decide the country: "the Taliban", "Gang violence"', () => {
+    expect(
+      countryOf("The Taliban have stepped up attacks in Afghanistan"),
+    ).toBe("AF");
+    expect(countryOf("Gang violence in Haiti's capital")).toBe("HT");
+  });
+  it('reads "Democratic Republic of Congo\'s North Kivu province near Goma" as DR Congo', () => {
+    expect(
+      countryOf(
+        "in the Democratic Republic of Congo's North Kivu province near Goma",
+      ),
+    ).toBe("CD");
+  });
+});
