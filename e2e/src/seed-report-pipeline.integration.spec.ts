@@ -88,7 +88,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
     await waitFor(() => (feed.hits.get('/feeds/seed.rss') ?? 0) >= polls + 3, { what: 'three more polls of the feed' });
     await waitFor(() => totalsOf('SY'), { what: 'the restarted aggregator' });
     expect(await totalsOf('SY')).toMatchObject({ killed: 70 });
-    const history = (await (await fetch(`http://127.0.0.1:${aggregatorPort}/totals/history?country=SY&metric=killed`)).json()) as {
+    const history = (await (await fetch(`http://127.0.0.1:${aggregatorPort}/totals/changes?country=SY&metric=killed`)).json()) as {
       changes: unknown[];
     };
     expect(history.changes).toHaveLength(1);

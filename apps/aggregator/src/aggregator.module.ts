@@ -18,6 +18,10 @@ import { DataSource } from 'typeorm';
 import { AGGREGATOR_CONFIG, type AggregatorConfig } from './config';
 import { ConflictEventConsumer } from './conflict-event.consumer';
 import { createAggregatorDataSource } from './database/data-source';
+import { AdminAccessGuard, ReadAccessGuard } from './admin/access.guard';
+import { AdminController } from './admin/admin.controller';
+import { IncidentReader } from './incidents/incident-reader';
+import { IncidentsController } from './incidents/incidents.controller';
 import { TotalsController } from './totals/totals.controller';
 import { TotalsOutbox } from './totals/totals-outbox';
 import { TotalsReader } from './totals/totals-reader';
@@ -56,7 +60,7 @@ export class AggregatorModule {
     return {
       module: AggregatorModule,
       imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
-      controllers: [TotalsController],
+      controllers: [TotalsController, IncidentsController, AdminController],
       providers: [
         { provide: AGGREGATOR_CONFIG, useValue: config },
         { provide: SERVICE_LOG, useValue: log },
@@ -78,6 +82,9 @@ export class AggregatorModule {
           },
         },
         { provide: TotalsReader, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsReader(ds) },
+        { provide: IncidentReader, inject: [DataSource], useFactory: (ds: DataSource) => new IncidentReader(ds) },
+        AdminAccessGuard,
+        ReadAccessGuard,
         {
           provide: TotalsWriter,
           inject: [DataSource],

@@ -13,6 +13,14 @@ export const aggregatorConfigSchema = {
   }),
   HTTP_PORT: variable(env.integer(0, 65535), 'port of the totals and admin API', { default: '3002' }),
   HTTP_HOST: variable(z.string().min(1), 'address the totals API listens on', { default: '127.0.0.1' }),
+  ADMIN_API_KEY: variable(
+    z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]),
+    'key for the admin routes (Authorization: Bearer <key> or x-api-key); empty: admin routes refuse every request',
+    { default: '', secret: true },
+  ),
+  PUBLIC_READS: variable(env.boolean(), 'whether totals, incidents and tallies may be read without the admin key', {
+    default: 'true',
+  }),
   LOG_LEVEL: variable(env.logLevel(), 'least severe log level written', { default: 'info' }),
 };
 

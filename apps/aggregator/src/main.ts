@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AggregatorModule } from './aggregator.module';
 import { loadAggregatorConfig } from './config';
+import { serveOpenApi } from './open-api';
 
 void startService({
   name: 'aggregator',
@@ -13,6 +14,7 @@ void startService({
     const log = createServiceLog('aggregator', config.LOG_LEVEL);
     const app = await NestFactory.create(AggregatorModule.forRoot(config, log), { bufferLogs: true });
     app.useLogger(app.get(Logger));
+    serveOpenApi(app);
     return app;
   },
 });

@@ -1,2 +1,4 @@
+export * from './api-key';
+export * from './http-input';
 export * from './service-log';
 export * from './start-service';

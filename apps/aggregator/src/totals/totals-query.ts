@@ -1,17 +1,43 @@
 import { CountryCode, IsoDay, Metric } from '@cw/contracts';
 import { z } from 'zod';
 
-// Query strings are untrusted: parse them, and answer 400 with what was wrong.
-export const HistoryQueryParams = z
+// Query strings are untrusted: every route parses them with one of these, and unknown keys are refused.
+const country = z.string().toUpperCase().pipe(CountryCode);
+const dayRange = { from: IsoDay.optional(), to: IsoDay.optional() };
+const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const order = { message: 'from must not be after to' };
+
+export const CountryParam = country;
+
+export const TotalsQuery = z
+  .object({ ...dayRange, region: z.string().min(1).max(200).optional(), at: z.iso.datetime({ offset: true }).optional() })
+  .strict()
+  .refine(inOrder, order);
+
+export const SeriesQuery = z.object({ country, metric: Metric, ...dayRange }).strict().refine(inOrder, order);
+
+export const ChangesQuery = z
   .object({
-    country: z.string().toUpperCase().pipe(CountryCode).optional(),
+    country: country.optional(),
     metric: Metric.optional(),
-    from: IsoDay.optional(),
-    to: IsoDay.optional(),
+    ...dayRange,
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     after: z.coerce.number().int().min(0).optional(),
   })
   .strict()
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to' });
+  .refine(inOrder, order);
 
-export const CountryParam = z.string().toUpperCase().pipe(CountryCode);
+export const IncidentsQuery = z
+  .object({
+    country: country.optional(),
+    metric: Metric.optional(),
+    ...dayRange,
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict()
+  .refine(inOrder, order);
+
+export const TalliesQuery = z.object({ country: country.optional() }).strict();
+
+export const IncidentIdParam = z.string().regex(/^[0-9a-f]{16,64}$/, 'an incident id');

@@ -1,40 +1,55 @@
-import { BadRequestException, Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import type { z } from 'zod';
+import { parseOr400 } from '@cw/service';
+import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
+import { ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ReadAccessGuard } from '../admin/access.guard';
 import { TotalsReader } from './totals-reader';
-import { CountryParam, HistoryQueryParams } from './totals-query';
+import { ChangesQuery, CountryParam, SeriesQuery, TotalsQuery } from './totals-query';
 
-const parseOr400 = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`),
-    });
-  }
-  return parsed.data;
-};
-
+@ApiTags('totals')
+@ApiSecurity('api-key')
+@UseGuards(ReadAccessGuard)
 @Controller('totals')
 export class TotalsController {
   constructor(@Inject(TotalsReader) private readonly reader: TotalsReader) {}
 
   @Get()
-  async all() {
-    return { totals: await this.reader.countryTotals() };
+  @ApiQuery({ name: 'at', required: false, description: 'ISO time: the totals as they stood then' })
+  @ApiQuery({ name: 'from', required: false, description: 'first day (YYYY-MM-DD) of incidents counted' })
+  @ApiQuery({ name: 'to', required: false, description: 'last day (YYYY-MM-DD) of incidents counted' })
+  async all(@Query() query: Record<string, unknown>) {
+    const filter = parseOr400(TotalsQuery, query);
+    return { ...filter, totals: await this.reader.countryTotals(filter) };
   }
 
   @Get('history')
+  @ApiQuery({ name: 'country', required: true, description: 'ISO-3166 alpha-2' })
+  @ApiQuery({ name: 'metric', required: true, enum: ['killed', 'injured', 'displaced', 'kidnapped', 'missing'] })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
   async history(@Query() query: Record<string, unknown>) {
-    const params = parseOr400(HistoryQueryParams, query);
-    const changes = await this.reader.history({ ...params, afterId: params.after });
-    const next = changes.length === params.limit ? changes[changes.length - 1].id : null;
-    return { changes, next };
+    const { country, metric, from, to } = parseOr400(SeriesQuery, query);
+    return { country, metric, from: from ?? null, to: to ?? null, series: await this.reader.dailySeries(country, metric, from, to) };
+  }
+
+  @Get('changes')
+  @ApiQuery({ name: 'country', required: false })
+  @ApiQuery({ name: 'metric', required: false })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 1000, default 100' })
+  @ApiQuery({ name: 'after', required: false, description: 'the `next` of the previous page' })
+  async changes(@Query() query: Record<string, unknown>) {
+    const params = parseOr400(ChangesQuery, query);
+    const changes = await this.reader.changes(params);
+    return { changes, next: changes.length === params.limit ? changes[changes.length - 1].id : null };
   }
 
   @Get(':country')
-  async country(@Param('country') country: string) {
-    const [totals] = await this.reader.countryTotals(parseOr400(CountryParam, country));
-    return totals;
+  @ApiQuery({ name: 'region', required: false, description: 'a first-level region, as the gazetteer names it' })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'at', required: false })
+  async country(@Param('country') country: string, @Query() query: Record<string, unknown>) {
+    const filter = { ...parseOr400(TotalsQuery, query), country: parseOr400(CountryParam, country) };
+    const [totals] = await this.reader.countryTotals(filter);
+    return { ...totals, region: filter.region ?? null, from: filter.from ?? null, to: filter.to ?? null };
   }
 }
