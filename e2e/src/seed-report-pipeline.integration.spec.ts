@@ -69,7 +69,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
   it('counts Syria killed 70 and publishes that change as a totals update', async () => {
     const totals = await waitFor(async () => ((await totalsOf('SY'))?.killed === 70 ? totalsOf('SY') : undefined), {
       timeoutMs: 90_000,
-      what: `SY killed = 70\n${logs()}`,
+      what: () => `SY killed = 70\n${logs()}`,
     });
     expect(totals).toMatchObject({ country: 'SY', killed: 70, injured: 0, displaced: 0 });
 
@@ -134,7 +134,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
       ['aggregator', topics.conflictEvents, 'invalid'],
       ['extractor', topics.rawArticles, 'undecodable'],
     ]);
-    await waitFor(async () => (await totalsOf('UA'))?.killed === 4, { what: `UA killed = 4\n${logs()}` });
+    await waitFor(async () => (await totalsOf('UA'))?.killed === 4, { what: () => `UA killed = 4\n${logs()}` });
     expect(await totalsOf('SY')).toMatchObject({ killed: 70 });
   });
 });

@@ -104,6 +104,7 @@ export class AggregatorModule {
               groupId: config.KAFKA_GROUP_ID,
               topics,
               partitions: config.KAFKA_PARTITIONS,
+              batchSize: config.APPLY_BATCH_SIZE,
               writer,
               outbox,
               deadLetters: publisher,

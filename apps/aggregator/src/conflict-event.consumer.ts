@@ -9,6 +9,7 @@ export interface ConflictEventConsumerDeps {
   groupId: string;
   topics: DeploymentTopics;
   partitions: number;
+  batchSize: number;
   writer: TotalsWriter;
   outbox: TotalsOutbox;
   deadLetters: MessagePublisher;
@@ -29,6 +30,7 @@ export class ConflictEventConsumer {
       schema: ConflictEventV1,
       deadLetters: deps.deadLetters,
       log: deps.log,
+      maxBatchSize: deps.batchSize,
       storedOffsets: (topic) => deps.writer.storedOffsets(topic),
       handle: async (batch) => {
         const result = await deps.writer.applyBatch(batch);

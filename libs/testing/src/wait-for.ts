@@ -1,7 +1,7 @@
 /** Polls until `probe` returns a value other than undefined/false, or fails with the last value seen. */
 export const waitFor = async <T>(
   probe: () => Promise<T | undefined | false> | T | undefined | false,
-  { timeoutMs = 30_000, intervalMs = 100, what = 'condition' } = {},
+  { timeoutMs = 30_000, intervalMs = 100, what = 'condition' as string | (() => string) } = {},
 ): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
@@ -14,7 +14,8 @@ export const waitFor = async <T>(
     }
     if (Date.now() > deadline) {
       const cause = lastError instanceof Error ? `: ${lastError.message}` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+      // `what` may be a function, so a failure can show what a service wrote until then.
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}${cause}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

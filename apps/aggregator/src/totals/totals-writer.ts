@@ -78,14 +78,17 @@ const recordFigures = async (db: EntityManager, event: ConflictEventV1): Promise
   return inserted.length > 0;
 };
 
+// Update first: Postgres checks `value >= 0` on the row an upsert proposes, so a lowering delta (a
+// downward correction) must never travel as an INSERT. A row that is not there yet can only be raised.
 const addToDay = async (db: EntityManager, change: TotalChange, region: string): Promise<number> => {
-  const [{ value }]: { value: string }[] = await db.query(
-    `INSERT INTO daily_totals (country, region, metric, day, value) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (country, region, metric, day) DO UPDATE SET value = daily_totals.value + EXCLUDED.value
-     RETURNING value`,
-    [change.country, region, change.metric, change.day, change.delta],
+  const key = [change.country, region, change.metric, change.day];
+  const [updated]: [{ value: string }[], number] = await db.query(
+    `UPDATE daily_totals SET value = value + $5 WHERE country = $1 AND region = $2 AND metric = $3 AND day = $4 RETURNING value`,
+    [...key, change.delta],
   );
-  return Number(value);
+  if (updated.length > 0) return Number(updated[0].value);
+  await db.query(`INSERT INTO daily_totals (country, region, metric, day, value) VALUES ($1, $2, $3, $4, $5)`, [...key, change.delta]);
+  return change.delta;
 };
 
 const applyChange = async (db: EntityManager, event: ConflictEventV1, change: TotalChange): Promise<void> => {
