@@ -44,7 +44,7 @@ describe('the aggregator API over events from a real broker', () => {
     const response = await fetch(`${base}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> & { [k: string]: never } };
   };
-  const killedIn = async (country: string) => ((await get(`/totals/${country}`)).body as { killed: number }).killed;
+  const killedIn = async (country: string) => ((await get(`/totals/${country}`)).body as unknown as { killed: number }).killed;
 
   beforeAll(async () => {
     const kafka = await requireKafka();
@@ -127,7 +127,10 @@ describe('the aggregator API over events from a real broker', () => {
     expect(refused.status).toBe(401);
     expect(JSON.stringify(refused.body)).not.toMatch(/key|token|ADMIN/i);
     expect((await get('/admin/status', 'wrong-key-wrong-key')).status).toBe(401);
-    const status = await get('/admin/status', ADMIN_KEY);
+    const status = await waitFor(async () => {
+      const answer = await get('/admin/status', ADMIN_KEY);
+      return answer.body.unpublishedUpdates === 0 ? answer : undefined;
+    }, { what: 'the outbox drained' });
     expect(status).toMatchObject({ status: 200, body: { incidents: 2, tallies: 1, unpublishedUpdates: 0 } });
   });
 

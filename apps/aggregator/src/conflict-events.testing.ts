@@ -1,4 +1,5 @@
 import type { CasualtyFigureV1, ConflictEventV1 } from '@cw/contracts';
+import { figureId } from '@cw/totals';
 import { createHash } from 'node:crypto';
 
 // Builds wire events for specs: ids are derived like the extractor derives them, so the same call twice
@@ -20,7 +21,7 @@ export const conflictEvent = (outlet: string, publishedAt: string, figures: Figu
     producedAt: publishedAt,
     extractorVersion: 'test',
     figures: figures.map(({ sentence, ...fields }, i) => ({
-      figureId: hex(`${articleId}|${i}`),
+      figureId: figureId(articleId, { metric: fields.metric ?? 'killed', kind: fields.kind ?? 'incident', span: { start: 100 * i, end: 100 * i + 2 } }),
       kind: 'incident',
       metric: 'killed',
       qualifier: 'exact',

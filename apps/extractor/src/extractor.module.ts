@@ -1,10 +1,9 @@
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { ConsumerLagPoller, kafkaReady, ObservabilityModule, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import {
   type BeforeApplicationShutdown,
-  Controller,
   type DynamicModule,
-  Get,
   Inject,
   Injectable,
   Module,
@@ -23,15 +22,18 @@ class ExtractorLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(RawArticleConsumer) private readonly consumer: RawArticleConsumer,
     @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
+    @Inject(ConsumerLagPoller) private readonly lag: ConsumerLagPoller,
   ) {}
 
-  onApplicationBootstrap() {
-    return this.consumer.start();
+  async onApplicationBootstrap() {
+    await this.consumer.start();
+    this.lag.start();
   }
 
   // The article in hand is published and committed, or left uncommitted for the next instance.
-  beforeApplicationShutdown() {
-    return this.consumer.stop();
+  async beforeApplicationShutdown() {
+    await this.lag.stop();
+    await this.consumer.stop();
   }
 
   onApplicationShutdown() {
@@ -39,21 +41,17 @@ class ExtractorLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
-@Controller('health')
-class HealthController {
-  @Get()
-  health() {
-    return { status: 'ok' };
-  }
-}
-
 @Module({})
 export class ExtractorModule {
   static forRoot(config: ExtractorConfig, log: Logger): DynamicModule {
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' });
+    const topics = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
     return {
       module: ExtractorModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
-      controllers: [HealthController],
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
+        ObservabilityModule.forRoot({ service: 'extractor', readiness: [kafkaReady(kafka)] }),
+      ],
       providers: [
         {
           provide: PUBLISHER,
@@ -65,16 +63,23 @@ export class ExtractorModule {
         },
         {
           provide: RawArticleConsumer,
-          inject: [PUBLISHER],
-          useFactory: (publisher: MessagePublisher) =>
+          inject: [PUBLISHER, SERVICE_METRICS],
+          useFactory: (publisher: MessagePublisher, metrics: ServiceMetrics) =>
             new RawArticleConsumer({
-              kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' }),
+              kafka,
               groupId: config.KAFKA_GROUP_ID,
-              topics: deploymentTopics(config.KAFKA_TOPIC_PREFIX),
+              topics,
               partitions: config.KAFKA_PARTITIONS,
               publisher,
               log,
+              metrics,
             }),
+        },
+        {
+          provide: ConsumerLagPoller,
+          inject: [SERVICE_METRICS],
+          useFactory: (metrics: ServiceMetrics) =>
+            new ConsumerLagPoller({ kafka, groupId: config.KAFKA_GROUP_ID, topics: [topics.rawArticles], gauge: metrics.consumerLag, log }),
         },
         ExtractorLifecycle,
       ],

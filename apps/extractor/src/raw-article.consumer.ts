@@ -1,6 +1,7 @@
 import { ConflictEventV1, conflictEventKey, type DeploymentTopics, RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
 import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
 import { conflictEventOf } from './conflict-event-of';
 
@@ -11,6 +12,7 @@ export interface RawArticleConsumerDeps {
   partitions: number;
   publisher: MessagePublisher;
   log: StructuredLog;
+  metrics: ServiceMetrics;
 }
 
 /**
@@ -31,10 +33,14 @@ export class RawArticleConsumer {
       schema: RawArticleV1,
       deadLetters: deps.publisher,
       log: deps.log,
+      onDeadLetter: (topic, reason) => deps.metrics.deadLetters.inc({ topic, reason }),
       handle: async ({ topic, partition, messages }) => {
         const events = messages
           .map(({ value: article, offset }) => {
+            const stopTimer = deps.metrics.processingSeconds.startTimer({ stage: 'extract' });
             const { figures } = readReport(article.text, { publishedAt: article.publishedAt });
+            stopTimer();
+            for (const { metric, kind } of figures) deps.metrics.figuresExtracted.inc({ metric, kind });
             deps.log.info({ topic, partition, offset, articleId: article.articleId, figures: figures.length }, 'article read');
             return figures.length > 0 ? conflictEventOf(article, figures, new Date()) : null;
           })

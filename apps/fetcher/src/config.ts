@@ -2,9 +2,23 @@ import { env, loadConfig, variable, type ConfigValues } from '@cw/config';
 import { z } from 'zod';
 
 export const fetcherConfigSchema = {
-  FEED_URLS: variable(env.httpUrls(), 'comma-separated RSS/Atom/RDF feed URLs to poll', { default: '' }),
+  FEED_URLS: variable(env.httpUrls(), 'comma-separated RSS/Atom/RDF feed URLs added to the feed registry at start', { default: '' }),
+  FEEDS_FILE: variable(
+    z.string(),
+    'path of a YAML or JSON list of feeds ({ url, title?, paused? }) added to the feed registry at start; empty for none',
+    {
+      default: '',
+    },
+  ),
   FEED_POLL_INTERVAL_MS: variable(env.integer(1000), 'how often each feed is polled, in ms', { default: '300000' }),
+  FEED_MAX_BACKOFF_MS: variable(env.integer(1000), 'longest wait before retrying a failing feed, in ms (Retry-After may ask for longer)', {
+    default: '3600000',
+  }),
   FETCH_ARTICLE_PAGES: variable(env.boolean(), 'fetch each new article page for its full text', { default: 'true' }),
+  HOST_CONCURRENCY: variable(env.integer(1, 64), 'most requests at once to one host, feed polls and article pages together', { default: '2' }),
+  SAME_STORY_WINDOW_HOURS: variable(env.integer(1, 24 * 60), 'how far back a copy of the same story (from another feed) is looked for, in hours', {
+    default: '72',
+  }),
   ALLOW_PRIVATE_HOSTS: variable(env.list(), 'hosts or CIDRs on private/loopback addresses that may be fetched (demo, tests)', {
     default: '',
   }),
@@ -15,15 +29,26 @@ export const fetcherConfigSchema = {
     default: '',
   }),
   KAFKA_PARTITIONS: variable(env.integer(1, 1000), 'partitions of each topic the project creates', { default: '3' }),
-  DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the seen-articles store (created if missing)', {
+  DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the feed registry and seen-articles store (created if missing)', {
     default: 'postgres://postgres@127.0.0.1:5432/casualty_watch',
   }),
-  HTTP_PORT: variable(env.integer(0, 65535), 'port of the health endpoint', { default: '3000' }),
+  // Empty means "no key": the admin routes then answer 503 rather than run open. The empty default is
+  // the switch, not a key; a real key is at least 16 characters and never printed.
+  ADMIN_API_KEY: variable(
+    z.string().refine((key) => key === '' || key.length >= 16, 'shorter than 16 characters'),
+    'key of the feed admin API (Authorization: Bearer <key> or x-api-key); empty switches the admin API off',
+    { default: '', secret: true },
+  ),
+  HTTP_PORT: variable(env.integer(0, 65535), 'port of the health endpoint and the feed admin API', { default: '3000' }),
   HTTP_HOST: variable(z.string().min(1), 'address the HTTP endpoints listen on', { default: '127.0.0.1' }),
-  LOG_LEVEL: variable(env.logLevel(), 'least severe log level written', { default: 'info' }),
+  LOG_LEVEL: variable(env.logLevel(), 'least severe log level written', {
+    default: 'info',
+  }),
 };
 
 export type FetcherConfig = ConfigValues<typeof fetcherConfigSchema>;
 
-export const loadFetcherConfig = (source: Record<string, string | undefined>): FetcherConfig =>
-  loadConfig('fetcher', fetcherConfigSchema, source);
+export const loadFetcherConfig = (source: Record<string, string | undefined>): FetcherConfig => loadConfig('fetcher', fetcherConfigSchema, source);
+
+/** Nest token of the parsed configuration. */
+export const FETCHER_CONFIG = Symbol('FETCHER_CONFIG');

@@ -1,73 +1,41 @@
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
 import { ensureDatabase } from '@cw/database';
-import { createKafka, createMessagePublisher, ensureTopics, type MessagePublisher } from '@cw/kafka';
-import {
-  type BeforeApplicationShutdown,
-  Controller,
-  type DynamicModule,
-  Get,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import type { FetcherConfig } from './config';
+import { ADMIN_API_KEY, AdminKeyGuard } from './admin/admin-key.guard';
+import { FETCHER_CONFIG, type FetcherConfig } from './config';
 import { createFetcherDataSource } from './database/data-source';
 import { FeedPoller } from './feed-poller/feed-poller';
 import { FeedSchedule } from './feed-poller/feed-schedule';
+import { HostLimit } from './feed-poller/host-limit';
+import { FeedRegistry } from './feeds/feed-registry';
+import { FeedsController } from './feeds/feeds.controller';
+import { FetcherLifecycle, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
+import { HealthController } from './health.controller';
 import { SeenArticles } from './seen-articles';
+import { AddressPolicy } from './web/address-policy';
 import { GuardedHttpClient } from './web/guarded-http-client';
-
-const PUBLISHER = Symbol('PUBLISHER');
-const CONFIG = Symbol('CONFIG');
-
-@Injectable()
-class FetcherLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
-  constructor(
-    @Inject(FeedSchedule) private readonly schedule: FeedSchedule,
-    @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(CONFIG) private readonly config: FetcherConfig,
-  ) {}
-
-  async onApplicationBootstrap() {
-    const kafka = createKafka({ brokers: this.config.KAFKA_BROKERS, clientId: 'cw-fetcher' });
-    const { rawArticles, deadLetters } = deploymentTopics(this.config.KAFKA_TOPIC_PREFIX);
-    await ensureTopics(kafka, [rawArticles, deadLetters], this.config.KAFKA_PARTITIONS);
-    this.schedule.start(this.config.FEED_URLS);
-  }
-
-  beforeApplicationShutdown() {
-    return this.schedule.stop();
-  }
-
-  async onApplicationShutdown() {
-    await this.publisher.close();
-    await this.dataSource.destroy();
-  }
-}
-
-@Controller('health')
-class HealthController {
-  @Get()
-  health() {
-    return { status: 'ok' };
-  }
-}
 
 @Module({})
 export class FetcherModule {
   static forRoot(config: FetcherConfig, log: Logger): DynamicModule {
+    const rawArticles = deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles;
     return {
       module: FetcherModule,
       imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
-      controllers: [HealthController],
+      controllers: [HealthController, FeedsController],
       providers: [
-        { provide: CONFIG, useValue: config },
+        { provide: FETCHER_CONFIG, useValue: config },
+        { provide: SERVICE_LOG, useValue: log },
+        { provide: ADMIN_API_KEY, useValue: config.ADMIN_API_KEY },
+        AdminKeyGuard,
+        {
+          provide: AddressPolicy,
+          useValue: new AddressPolicy(config.ALLOW_PRIVATE_HOSTS),
+        },
         {
           provide: DataSource,
           useFactory: async () => {
@@ -80,33 +48,54 @@ export class FetcherModule {
         {
           provide: PUBLISHER,
           useFactory: async () => {
-            const publisher = createMessagePublisher({ brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher' });
+            const publisher = createMessagePublisher({
+              brokers: config.KAFKA_BROKERS,
+              clientId: 'cw-fetcher',
+            });
             await publisher.connect();
             return publisher;
           },
         },
         {
+          provide: GuardedHttpClient,
+          useFactory: () =>
+            new GuardedHttpClient({
+              connectTimeoutMs: Math.min(10_000, config.HTTP_TIMEOUT_MS),
+              responseTimeoutMs: config.HTTP_TIMEOUT_MS,
+              maxBytes: config.HTTP_MAX_BYTES,
+              maxRedirects: 5,
+              userAgent: 'CasualtyWatch/0.1 (+https://github.com/casualty-watch)',
+              allowPrivateHosts: config.ALLOW_PRIVATE_HOSTS,
+            }),
+        },
+        {
+          provide: FeedRegistry,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new FeedRegistry(dataSource),
+        },
+        {
           provide: FeedSchedule,
-          inject: [DataSource, PUBLISHER],
-          useFactory: (dataSource: DataSource, publisher: MessagePublisher) => {
+          inject: [DataSource, PUBLISHER, GuardedHttpClient, FeedRegistry],
+          useFactory: (dataSource: DataSource, publisher: MessagePublisher, http: GuardedHttpClient, feeds: FeedRegistry) => {
             const poller = new FeedPoller({
-              http: new GuardedHttpClient({
-                connectTimeoutMs: Math.min(10_000, config.HTTP_TIMEOUT_MS),
-                responseTimeoutMs: config.HTTP_TIMEOUT_MS,
-                maxBytes: config.HTTP_MAX_BYTES,
-                maxRedirects: 5,
-                userAgent: 'CasualtyWatch/0.1 (+https://github.com/casualty-watch)',
-                allowPrivateHosts: config.ALLOW_PRIVATE_HOSTS,
+              http,
+              hosts: new HostLimit(config.HOST_CONCURRENCY),
+              seen: new SeenArticles(dataSource, {
+                hours: config.SAME_STORY_WINDOW_HOURS,
+                maxStories: 20_000,
               }),
-              seen: new SeenArticles(dataSource),
               fetchArticlePages: config.FETCH_ARTICLE_PAGES,
               publish: (article) =>
-                publisher.publish({ topic: deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, {
-                  articleId: article.articleId,
-                }),
+                publisher.publish({ topic: rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, { articleId: article.articleId }),
               log,
             });
-            return new FeedSchedule(poller, log, { intervalMs: config.FEED_POLL_INTERVAL_MS });
+            return new FeedSchedule({
+              feeds,
+              poller,
+              log,
+              intervalMs: config.FEED_POLL_INTERVAL_MS,
+              maxBackoffMs: config.FEED_MAX_BACKOFF_MS,
+            });
           },
         },
         FetcherLifecycle,

@@ -1,3 +1,4 @@
+import { EMPTY_FINGERPRINT, sameStory } from '@cw/articles';
 import type { DataSource } from 'typeorm';
 
 export interface SeenArticle {
@@ -8,23 +9,44 @@ export interface SeenArticle {
   publishedAt: string | null;
 }
 
+export interface StoryWindow {
+  /** How far back a copy of the same story is looked for. */
+  hours: number;
+  /** Most fingerprints compared per new article: keeps a burst of news from making each check slow. */
+  maxStories: number;
+}
+
 /** The fetcher's memory of what it published: it survives restarts, so a restart republishes nothing. */
 export class SeenArticles {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly window: StoryWindow = { hours: 72, maxStories: 20_000 },
+  ) {}
 
   async unseen(articleIds: string[]): Promise<Set<string>> {
     if (articleIds.length === 0) return new Set();
-    const rows: { article_id: string }[] = await this.dataSource.query(
-      `SELECT article_id FROM seen_articles WHERE article_id = ANY($1::text[])`,
-      [articleIds],
-    );
+    const rows: { article_id: string }[] = await this.dataSource.query(`SELECT article_id FROM seen_articles WHERE article_id = ANY($1::text[])`, [
+      articleIds,
+    ]);
     const seen = new Set(rows.map((row) => row.article_id));
     return new Set(articleIds.filter((id) => !seen.has(id)));
   }
 
-  async hasFingerprint(fingerprint: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM seen_articles WHERE fingerprint = $1 LIMIT 1`, [fingerprint]);
-    return rows.length > 0;
+  /**
+   * Whether a copy of this story went out already: the same fingerprint at any time, or a near one
+   * (SimHash, `sameStory`) among the stories of the last window. Wire copies appear within hours of
+   * each other; comparing against every story ever seen would grow without bound.
+   */
+  async hasSameStory(fingerprint: string): Promise<boolean> {
+    if (fingerprint === EMPTY_FINGERPRINT) return false;
+    const exact: unknown[] = await this.dataSource.query(`SELECT 1 FROM seen_articles WHERE fingerprint = $1 LIMIT 1`, [fingerprint]);
+    if (exact.length > 0) return true;
+    const recent: { fingerprint: string }[] = await this.dataSource.query(
+      `SELECT fingerprint FROM seen_articles WHERE first_seen_at > now() - make_interval(hours => $1)
+       ORDER BY first_seen_at DESC LIMIT $2`,
+      [this.window.hours, this.window.maxStories],
+    );
+    return recent.some((row) => sameStory(fingerprint, row.fingerprint));
   }
 
   async remember(article: SeenArticle): Promise<void> {

@@ -20,7 +20,8 @@ const messageIdOf = (contract: TopicContract, payload: JsonObject): string => {
 // draft-07 is the dialect of AsyncAPI's default schema format; its `$schema` line is left out
 // because the AsyncAPI Schema Object is the dialect, not a nested document.
 const payloadOf = (contract: TopicContract): JsonObject => {
-  const { $schema: _dialect, ...payload } = z.toJSONSchema(contract.schema, { target: 'draft-7' }) as JsonObject;
+  const payload = z.toJSONSchema(contract.schema, { target: 'draft-7' }) as JsonObject;
+  delete payload.$schema;
   return payload;
 };
 

@@ -50,7 +50,13 @@ export function findRestatement(
         e.metric === f.metric &&
         e.value === f.value &&
         e.kind === f.kind &&
-        (e.kind === "cumulative" || e.date === f.date),
+        (e.kind === "cumulative" || e.date === f.date) &&
+        // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two.
+        !(
+          e.places.length &&
+          f.places.length &&
+          !f.places.some((p) => e.places.includes(p))
+        ),
     ) ?? null
   );
 }

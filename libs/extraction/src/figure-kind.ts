@@ -6,7 +6,16 @@ export interface KindReading {
   since: string | null;
   /** "in that same period": the tally starts where the previous one did. */
   samePeriod: boolean;
+  /** "has killed 40 people since Tuesday": a count over the few days of one attack, read as that incident. */
+  shortSpan?: boolean;
 }
+
+// A "since" span this short is the incident itself, not a running tally: "has killed at least 40 people since
+// Tuesday" in a report about one attack a day later. The dev set's coders read four days of fighting ("412 people
+// since Wednesday", published Sunday) as a tally, so the line is drawn at three days.
+const SHORT_SPAN_DAYS = 3;
+const SHORT_SINCE =
+  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|the weekend|early (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
@@ -16,9 +25,13 @@ const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
 const PAST_SPAN =
   /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
+// "killed more than 800 people ... over several days in early November": a total over days, split by coders
+// across events, never one incident (shared dev set, sd-darfur-ethnic-killings-afp).
+const OVER_DAYS =
+  /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b/i;
 // "In September alone, 186 civilians were killed": a month's tally.
 const MONTH_TALLY =
-  /\b(?:in|during) (january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
+  /\b(?:in|during) (?:early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
 const PROCESS_PERFECT =
   /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
@@ -26,8 +39,9 @@ const PROCESS_PERFECT =
 const PROCESS_START =
   /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
 // A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight".
+// "Monday's bombing" anchors the clause to one day too.
 const DAY_ANCHOR =
-  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -46,6 +60,21 @@ export function readFigureKind(
 ): KindReading {
   const since = clause.match(/\bsince\b/i);
   if (since) {
+    const after = clause.slice((since.index ?? 0) + 5);
+    const start = resolveSince(after, publishedAt);
+    if (
+      start &&
+      start.length === 10 &&
+      SHORT_SINCE.test(after) &&
+      Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) <=
+        SHORT_SPAN_DAYS * 86_400_000
+    )
+      return {
+        kind: "incident",
+        since: start,
+        samePeriod: false,
+        shortSpan: true,
+      };
     return {
       kind: "cumulative",
       since: resolveSince(clause.slice((since.index ?? 0) + 5), publishedAt),
@@ -66,16 +95,20 @@ export function readFigureKind(
       samePeriod: false,
     };
   }
+  if (OVER_DAYS.test(clause)) {
+    const month = clause.match(MONTH_TALLY);
+    return {
+      kind: "cumulative",
+      since: month ? resolveSince(month[1], publishedAt) : null,
+      samePeriod: false,
+    };
+  }
   const month = clause.match(MONTH_TALLY);
   if (
     month &&
     !anchored &&
-    !/\b\d{1,2}\b/.test(
-      clause.slice(
-        (month.index ?? 0) + month[0].length,
-        (month.index ?? 0) + month[0].length + 4,
-      ),
-    )
+    // "in September 12" is a date; "In September alone, 186 civilians" a month's tally.
+    !/^\s+\d{1,2}\b/.test(clause.slice((month.index ?? 0) + month[0].length))
   ) {
     return {
       kind: "cumulative",
@@ -104,8 +137,9 @@ export function readFigureKind(
 
 // Clause boundaries that separate a running tally from an incident in one sentence: "killed dozens of people,
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
+// ", making it the deadliest attack in the country this year" comments on the figure; its "this year" is not a tally.
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|adding that|and added that)\s+|\s+[—–]\s+(?=[A-Z])/g;
+  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it)\s+|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

@@ -6,19 +6,54 @@ import {
   type PlaceMention,
 } from "@cw/places";
 
-/** Where a report's figures happened: the places it names, with the dateline left out. */
+// "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
+const RELATIVE_TO =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
+const DESTINATION =
+  /\b(?:to|into|towards?|reached|crossed)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+// "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
+const ACTOR_AFTER =
+  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
+// "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
+const ATTACKER_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
+// "the Somali capital", "the northern Syrian town of Afrin": a demonym naming the place itself.
+const DEMONYM_PLACE =
+  /^\s+(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
+
+/** Where a report's figures happened: the places it names, with the dateline, landmarks, destinations and actors left out. */
 export class ReportPlaces {
   private readonly mentions: PlaceMention[];
   private readonly known: Set<string>;
   readonly reportCountry: string | null;
 
   constructor(text: string, dateline: { start: number; end: number } | null) {
-    // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt).
-    this.mentions = Gazetteer.shared()
-      .findMentions(text)
-      .filter((m) => !dateline || m.start >= dateline.end);
-    const votes = countryVotes(this.mentions);
+    const all = Gazetteer.shared().findMentions(text);
+    // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
+    // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
+    const datelineMentions = dateline
+      ? all.filter((m) => m.start < dateline.end)
+      : [];
+    this.mentions = all
+      .filter((m) => !dateline || m.start >= dateline.end)
+      .map((m) => asPlaceHit(text, m))
+      .filter((m): m is PlaceMention => m !== null);
+    // An attacker's nationality decides the country only when nothing else in the report does.
+    const attacker = (m: PlaceMention) =>
+      m.candidates.every((c) => c.kind === "demonym") &&
+      ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
+    const votes = countryVotes(
+      this.mentions.filter((m) => !attacker(m)),
+      datelineMentions,
+    );
+    if (!votes.size)
+      for (const [c, n] of countryVotes(this.mentions, datelineMentions))
+        votes.set(c, n);
     this.known = new Set(votes.keys());
+    for (const m of datelineMentions)
+      for (const c of m.candidates)
+        if (c.kind !== "town") this.known.add(c.country);
     this.reportCountry = leadingCountry(votes);
   }
 
@@ -30,10 +65,23 @@ export class ReportPlaces {
     const inSpan = this.mentions.filter(
       (m) => m.start >= start && m.end <= end,
     );
+    // An ambiguous name reads in the country the same sentence names, then in the report's country.
+    const named = new Set<string>();
+    for (const m of inSpan) {
+      const firm = m.candidates.filter((c) => c.kind !== "town");
+      if (
+        firm.length &&
+        m.candidates.every((c) => c.country === firm[0].country)
+      )
+        named.add(firm[0].country);
+    }
     const places: string[] = [];
     const votes = new Map<string, number>();
     for (const m of inSpan) {
-      const place = pickCandidate(m, this.known, this.reportCountry);
+      const place =
+        m.candidates.find(
+          (c) => named.has(c.country) && c.kind !== "demonym",
+        ) ?? pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
       if (place.kind !== "demonym")
@@ -48,4 +96,30 @@ export class ReportPlaces {
     }
     return { country: leadingCountry(votes) ?? this.reportCountry, places };
   }
+}
+
+/** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
+function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 60);
+  if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
+  const isCountry = m.candidates.some((c) => c.kind === "country");
+  if (
+    isCountry &&
+    ACTOR_AFTER.test(
+      text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60),
+    )
+  )
+    return null;
+  if (
+    m.candidates.some((c) => c.kind === "demonym") &&
+    DEMONYM_PLACE.test(after)
+  )
+    return {
+      ...m,
+      candidates: m.candidates.map((c) =>
+        c.kind === "demonym" ? { ...c, kind: "country" as const } : c,
+      ),
+    };
+  return m;
 }

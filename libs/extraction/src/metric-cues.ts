@@ -5,7 +5,7 @@ import type { Metric } from "./casualty-figure";
 // RIGHT cues start just after the victim noun ("70 people were killed", "80 people have lost their lives").
 const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished`;
 const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed`;
-const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|forced (?:from|out of) their homes|forced to flee|uprooted|driven from their homes|homeless`;
+const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
 const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 const MISSING = String.raw`missing|unaccounted for`;
 
@@ -22,7 +22,7 @@ export function metricOfCue(cue: string): Metric | null {
   const word = cue.toLowerCase().replace(/\s+/g, " ");
   for (const [metric, pattern] of METRIC_OF)
     if (pattern.test(word)) return metric;
-  if (/from their homes|to flee/.test(word)) return "displaced";
+  if (/from their homes|to flee|their homes/.test(word)) return "displaced";
   if (/lives|toll/.test(word)) return "killed";
   return null;
 }
@@ -39,14 +39,15 @@ export const LEFT_CUE = new RegExp(
 // "the number of dead had reached 8,525". The toll may be far from its number: "The death toll from an al Shabaab
 // siege of a hotel in Somalia's capital that began on Friday rose to 21".
 export const TOLL_CUE =
-  /\b(?:(death|casualty|civilian|injury)?\s*toll|number of (?:dead|deaths|people killed|fatalities))\b[^.;]{0,120}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
+  /\b(?:(death|casualty|civilian|injury)?\s*toll|number of (?:people\s+|those\s+)?(dead|deaths|killed|fatalities|casualties|wounded|injured|displaced|uprooted|missing))\b[^.;]{0,200}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
 export const TOLL_ABOVE = /\b(?:passed|surpassed|exceeded|topped)\s+$/i;
+// "rose to", "has climbed to", "bringing the death toll ... to 12", "revised down the death toll ... to 26".
 export const TOLL_UPDATE =
-  /\b(?:rose|risen|rises|rising|climbed|climbing|increased|jumped|mounted|raised|raising|bringing|brought|reached|up)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbing|increased|jumped|mounted|raised|raising|bringing|brought|reached|up|grew|grown|soared|swelled|revised|revising|lowered|cut|corrected|updated|adjusted)\b/i;
 
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
-  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee)\b`,
+  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
   "i",
 );

@@ -7,7 +7,12 @@ import {
 import { hasNonConflictCause, speaksOfConflict } from "./conflict-context";
 import { clauseAt, readFigureKind } from "./figure-kind";
 import { ReportPlaces } from "./figure-places";
-import { publicationDay, resolveIncidentDay } from "./report-dates";
+import {
+  publicationDay,
+  resolveEventDayOfReport,
+  resolveIncidentDay,
+  resolveUpdatedIncidentDay,
+} from "./report-dates";
 import { readSentenceFigures, type SentenceFigure } from "./sentence-figures";
 import { namedOrganisations, readSource } from "./source-attribution";
 import { findDateline, splitSentences, type Sentence } from "./split-sentences";
@@ -35,6 +40,7 @@ export function readReport(
   const figures: CasualtyFigure[] = [];
   const sentenceOf = new Map<CasualtyFigure, number>();
   let lastIncidentDay: string | null = null;
+  const eventDay = resolveEventDayOfReport(text, publishedAt);
 
   for (const sentence of splitSentences(text)) {
     if (hasNonConflictCause(sentence.text)) continue;
@@ -77,28 +83,65 @@ export function readReport(
         DISPLACED_PERFECT.test(clause) &&
         !sentenceDay
       ) {
+        // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
+        const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(r.group);
         kind =
-          previous && previousGap <= 2 && previous.kind === "incident"
+          !national &&
+          previous &&
+          previousGap <= 2 &&
+          previous.kind === "incident"
             ? kind
             : { kind: "cumulative", since: null, samePeriod: true };
       }
+      // "received 96 wounded patients since Saturday" after "killed at least 40 people on Sunday": beside an
+      // incident the report has already dated, a short span counts more than that incident: a tally.
+      if (kind.shortSpan && lastIncidentDay !== null)
+        kind = { kind: "cumulative", since: kind.since, samePeriod: false };
+      // "The fighting has also forced 12,000 people to flee" after "has killed 40 people since Tuesday": the
+      // same few days, so the same incident, in the places already named.
+      const continues =
+        kind.kind === "cumulative" &&
+        kind.samePeriod &&
+        previous !== undefined &&
+        previousGap <= 2 &&
+        shortSpanFigures.has(previous);
+      if (continues)
+        kind = {
+          kind: "incident",
+          since: null,
+          samePeriod: false,
+          shortSpan: true,
+        };
       const isIncident = kind.kind === "incident";
-      const day: string | null = isIncident
-        ? (resolveIncidentDay(clause, publishedAt) ??
-          sentenceDay ??
-          lastIncidentDay ??
-          publicationDay(publishedAt))
-        : null;
+      const day: string | null = !isIncident
+        ? null
+        : r.isUpdate
+          ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
+            lastIncidentDay ??
+            eventDay ??
+            resolveIncidentDay(clause, publishedAt) ??
+            sentenceDay ??
+            publicationDay(publishedAt))
+          : (resolveIncidentDay(clause, publishedAt) ??
+            sentenceDay ??
+            lastIncidentDay ??
+            publicationDay(publishedAt));
       if (day) lastIncidentDay = day;
       const figure = toFigure(r, sentence, {
         kind: kind.kind,
         since: isIncident
           ? null
           : (kind.since ?? (kind.samePeriod ? previousSince : null)),
-        date: day,
-        ...where,
+        date: continues && previous?.date ? previous.date : day,
+        ...(continues &&
+        previous &&
+        !where.places.length &&
+        where.country === previous.country
+          ? { country: previous.country, places: previous.places }
+          : where),
         source,
       });
+      if (kind.shortSpan) shortSpanFigures.add(figure);
       figure.isUpdate = r.isUpdate && isIncident;
       sentenceOf.set(figure, sentence.index);
       fresh.push(figure);
@@ -139,6 +182,7 @@ export function readReport(
 }
 
 const groupOf = new WeakMap<CasualtyFigure, string>();
+const shortSpanFigures = new WeakSet<CasualtyFigure>();
 
 function toFigure(
   r: SentenceFigure,

@@ -133,3 +133,43 @@ function toPastDay(
   }
   return new Date(date).toISOString().slice(0, 10);
 }
+
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday`;
+// "Saturday's siege", "Monday's bombing": the possessive names the day of the event itself.
+const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, "i");
+const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident)s?\b`;
+const POSSESSIVE_EVENT_DAY = new RegExp(
+  String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`,
+  "i",
+);
+const TOLL_NOUN = /\b(?:toll|number of)\b/i;
+const UPDATE_VERB =
+  /\b(?:rose|risen|rises|climbed|increased|jumped|mounted|reached|grew|soared|swelled|revised|lowered|corrected|updated|adjusted|has|had|stood|stands|is|was)\b/i;
+
+/** The day of an event a report names by a possessive anywhere in it ("in Tuesday's blast"), or null. */
+export function resolveEventDayOfReport(
+  text: string,
+  publishedAt: string,
+): string | null {
+  const m = text.match(POSSESSIVE_EVENT_DAY);
+  return m ? resolveIncidentDay(`on ${m[1]}`, publishedAt) : null;
+}
+
+/**
+ * The day of the incident a toll update is about, or null when the clause names only the day of the update:
+ * "police on Sunday revised down the death toll from Saturday's siege to 26" is Saturday's siege, and in "the
+ * death toll ... rose to 46 on Wednesday" Wednesday is the day of the count, not of the blast. Read from a
+ * possessive day or from the words between the toll and its verb ("the toll from a bombing on Monday rose").
+ */
+export function resolveUpdatedIncidentDay(
+  clause: string,
+  publishedAt: string,
+): string | null {
+  const possessive = clause.match(POSSESSIVE_DAY);
+  if (possessive) return resolveIncidentDay(`on ${possessive[1]}`, publishedAt);
+  const toll = clause.match(TOLL_NOUN);
+  if (!toll) return null;
+  const rest = clause.slice((toll.index ?? 0) + toll[0].length);
+  const verb = rest.match(UPDATE_VERB);
+  return resolveIncidentDay(rest.slice(0, verb?.index ?? 0), publishedAt);
+}

@@ -47,7 +47,12 @@ const ONE_PERSON =
 const BARE_VAGUE_LIMIT = 100;
 // "had earlier reported 40 dead": a count the report itself supersedes.
 const SUPERSEDED =
-  /\b(?:earlier|initially|previously) (?:reported|said|put|gave)\s+(?:the toll at\s+)?$|\b(?:an earlier|a previous|the previous|an initial) toll of\s+$/i;
+  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number) at\s+)?$|\b(?:an earlier|a previous|the previous|an initial) toll of\s+$/i;
+
+// "a camp ... which shelters several thousand people who fled earlier violence", "a town home to 20,000 refugees":
+// the population of a place, not people hit in this attack.
+const POPULATION =
+  /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$/i;
 
 /** Read every count of people in one sentence: a number tied to a victim noun and a casualty cue. */
 export function readSentenceFigures(text: string): SentenceFigure[] {
@@ -56,7 +61,8 @@ export function readSentenceFigures(text: string): SentenceFigure[] {
     .filter(
       (n) =>
         !isNotAFigure(text, n) &&
-        !SUPERSEDED.test(text.slice(Math.max(0, n.start - 40), n.start)),
+        !SUPERSEDED.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
+        !POPULATION.test(text.slice(Math.max(0, n.start - 40), n.start)),
     );
   const figures: (SentenceFigure | null)[] = numbers.map((n) =>
     readOne(text, n),
@@ -133,8 +139,16 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
 
   const toll = left.match(TOLL_CUE);
   if (toll && !np?.trim().startsWith("of")) {
-    const metric = toll[1] && /injury/i.test(toll[1]) ? "injured" : "killed";
-    const f = build(n, metric, np, TOLL_UPDATE.test(toll[0]), null, afterNp);
+    const metric =
+      toll[1] && /injury/i.test(toll[1])
+        ? "injured"
+        : ((toll[2] ? metricOfCue(toll[2]) : null) ?? "killed");
+    // The update verb may stand before the toll: "bringing the death toll from Saturday's attack to 12".
+    const tollStart = left.length - toll[0].length;
+    const update = TOLL_UPDATE.test(
+      left.slice(Math.max(0, tollStart - 30)).replace(/\bup to\s+$/i, ""),
+    );
+    const f = build(n, metric, np, update, null, afterNp);
     if (TOLL_ABOVE.test(left) && f.qualifier === "exact")
       f.qualifier = "more_than";
     return f;

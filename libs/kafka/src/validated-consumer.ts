@@ -49,6 +49,8 @@ export interface ValidatedConsumerOptions<S extends z.ZodType> {
   maxBatchSize?: number;
   log?: StructuredLog;
   now?: () => Date;
+  /** Called once a rejected message is on the dead-letter topic (a metrics counter, say). */
+  onDeadLetter?: (topic: string, reason: DeadLetterV1['reason']) => void;
 }
 
 /**
@@ -137,5 +139,6 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const letter = deadLetterFor(service, topic, partition, message, reason, detail, (this.options.now ?? (() => new Date()))());
     await this.options.deadLetters.publish({ topic: this.options.deadLetterTopic ?? DEAD_LETTERS_V1, schema: DeadLetterV1 }, topic, letter);
     this.log.warn({ topic, partition, offset: message.offset, reason, detail }, 'message dead-lettered');
+    this.options.onDeadLetter?.(topic, reason);
   }
 }

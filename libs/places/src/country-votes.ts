@@ -1,28 +1,89 @@
-import type { PlaceMention } from "./place";
+import { normalisePlaceName } from "./normalise-place-name";
+import type { Place, PlaceMention } from "./place";
 
 // Named places outweigh demonyms: in "Israeli strikes on Gaza" or "Russian drones hit Kharkiv" the adjective
 // names the attacker, the place names where people died.
 const WEIGHT = { country: 3, region: 3, town: 2, demonym: 1 } as const;
 
-/** Score each country by the places mentioned; an ambiguous name votes only for countries named elsewhere. */
+/**
+ * Score each country by the places mentioned. Two passes: names that can only be one country vote first; an
+ * ambiguous name ("Congo" is CG or CD, "Somali" is Somalia's demonym or Ethiopia's Somali Region) then votes for
+ * the reading whose country the unambiguous names support, i.e. the country the report is about.
+ * `context` (a dateline: "QUETTA, Pakistan") makes its countries known without voting for them.
+ */
 export function countryVotes(
   mentions: readonly PlaceMention[],
+  context: readonly PlaceMention[] = [],
 ): Map<string, number> {
+  const certain = certainCountries(mentions, context);
   const votes = new Map<string, number>();
-  // Only countries, regions and demonyms establish a country: a lone town name is too often a word elsewhere
-  // ("Taliban" is a town in Turkey, "Gang" one in the Philippines, "Delmas" one in South Africa).
-  const certain = new Set<string>();
-  for (const m of mentions)
-    for (const c of m.candidates) if (c.kind !== "town") certain.add(c.country);
+  const ambiguous: PlaceMention[] = [];
   for (const m of mentions) {
-    const place = pickCandidate(m, certain);
-    if (!place) continue;
-    votes.set(
-      place.country,
-      (votes.get(place.country) ?? 0) + WEIGHT[place.kind],
-    );
+    const readings = m.candidates.filter((c) => certain.has(c.country));
+    const countries = new Set(readings.map((c) => c.country));
+    if (countries.size > 1) {
+      ambiguous.push(m);
+      continue;
+    }
+    const place = readings[0] ?? pickCandidate(m, certain);
+    if (place) add(votes, place);
+  }
+  // Support for an ambiguous reading: the unambiguous names, the dateline's countries, then the other ambiguous
+  // names ("Beni" is Bolivia's Beni Department or a DR Congo town; beside "Congo" it is the town).
+  const supported = new Map(votes);
+  for (const m of context)
+    for (const c of new Set(
+      m.candidates.filter((p) => p.kind !== "town").map((p) => p.country),
+    ))
+      supported.set(c, (supported.get(c) ?? 0) + 1);
+  for (const m of ambiguous)
+    for (const c of new Set(m.candidates.map((p) => p.country)))
+      supported.set(c, (supported.get(c) ?? 0) + 0.5);
+  for (const m of ambiguous) {
+    let best: Place | null = null;
+    for (const c of m.candidates)
+      if (
+        certain.has(c.country) &&
+        (supported.get(c.country) ?? 0) >
+          (best ? (supported.get(best.country) ?? 0) : 0)
+      )
+        best = c;
+    const place = best ?? pickCandidate(m, certain);
+    if (place) add(votes, place);
   }
   return votes;
+}
+
+function add(votes: Map<string, number>, place: Place): void {
+  votes.set(
+    place.country,
+    (votes.get(place.country) ?? 0) + WEIGHT[place.kind],
+  );
+}
+
+/**
+ * Countries a report establishes. Countries, regions and demonyms do; a lone town name does not, being too often a
+ * word elsewhere ("Taliban" is a town in Turkey, "Gang" one in the Philippines, "Delmas" one in South Africa).
+ * Two different town names of one country corroborate each other ("Kharkiv" and "Vovchansk" are both Ukraine).
+ */
+function certainCountries(
+  mentions: readonly PlaceMention[],
+  context: readonly PlaceMention[],
+): Set<string> {
+  const certain = new Set<string>();
+  const townNames = new Map<string, Set<string>>();
+  for (const m of [...mentions, ...context])
+    for (const c of m.candidates) {
+      if (c.kind !== "town") certain.add(c.country);
+      else {
+        const names = townNames.get(c.country) ?? new Set<string>();
+        names.add(normalisePlaceName(m.text.replace(/['’]s$/, "")));
+        townNames.set(c.country, names);
+      }
+    }
+  for (const [country, names] of townNames)
+    if (names.size >= 2) certain.add(country);
+  return certain;
 }
 
 /** The reading of a mention: the only one, the one whose country is named elsewhere, or a country/demonym. */

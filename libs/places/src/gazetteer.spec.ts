@@ -39,4 +39,24 @@ describe("Gazetteer", () => {
       ),
     ).toBe("CD");
   });
+  it('reads an ambiguous name in the country the unambiguous names support: "Congo\'s South Kivu", "the Somali capital Mogadishu"', () => {
+    expect(countryOf("in Congo's South Kivu province")).toBe("CD");
+    expect(countryOf("police in the Somali capital, Mogadishu, said")).toBe(
+      "SO",
+    );
+  });
+  it('lets two town names of one country corroborate each other: "Sumy" and "Kherson" are Ukraine, over a "Russian" attacker', () => {
+    expect(
+      countryOf("Russian drones hit Sumy and a Russian shell struck Kherson"),
+    ).toBe("UA");
+  });
+  it("lets a dateline's country make its towns known without voting itself", () => {
+    const context = g.findMentions("PESHAWAR, Pakistan");
+    expect(
+      leadingCountry(
+        countryVotes(g.findMentions("a bomb in Peshawar"), context),
+      ),
+    ).toBe("PK");
+    expect(countryVotes([], context).size).toBe(0);
+  });
 });

@@ -6,11 +6,27 @@ import { FeedTitle, FeedUrl } from './feed-url';
 
 // FEEDS_FILE lists feeds as YAML or JSON (JSON is YAML 1.2, so one parser reads both): a list, or
 // `feeds:` holding a list; each entry a URL or { url, title?, paused? }.
-const SeedEntry = z.union([
-  FeedUrl.transform((url) => ({ url })),
-  z.object({ url: FeedUrl, title: FeedTitle.optional(), paused: z.boolean().optional() }).strict(),
-]);
-const SeedFile = z.union([z.array(SeedEntry), z.object({ feeds: z.array(SeedEntry) }).strict().transform((file) => file.feeds)]);
+const SeedEntry = z.preprocess(
+  (entry) => (typeof entry === 'string' ? { url: entry } : entry),
+  z
+    .object(
+      {
+        url: FeedUrl,
+        title: FeedTitle.optional(),
+        paused: z.boolean({ error: 'must be true or false' }).optional(),
+      },
+      {
+        error: (issue) => (issue.code === 'invalid_type' ? 'must be a URL or { url, title?, paused? }' : undefined),
+      },
+    )
+    .strict(),
+);
+const SeedFile = z.preprocess(
+  (document) => (document && typeof document === 'object' && !Array.isArray(document) && 'feeds' in document ? document.feeds : document),
+  z.array(SeedEntry, {
+    error: 'must be a list of feeds, or feeds: followed by one',
+  }),
+);
 
 export class FeedSeedsError extends Error {
   readonly code = 'FEEDS_FILE_INVALID';

@@ -1,0 +1,107 @@
+// npm run bench: the aggregator's TotalsWriter alone, conflict events applied per second into Postgres
+// (a fresh test database, the aggregator's migrations, batches of 500 as the consumer hands them over).
+// Prints one JSON line and one human line.
+import { ConflictEventV1, type CasualtyFigureV1 } from '@cw/contracts';
+import type { PartitionBatch } from '@cw/kafka';
+import { createTestDatabase } from '@cw/testing';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { createAggregatorDataSource } from '../../apps/aggregator/src/database/data-source';
+import { TotalsWriter } from '../../apps/aggregator/src/totals/totals-writer';
+
+const BATCH = 500;
+const MAX_BATCHES = Number(process.env.BENCH_AGGREGATION_BATCHES ?? 20);
+const MAX_SECONDS = 45; // keeps the bench bounded however slow the writer gets
+const COUNTRIES = ['SY', 'IQ', 'YE', 'AF', 'SO', 'SD', 'SS', 'ML', 'NG', 'CD', 'ET', 'UA', 'MM', 'LY', 'BF', 'NE', 'CF', 'MZ', 'PK', 'CO'];
+const METRICS = ['killed', 'injured', 'displaced'] as const;
+
+// The TotalsWriter is being reworked (incident identity): its construction and call live here only.
+const totalsApplier = (dataSource: DataSource) => {
+  const writer = new TotalsWriter(dataSource, 'cw-bench');
+  return (batch: PartitionBatch<ConflictEventV1>) => writer.applyBatch(batch);
+};
+
+// The contract's ok fixture is the template, so the synthetic events follow the contract as it changes.
+const template = ConflictEventV1.parse(
+  JSON.parse(readFileSync(join(__dirname, '../../libs/contracts/fixtures/cw.conflict-events.v1/ok/seed-report.json'), 'utf8')),
+);
+const incidentTemplate = template.figures.find((f) => f.kind === 'incident')!;
+
+const id = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+// A small deterministic generator: the same run yields the same events, so runs compare.
+let seed = 42;
+const random = (n: number) => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed % n;
+};
+
+const syntheticEvent = (n: number): ConflictEventV1 => {
+  const articleId = id(`article-${n}`);
+  const country = COUNTRIES[random(COUNTRIES.length)];
+  const day = `2024-03-${String(1 + random(28)).padStart(2, '0')}`;
+  const figures: CasualtyFigureV1[] = Array.from({ length: 1 + random(3) }, (_, i) => ({
+    ...incidentTemplate,
+    figureId: id(`${articleId}-${i}`),
+    metric: METRICS[i],
+    value: 1 + random(200),
+    breakdown: [],
+    date: day,
+    country,
+    places: [`Place ${random(50)}`],
+    provenance: { ...incidentTemplate.provenance, articleId, url: `https://wire.example/${n}` },
+  }));
+  return { ...template, eventId: id(`event-${n}`), articleId, url: `https://wire.example/${n}`, figures };
+};
+
+const batchOf = (events: ConflictEventV1[], offset: number): PartitionBatch<ConflictEventV1> => ({
+  topic: 'cw.conflict-events.v1',
+  partition: 0,
+  nextOffset: String(offset + events.length),
+  messages: events.map((value, i) => ({ topic: 'cw.conflict-events.v1', partition: 0, offset: String(offset + i), key: value.figures[0].country, value })),
+});
+
+const main = async () => {
+  const database = await createTestDatabase();
+  const dataSource = await createAggregatorDataSource(database.url).initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const apply = totalsApplier(dataSource);
+    let events = 0;
+    let figures = 0;
+    const start = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - start) / 1e9;
+    for (let b = 0; b < MAX_BATCHES && elapsed() < MAX_SECONDS; b++) {
+      const batch = Array.from({ length: BATCH }, (_, i) => syntheticEvent(b * BATCH + i));
+      await apply(batchOf(batch, b * BATCH));
+      events += batch.length;
+      figures += batch.reduce((sum, e) => sum + e.figures.length, 0);
+    }
+    const seconds = elapsed();
+    const result = {
+      bench: 'aggregation',
+      events,
+      figures,
+      batchSize: BATCH,
+      countries: COUNTRIES.length,
+      eventsPerSecond: Math.round(events / seconds),
+      figuresPerSecond: Math.round(figures / seconds),
+      msPerBatch: Math.round((seconds * 1000) / (events / BATCH)),
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.stdout.write(
+      `aggregation: ${result.eventsPerSecond} events/s, ${result.figuresPerSecond} figures/s into Postgres ` +
+        `(${events} events in batches of ${BATCH}, ${result.msPerBatch} ms per batch)\n`,
+    );
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
+  }
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`aggregation bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+// npm run bench: runs each stage's bench in its own process (so one stage's warm JIT, heap or open
+// sockets never flatter the next), collects the JSON line each prints, and writes docs/benchmarks.md.
+// Speed targets live here, never in timed tests (STYLE.md section 9).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+type BenchResult = Record<string, string | number>;
+
+interface Stage {
+  name: string;
+  file: string;
+  /** What it measures, for the table. */
+  measures: string;
+  /** The headline figure and the details, from the bench's JSON line. */
+  summary: (r: BenchResult) => { result: string; details: string };
+}
+
+const n = (value: string | number) => Number(value).toLocaleString('en-US');
+
+// The pipeline's stages, in the order a message meets them. End-to-end and soak stages go here too
+// (same contract: a script under tools/bench that prints one JSON line).
+const STAGES: Stage[] = [
+  {
+    name: 'transport',
+    file: 'transport.bench.ts',
+    measures: 'raw KafkaJS produce then consume on the local broker: the ceiling for every stage',
+    summary: (r) => ({
+      result: `${n(r.produceMessagesPerSecond)} msg/s produced, ${n(r.consumeMessagesPerSecond)} msg/s consumed`,
+      details: `${n(r.messages)} x ${n(r.messageBytes)} B, ${r.partitions} partitions; ${r.produceMBPerSecond} MB/s in, ${r.consumeMBPerSecond} MB/s out`,
+    }),
+  },
+  {
+    name: 'extraction',
+    file: 'extraction.bench.ts',
+    measures: 'readReport on a ~3 KB wire report, one core',
+    summary: (r) => ({
+      result: `${n(r.articlesPerSecond)} articles/s`,
+      details: `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, first call ${r.firstCallMs} ms (target ${n(r.target)}/s)`,
+    }),
+  },
+  {
+    name: 'aggregation',
+    file: 'aggregation.bench.ts',
+    measures: "the aggregator's TotalsWriter into Postgres, batches as the consumer hands them over",
+    summary: (r) => ({
+      result: `${n(r.eventsPerSecond)} events/s (${n(r.figuresPerSecond)} figures/s)`,
+      details: `${n(r.events)} events over ${r.countries} countries, batches of ${r.batchSize}, ${n(r.msPerBatch)} ms per batch`,
+    }),
+  },
+];
+
+const runStage = (stage: Stage): BenchResult => {
+  process.stdout.write(`bench: ${stage.name}...\n`);
+  const child = spawnSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, stage.file)], {
+    cwd: join(__dirname, '../..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: 5 * 60_000,
+  });
+  const lines = (child.stdout ?? '').split('\n');
+  lines.filter((line) => line && !line.startsWith('{')).forEach((line) => process.stdout.write(`  ${line}\n`));
+  const json = lines.find((line) => line.startsWith('{'));
+  if (child.status !== 0 || !json) throw new Error(`bench ${stage.name} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(json) as BenchResult;
+};
+
+const main = () => {
+  const results = STAGES.map((stage) => ({ stage, result: runStage(stage) }));
+  const cpu = cpus();
+  const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  const rows = results.map(({ stage, result }) => {
+    const { result: headline, details } = stage.summary(result);
+    return `| ${stage.name} | ${headline} | ${details} | ${stage.measures} |`;
+  });
+  const markdown = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (tools/bench/run.ts); each stage runs in its own process against the local',
+    'broker (`npm run kafka:start`) and Postgres. Compare runs on the same machine only.',
+    '',
+    `- date: ${new Date().toISOString().slice(0, 10)}`,
+    `- machine: ${machine}`,
+    '',
+    '| stage | result | details | measures |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '## Raw results',
+    '',
+    '```json',
+    ...results.map(({ result }) => JSON.stringify(result)),
+    '```',
+    '',
+  ].join('\n');
+  const target = join(__dirname, '../../docs/benchmarks.md');
+  writeFileSync(target, markdown);
+  process.stdout.write(`wrote ${target}\n${rows.join('\n')}\n`);
+};
+
+main();
