@@ -2,85 +2,46 @@
 // Scores every NAME.txt + NAME.expected.json pair of a folder (publishedAt from the expected json): precision,
 // recall and F1 on figures (matched on metric, value and kind), field accuracy on matched figures, exact incident
 // totals per case, and a per-case diff. Exits 1 when F1 < --min-f1 (default: report only, never fails).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import {
-  readReport,
-  readingToLabel,
-  type LabelledReading,
-} from "@cw/extraction";
-import { FIELDS, scoreCase, type CaseScore } from "./eval/score-reading";
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readReport, readingToLabel, type LabelledReading } from '@cw/extraction';
+import { FIELDS, scoreCase, type CaseScore } from './eval/score-reading';
 
 function main(argv: string[]): number {
-  const folder = argv.find(
-    (a, i) => !a.startsWith("--") && argv[i - 1] !== "--min-f1",
-  );
-  const minIdx = argv.indexOf("--min-f1");
+  const folder = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--min-f1');
+  const minIdx = argv.indexOf('--min-f1');
   const minF1 = minIdx >= 0 ? Number(argv[minIdx + 1]) : null;
-  const quiet = argv.includes("--quiet");
-  if (
-    !folder ||
-    !existsSync(folder) ||
-    (minF1 !== null && Number.isNaN(minF1))
-  ) {
-    process.stderr.write(
-      "usage: npm run eval -- <folder> [--min-f1 X] [--quiet]\n",
-    );
+  const quiet = argv.includes('--quiet');
+  if (!folder || !existsSync(folder) || (minF1 !== null && Number.isNaN(minF1))) {
+    process.stderr.write('usage: npm run eval -- <folder> [--min-f1 X] [--quiet]\n');
     return 2;
   }
   const names = readdirSync(folder)
-    .filter((f) => f.endsWith(".expected.json"))
-    .map((f) => f.slice(0, -".expected.json".length))
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.slice(0, -'.expected.json'.length))
     .sort();
   const scores: CaseScore[] = [];
   for (const name of names) {
-    const expected = JSON.parse(
-      readFileSync(join(folder, `${name}.expected.json`), "utf8"),
-    ) as LabelledReading;
-    const text = readFileSync(join(folder, `${name}.txt`), "utf8");
+    const expected = JSON.parse(readFileSync(join(folder, `${name}.expected.json`), 'utf8')) as LabelledReading;
+    const text = readFileSync(join(folder, `${name}.txt`), 'utf8');
     const reading = readReport(text, { publishedAt: expected.publishedAt });
-    scores.push(
-      scoreCase(
-        name,
-        expected,
-        readingToLabel(expected.publishedAt, reading.figures),
-      ),
-    );
+    scores.push(scoreCase(name, expected, readingToLabel(expected.publishedAt, reading.figures)));
   }
-  const sum = (f: (s: CaseScore) => number) =>
-    scores.reduce((a, s) => a + f(s), 0);
-  const [matched, expected, predicted] = [
-    sum((s) => s.matched),
-    sum((s) => s.expected),
-    sum((s) => s.predicted),
-  ];
+  const sum = (f: (s: CaseScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const [matched, expected, predicted] = [sum((s) => s.matched), sum((s) => s.expected), sum((s) => s.predicted)];
   const precision = predicted ? matched / predicted : expected ? 0 : 1;
   const recall = expected ? matched / expected : 1;
-  const f1 =
-    precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const fields = Object.fromEntries(
-    FIELDS.map((f) => [
-      f,
-      matched ? round(sum((s) => s.fieldHits[f]) / matched) : null,
-    ]),
-  );
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, matched ? round(sum((s) => s.fieldHits[f]) / matched) : null]));
   const totalsExact = sum((s) => (s.totalsExact ? 1 : 0));
 
   if (!quiet) {
     for (const s of scores) {
-      const clean =
-        !s.missed.length &&
-        !s.invented.length &&
-        !s.fieldMisses.length &&
-        s.totalsExact;
+      const clean = !s.missed.length && !s.invented.length && !s.fieldMisses.length && s.totalsExact;
       if (clean) continue;
-      process.stdout.write(
-        `\n## ${s.name}${s.totalsExact ? "" : "  (incident totals differ)"}\n`,
-      );
-      for (const m of s.missed)
-        process.stdout.write(`  missed   ${describe(m)}\n`);
-      for (const m of s.invented)
-        process.stdout.write(`  invented ${describe(m)}\n`);
+      process.stdout.write(`\n## ${s.name}${s.totalsExact ? '' : '  (incident totals differ)'}\n`);
+      for (const m of s.missed) process.stdout.write(`  missed   ${describe(m)}\n`);
+      for (const m of s.invented) process.stdout.write(`  invented ${describe(m)}\n`);
       for (const m of s.fieldMisses) process.stdout.write(`  field    ${m}\n`);
     }
   }
@@ -107,13 +68,7 @@ function main(argv: string[]): number {
   return 0;
 }
 
-function describe(f: {
-  metric: string;
-  value: number;
-  kind: string;
-  qualifier: string;
-  victims: string;
-}): string {
+function describe(f: { metric: string; value: number; kind: string; qualifier: string; victims: string }): string {
   return `${f.kind} ${f.metric} ${f.qualifier} ${f.value} ${f.victims}`;
 }
 

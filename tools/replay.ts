@@ -71,8 +71,16 @@ export function replayFolder(folder: string): ReplayResult {
 
 function describeTally(t: ReportedTally) {
   return {
-    country: t.country, metric: t.metric, victims: t.victims, since: t.since, source: t.source,
-    value: t.value, qualifier: t.qualifier, outlet: t.outlet, publishedAt: t.publishedAt, sentence: t.sentence,
+    country: t.country,
+    metric: t.metric,
+    victims: t.victims,
+    since: t.since,
+    source: t.source,
+    value: t.value,
+    qualifier: t.qualifier,
+    outlet: t.outlet,
+    publishedAt: t.publishedAt,
+    sentence: t.sentence,
   };
 }
 

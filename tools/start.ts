@@ -81,7 +81,9 @@ const main = async () => {
       // not listening yet
     }
   }
-  console.log(`\nCasualty Watch is running. Totals:\n  curl -s ${totalsUrl}\n  curl -s http://127.0.0.1:${aggregatorPort}/totals\nCtrl-C stops it.\n`);
+  console.log(
+    `\nCasualty Watch is running. Totals:\n  curl -s ${totalsUrl}\n  curl -s http://127.0.0.1:${aggregatorPort}/totals\nCtrl-C stops it.\n`,
+  );
 };
 
 main().catch((error) => {

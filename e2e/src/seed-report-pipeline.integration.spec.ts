@@ -74,9 +74,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
     expect(totals).toMatchObject({ country: 'SY', killed: 70, injured: 0, displaced: 0 });
 
     const updates = await readTopic(kafka, topics.totalsUpdates, (value) => TotalsUpdateV1.parse(value), 1);
-    expect(updates).toEqual([
-      expect.objectContaining({ country: 'SY', metric: 'killed', before: 0, after: 70, delta: 70, day: '2019-08-10' }),
-    ]);
+    expect(updates).toEqual([expect.objectContaining({ country: 'SY', metric: 'killed', before: 0, after: 70, delta: 70, day: '2019-08-10' })]);
   });
 
   it('leaves the totals at 70 when the feed is served again and the fetcher and aggregator restart', async () => {

@@ -60,7 +60,13 @@ const batchOf = (events: ConflictEventV1[], offset: number): PartitionBatch<Conf
   topic: 'cw.conflict-events.v1',
   partition: 0,
   nextOffset: String(offset + events.length),
-  messages: events.map((value, i) => ({ topic: 'cw.conflict-events.v1', partition: 0, offset: String(offset + i), key: value.figures[0].country, value })),
+  messages: events.map((value, i) => ({
+    topic: 'cw.conflict-events.v1',
+    partition: 0,
+    offset: String(offset + i),
+    key: value.figures[0].country,
+    value,
+  })),
 });
 
 const main = async () => {

@@ -1,17 +1,14 @@
 // npm run bench:extraction: articles per second on one core for a ~3 KB report, and p99 latency per article.
 // Prints one JSON line and one human line. Target: >= 1,000 articles/s.
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
-import { readReport } from "@cw/extraction";
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { readReport } from '@cw/extraction';
 
-const seedPath = path.join(__dirname, "../../../shared/eval/seed.txt");
-const base = readFileSync(seedPath, "utf8");
+const seedPath = path.join(__dirname, '../../../shared/eval/seed.txt');
+const base = readFileSync(seedPath, 'utf8');
 // The seed is 2.5 KB; its opening paragraph again brings it to ~3 KB, like a typical wire report.
-const report = `${base}\n${base.split("\n").slice(0, 3).join("\n")}`.slice(
-  0,
-  3072,
-);
-const publishedAt = "2019-08-10T15:00:00Z";
+const report = `${base}\n${base.split('\n').slice(0, 3).join('\n')}`.slice(0, 3072);
+const publishedAt = '2019-08-10T15:00:00Z';
 
 const WARMUP = 300;
 const RUNS = 5000;
@@ -29,10 +26,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
 latencies.sort();
-const pct = (p: number) =>
-  latencies[Math.min(RUNS - 1, Math.floor((p / 100) * RUNS))];
+const pct = (p: number) => latencies[Math.min(RUNS - 1, Math.floor((p / 100) * RUNS))];
 const result = {
-  bench: "extraction",
+  bench: 'extraction',
   reportBytes: Buffer.byteLength(report),
   articles: RUNS,
   articlesPerSecond: Math.round((RUNS / totalMs) * 1000),
@@ -43,5 +39,5 @@ const result = {
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.stdout.write(
-  `extraction: ${result.articlesPerSecond} articles/s on one core (${result.reportBytes} B report), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; first call ${result.firstCallMs} ms (gazetteer build) ${result.articlesPerSecond >= 1000 ? "OK" : "UNDER TARGET"}\n`,
+  `extraction: ${result.articlesPerSecond} articles/s on one core (${result.reportBytes} B report), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; first call ${result.firstCallMs} ms (gazetteer build) ${result.articlesPerSecond >= 1000 ? 'OK' : 'UNDER TARGET'}\n`,
 );

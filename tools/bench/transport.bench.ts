@@ -17,7 +17,11 @@ const main = async () => {
   await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: PARTITIONS }] });
   try {
     // JSON-ish text of the right size; random so no compression or dedup can flatter the figure.
-    const value = JSON.stringify({ text: randomBytes(MESSAGE_BYTES).toString('base64').slice(0, MESSAGE_BYTES - 12) });
+    const value = JSON.stringify({
+      text: randomBytes(MESSAGE_BYTES)
+        .toString('base64')
+        .slice(0, MESSAGE_BYTES - 12),
+    });
     const bytes = Buffer.byteLength(value) * MESSAGES;
 
     const producer = kafka.producer({ allowAutoTopicCreation: false });

@@ -17,7 +17,13 @@ const stories = [
   conflictEvent('AFP', '2024-05-06T07:00:00Z', [
     { ...quetta, value: 12, sentence: 'A bomb blast at a police training centre in Quetta killed 12 people on Monday.' },
     {
-      kind: 'cumulative', value: 300, qualifier: 'more_than', country: 'PK', date: null, since: '2024-01', source: 'officials',
+      kind: 'cumulative',
+      value: 300,
+      qualifier: 'more_than',
+      country: 'PK',
+      date: null,
+      since: '2024-01',
+      source: 'officials',
       sentence: 'More than 300 people have been killed in attacks in Balochistan since January, officials said.',
     },
   ]),
@@ -28,7 +34,14 @@ const stories = [
     { ...quetta, value: 35, qualifier: 'at_least', sentence: "At least 35 people were killed in Monday's bombing in Quetta, officials said." },
   ]),
   conflictEvent('AFP', '2024-05-07T08:00:00Z', [
-    { value: 4, victims: 'civilians', country: 'UA', places: ['Kharkiv'], date: '2024-05-07', sentence: 'A missile strike on Kharkiv killed four civilians.' },
+    {
+      value: 4,
+      victims: 'civilians',
+      country: 'UA',
+      places: ['Kharkiv'],
+      date: '2024-05-07',
+      sentence: 'A missile strike on Kharkiv killed four civilians.',
+    },
   ]),
 ];
 
@@ -127,10 +140,13 @@ describe('the aggregator API over events from a real broker', () => {
     expect(refused.status).toBe(401);
     expect(JSON.stringify(refused.body)).not.toMatch(/key|token|ADMIN/i);
     expect((await get('/admin/status', 'wrong-key-wrong-key')).status).toBe(401);
-    const status = await waitFor(async () => {
-      const answer = await get('/admin/status', ADMIN_KEY);
-      return answer.body.unpublishedUpdates === 0 ? answer : undefined;
-    }, { what: 'the outbox drained' });
+    const status = await waitFor(
+      async () => {
+        const answer = await get('/admin/status', ADMIN_KEY);
+        return answer.body.unpublishedUpdates === 0 ? answer : undefined;
+      },
+      { what: 'the outbox drained' },
+    );
     expect(status).toMatchObject({ status: 200, body: { incidents: 2, tallies: 1, unpublishedUpdates: 0 } });
   });
 

@@ -21,7 +21,11 @@ export const conflictEvent = (outlet: string, publishedAt: string, figures: Figu
     producedAt: publishedAt,
     extractorVersion: 'test',
     figures: figures.map(({ sentence, ...fields }, i) => ({
-      figureId: figureId(articleId, { metric: fields.metric ?? 'killed', kind: fields.kind ?? 'incident', span: { start: 100 * i, end: 100 * i + 2 } }),
+      figureId: figureId(articleId, {
+        metric: fields.metric ?? 'killed',
+        kind: fields.kind ?? 'incident',
+        span: { start: 100 * i, end: 100 * i + 2 },
+      }),
       kind: 'incident',
       metric: 'killed',
       qualifier: 'exact',

@@ -18,9 +18,13 @@ import { articleMetaOf, domainFigureOf } from './totals/wire-figure';
 // tolls that rise and fall, and a running tally now and then.
 const buildStream = (): ConflictEventV1[] => {
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const countries = [
-    ['SY', 'Idlib'], ['UA', 'Kharkiv'], ['SD', 'El Fasher'], ['NG', 'Maiduguri'], ['SO', 'Mogadishu'],
+    ['SY', 'Idlib'],
+    ['UA', 'Kharkiv'],
+    ['SD', 'El Fasher'],
+    ['NG', 'Maiduguri'],
+    ['SO', 'Mogadishu'],
   ] as const;
   const events: ConflictEventV1[] = [];
   for (let incident = 0; incident < 120; incident++) {
@@ -37,8 +41,14 @@ const buildStream = (): ConflictEventV1[] => {
       ];
       if (random() < 0.2) {
         figures.push({
-          kind: 'cumulative', value: 1000 + incident, country, places: [], date: null as never, isUpdate: false,
-          sentence: `More than ${1000 + incident} people have been killed since 2011.`, ...{ since: '2011', source: 'a monitor' },
+          kind: 'cumulative',
+          value: 1000 + incident,
+          country,
+          places: [],
+          date: null as never,
+          isUpdate: false,
+          sentence: `More than ${1000 + incident} people have been killed since 2011.`,
+          ...{ since: '2011', source: 'a monitor' },
         } as never);
       }
       events.push(conflictEvent(`Outlet ${report}`, `${day}T${hour}:${String(incident % 60).padStart(2, '0')}:00Z`, figures));
@@ -97,15 +107,21 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
   it('ends with totals identical to a clean run of the same events', async () => {
     const figureCount = stream.reduce((n, event) => n + event.figures.length, 0);
     start();
-    const applied = await waitFor(async () => {
-      const { appliedFigures } = await status();
-      return appliedFigures > 0 ? appliedFigures : undefined;
-    }, { intervalMs: 20, what: () => `the first batch applied\n${aggregator?.output()}` });
+    const applied = await waitFor(
+      async () => {
+        const { appliedFigures } = await status();
+        return appliedFigures > 0 ? appliedFigures : undefined;
+      },
+      { intervalMs: 20, what: () => `the first batch applied\n${aggregator?.output()}` },
+    );
     await aggregator?.stop('SIGKILL');
     expect(applied).toBeLessThan(figureCount);
 
     start();
-    await waitFor(async () => (await status()).appliedFigures === figureCount, { timeoutMs: 90_000, what: () => `every figure applied\n${aggregator?.output()}` });
+    await waitFor(async () => (await status()).appliedFigures === figureCount, {
+      timeoutMs: 90_000,
+      what: () => `every figure applied\n${aggregator?.output()}`,
+    });
 
     const clean = new TotalsLedger();
     for (const event of stream) clean.apply(articleMetaOf(event), event.figures.map(domainFigureOf));

@@ -8,9 +8,7 @@ describe('canonicalUrl', () => {
       'https://france24.com:443/en/20190810-syria-clashes-kill-70/?fbclid=IwAR0abc&at_medium=RSS',
       'HTTPS://WWW.FRANCE24.COM/en/20190810-syria-clashes-kill-70',
     ];
-    expect(new Set(links.map(canonicalUrl))).toEqual(
-      new Set(['https://france24.com/en/20190810-syria-clashes-kill-70']),
-    );
+    expect(new Set(links.map(canonicalUrl))).toEqual(new Set(['https://france24.com/en/20190810-syria-clashes-kill-70']));
   });
 
   it('drops every tracking parameter family and keeps the parameters that name the article', () => {

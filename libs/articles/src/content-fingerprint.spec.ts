@@ -49,16 +49,12 @@ describe('contentFingerprint', () => {
   });
 
   it('ignores case, punctuation and whitespace', () => {
-    expect(contentFingerprint('', 'Clashes  killed 70, a MONITOR said.')).toBe(
-      contentFingerprint('', 'clashes killed 70 a monitor said'),
-    );
+    expect(contentFingerprint('', 'Clashes  killed 70, a MONITOR said.')).toBe(contentFingerprint('', 'clashes killed 70 a monitor said'));
   });
 
   it('falls back on the title when the body is too short to say anything', () => {
     expect(contentFingerprint('Strikes on Idlib market kill 13', '')).not.toBe(EMPTY_FINGERPRINT);
-    expect(contentFingerprint('Strikes on Idlib market kill 13', 'Photo')).not.toBe(
-      contentFingerprint('Clashes in Hama kill 70', 'Photo'),
-    );
+    expect(contentFingerprint('Strikes on Idlib market kill 13', 'Photo')).not.toBe(contentFingerprint('Clashes in Hama kill 70', 'Photo'));
   });
 
   it('never calls two empty texts the same story', () => {

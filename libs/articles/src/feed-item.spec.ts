@@ -46,10 +46,7 @@ describe('normalizeFeedItem', () => {
   });
 
   it('uses a permalink guid when the link is missing or not http(s)', () => {
-    const reading = normalizeFeedItem(
-      { title: 'T', link: 'javascript:void(0)', guid: 'https://x.org/news/1/' },
-      afpFeed,
-    );
+    const reading = normalizeFeedItem({ title: 'T', link: 'javascript:void(0)', guid: 'https://x.org/news/1/' }, afpFeed);
     expect(reading).toMatchObject({ ok: true, item: { url: 'https://x.org/news/1', link: 'https://x.org/news/1/' } });
   });
 

@@ -118,5 +118,8 @@ function primaryLanguage(language: string | undefined): string | null {
 
 // Titles sometimes carry markup (<b>, &amp; already decoded by the parser) and line breaks.
 function plainText(text: string | undefined): string {
-  return (text ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

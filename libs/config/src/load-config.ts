@@ -16,11 +16,7 @@ export class ConfigError extends Error {
 }
 
 /** Reads every variable of the schema from `source`, reporting all problems at once. */
-export const loadConfig = <S extends ConfigSchema>(
-  service: string,
-  schema: S,
-  source: Record<string, string | undefined>,
-): ConfigValues<S> => {
+export const loadConfig = <S extends ConfigSchema>(service: string, schema: S, source: Record<string, string | undefined>): ConfigValues<S> => {
   const values: Record<string, unknown> = {};
   const problems: ConstructorParameters<typeof ConfigError>[1] = [];
   for (const [name, spec] of Object.entries(schema)) {

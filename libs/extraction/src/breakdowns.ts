@@ -1,14 +1,11 @@
-import type { CasualtyFigure } from "./casualty-figure";
+import type { CasualtyFigure } from './casualty-figure';
 
 /**
  * Parts read in one sentence that add up to a figure already read for the same metric and day are its
  * breakdown, not new figures: "32 pro-government forces as well as 38 jihadists" under "killed 70 combatants"
  * (shared/seeds/000_5d8a1befe3af6c37.txt). Returns the figure they break down, or null.
  */
-export function findBrokenDownFigure(
-  parts: readonly CasualtyFigure[],
-  earlier: readonly CasualtyFigure[],
-): CasualtyFigure | null {
+export function findBrokenDownFigure(parts: readonly CasualtyFigure[], earlier: readonly CasualtyFigure[]): CasualtyFigure | null {
   if (parts.length < 2) return null;
   const metric = parts[0].metric;
   if (parts.some((p) => p.metric !== metric)) return null;
@@ -16,47 +13,31 @@ export function findBrokenDownFigure(
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i];
     if (f.metric !== metric || f.value !== sum || f.breakdown.length) continue;
-    if (
-      f.kind === "incident" &&
-      parts[0].kind === "incident" &&
-      f.date !== parts[0].date
-    )
-      continue;
+    if (f.kind === 'incident' && parts[0].kind === 'incident' && f.date !== parts[0].date) continue;
     return f;
   }
   return null;
 }
 
 /** In one sentence, "70 combatants -- 32 soldiers and 38 jihadists": the first is the whole, the rest its parts. */
-export function splitWholeAndParts(
-  figures: readonly CasualtyFigure[],
-): { whole: CasualtyFigure; parts: CasualtyFigure[] } | null {
+export function splitWholeAndParts(figures: readonly CasualtyFigure[]): { whole: CasualtyFigure; parts: CasualtyFigure[] } | null {
   if (figures.length < 3) return null;
   const [whole, ...parts] = figures;
   if (parts.some((p) => p.metric !== whole.metric)) return null;
-  return parts.reduce((s, p) => s + p.value, 0) === whole.value
-    ? { whole, parts }
-    : null;
+  return parts.reduce((s, p) => s + p.value, 0) === whole.value ? { whole, parts } : null;
 }
 
 /** The same count told twice ("killed 12 ... the 12 dead were"), kept once. */
-export function findRestatement(
-  f: CasualtyFigure,
-  earlier: readonly CasualtyFigure[],
-): CasualtyFigure | null {
+export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFigure[]): CasualtyFigure | null {
   return (
     earlier.find(
       (e) =>
         e.metric === f.metric &&
         e.value === f.value &&
         e.kind === f.kind &&
-        (e.kind === "cumulative" || e.date === f.date) &&
+        (e.kind === 'cumulative' || e.date === f.date) &&
         // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two.
-        !(
-          e.places.length &&
-          f.places.length &&
-          !f.places.some((p) => e.places.includes(p))
-        ),
+        !(e.places.length && f.places.length && !f.places.some((p) => e.places.includes(p))),
     ) ?? null
   );
 }

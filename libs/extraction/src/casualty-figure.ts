@@ -1,29 +1,15 @@
 // The domain reading of one figure in a report. Field names follow shared/eval/seed.expected.json so
 // that a labelled report and our reading of it can be compared field by field.
 
-export const METRICS = [
-  "killed",
-  "injured",
-  "displaced",
-  "kidnapped",
-  "missing",
-] as const;
+export const METRICS = ['killed', 'injured', 'displaced', 'kidnapped', 'missing'] as const;
 export type Metric = (typeof METRICS)[number];
 
 // How the report bounds the number: "more than 800" is more_than, "nearly 80" is nearly.
-export const QUALIFIERS = [
-  "exact",
-  "at_least",
-  "more_than",
-  "nearly",
-  "about",
-  "up_to",
-  "some",
-] as const;
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'some'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 // incident: people hit in one event (or one day's fighting); cumulative: a running tally over a period.
-export const FIGURE_KINDS = ["incident", "cumulative"] as const;
+export const FIGURE_KINDS = ['incident', 'cumulative'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface BreakdownPart {

@@ -1,26 +1,20 @@
-import { readReport } from "./read-report";
+import { readReport } from './read-report';
 
-const at = { publishedAt: "2023-05-08T10:00:00Z" };
+const at = { publishedAt: '2023-05-08T10:00:00Z' };
 
-describe("non-conflict deaths", () => {
+describe('non-conflict deaths', () => {
   it.each([
+    ['a road crash', 'LAGOS (Reuters) - At least 20 people were killed when a bus collided with a truck on Sunday, officials said.'],
+    ['a flood', 'Flash floods in southern Somalia have killed at least 31 people and displaced more than 500,000, the government said.'],
     [
-      "a road crash",
-      "LAGOS (Reuters) - At least 20 people were killed when a bus collided with a truck on Sunday, officials said.",
+      'a disease outbreak in a war',
+      'A cholera outbreak has killed 1,300 people in Yemen since April, blaming the collapse of health services during two years of war.',
     ],
     [
-      "a flood",
-      "Flash floods in southern Somalia have killed at least 31 people and displaced more than 500,000, the government said.",
+      'an earthquake toll update',
+      'The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.',
     ],
-    [
-      "a disease outbreak in a war",
-      "A cholera outbreak has killed 1,300 people in Yemen since April, blaming the collapse of health services during two years of war.",
-    ],
-    [
-      "an earthquake toll update",
-      "The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.",
-    ],
-  ])("yields no conflict figure for %s", (_, text) => {
+  ])('yields no conflict figure for %s', (_, text) => {
     expect(readReport(text, at).figures).toEqual([]);
   });
 });

@@ -10,11 +10,7 @@ const NON_CONFLICT =
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
-  return (
-    CONFLICT_CAUSE.test(text) ||
-    CONFLICT_SCENE.test(text) ||
-    !NON_CONFLICT.test(text)
-  );
+  return CONFLICT_CAUSE.test(text) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
 
 /**
@@ -22,8 +18,5 @@ export function speaksOfConflict(text: string): boolean {
  * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said".
  */
 export function hasNonConflictCause(sentence: string): boolean {
-  return (
-    NON_CONFLICT.test(sentence) &&
-    !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ""))
-  );
+  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ''));
 }

@@ -1,5 +1,5 @@
-import type { FigureKind } from "./casualty-figure";
-import { resolveSince, startOfPastSpan } from "./report-dates";
+import type { FigureKind } from './casualty-figure';
+import { resolveSince, startOfPastSpan } from './report-dates';
 
 export interface KindReading {
   kind: FigureKind;
@@ -23,12 +23,10 @@ const TALLY_CUE =
   /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
-const PAST_SPAN =
-  /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
+const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
 // "killed more than 800 people ... over several days in early November": a total over days, split by coders
 // across events, never one incident (shared dev set, sd-darfur-ethnic-killings-afp).
-const OVER_DAYS =
-  /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b/i;
+const OVER_DAYS = /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b/i;
 // "In September alone, 186 civilians were killed": a month's tally.
 const MONTH_TALLY =
   /\b(?:in|during) (?:early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
@@ -36,8 +34,7 @@ const MONTH_TALLY =
 const PROCESS_PERFECT =
   /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."
-const PROCESS_START =
-  /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
+const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
 // A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight".
 // "Monday's bombing" anchors the clause to one day too.
 const DAY_ANCHOR =
@@ -53,11 +50,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
-export function readFigureKind(
-  clause: string,
-  publishedAt: string,
-  previousSince: string | null,
-): KindReading {
+export function readFigureKind(clause: string, publishedAt: string, previousSince: string | null): KindReading {
   const since = clause.match(/\bsince\b/i);
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);
@@ -66,39 +59,35 @@ export function readFigureKind(
       start &&
       start.length === 10 &&
       SHORT_SINCE.test(after) &&
-      Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) <=
-        SHORT_SPAN_DAYS * 86_400_000
+      Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) <= SHORT_SPAN_DAYS * 86_400_000
     )
       return {
-        kind: "incident",
+        kind: 'incident',
         since: start,
         samePeriod: false,
         shortSpan: true,
       };
     return {
-      kind: "cumulative",
+      kind: 'cumulative',
       since: resolveSince(clause.slice((since.index ?? 0) + 5), publishedAt),
       samePeriod: false,
     };
   }
-  if (SAME_PERIOD.test(clause))
-    return { kind: "cumulative", since: previousSince, samePeriod: true };
+  if (SAME_PERIOD.test(clause)) return { kind: 'cumulative', since: previousSince, samePeriod: true };
   const anchored = DAY_ANCHOR.test(clause);
   const span = clause.match(PAST_SPAN);
   if (span && !anchored) {
-    const count = span[1]
-      ? (NUMBER_WORDS[span[1].toLowerCase()] ?? (Number(span[1]) || 1))
-      : 1;
+    const count = span[1] ? (NUMBER_WORDS[span[1].toLowerCase()] ?? (Number(span[1]) || 1)) : 1;
     return {
-      kind: "cumulative",
-      since: startOfPastSpan(count, span[2].replace(/s$/, ""), publishedAt),
+      kind: 'cumulative',
+      since: startOfPastSpan(count, span[2].replace(/s$/, ''), publishedAt),
       samePeriod: false,
     };
   }
   if (OVER_DAYS.test(clause)) {
     const month = clause.match(MONTH_TALLY);
     return {
-      kind: "cumulative",
+      kind: 'cumulative',
       since: month ? resolveSince(month[1], publishedAt) : null,
       samePeriod: false,
     };
@@ -111,35 +100,27 @@ export function readFigureKind(
     !/^\s+\d{1,2}\b/.test(clause.slice((month.index ?? 0) + month[0].length))
   ) {
     return {
-      kind: "cumulative",
+      kind: 'cumulative',
       since: resolveSince(month[1], publishedAt),
       samePeriod: false,
     };
   }
   if (TALLY_CUE.test(clause) && !anchored) {
-    const thisYear = /\bthis year\b/i.test(clause)
-      ? publishedAt.slice(0, 4)
-      : null;
-    return { kind: "cumulative", since: thisYear, samePeriod: false };
+    const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
+    return { kind: 'cumulative', since: thisYear, samePeriod: false };
   }
   if (PROCESS_PERFECT.test(clause) && !anchored) {
     const start = clause.match(PROCESS_START);
-    const from = start
-      ? resolveSince(
-          clause.slice((start.index ?? 0) + start[0].length),
-          publishedAt,
-        )
-      : null;
-    return { kind: "cumulative", since: from, samePeriod: !from };
+    const from = start ? resolveSince(clause.slice((start.index ?? 0) + start[0].length), publishedAt) : null;
+    return { kind: 'cumulative', since: from, samePeriod: !from };
   }
-  return { kind: "incident", since: null, samePeriod: false };
+  return { kind: 'incident', since: null, samePeriod: false };
 }
 
 // Clause boundaries that separate a running tally from an incident in one sentence: "killed dozens of people,
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
 // ", making it the deadliest attack in the country this year" comments on the figure; its "this year" is not a tally.
-const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it)\s+|\s+[—–]\s+(?=[A-Z])/g;
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it)\s+|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

@@ -1,17 +1,9 @@
-import {
-  Gazetteer,
-  countryVotes,
-  leadingCountry,
-  pickCandidate,
-  type PlaceMention,
-} from "@cw/places";
+import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
-const RELATIVE_TO =
-  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
-const DESTINATION =
-  /\b(?:to|into|towards?|reached|crossed)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+const DESTINATION = /\b(?:to|into|towards?|reached|crossed)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
   /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
@@ -19,8 +11,7 @@ const ACTOR_AFTER =
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
 // "the Somali capital", "the northern Syrian town of Afrin": a demonym naming the place itself.
-const DEMONYM_PLACE =
-  /^\s+(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
+const DEMONYM_PLACE = /^\s+(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 /** Where a report's figures happened: the places it names, with the dateline, landmarks, destinations and actors left out. */
 export class ReportPlaces {
@@ -32,63 +23,42 @@ export class ReportPlaces {
     const all = Gazetteer.shared().findMentions(text);
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
-    const datelineMentions = dateline
-      ? all.filter((m) => m.start < dateline.end)
-      : [];
+    const datelineMentions = dateline ? all.filter((m) => m.start < dateline.end) : [];
     this.mentions = all
       .filter((m) => !dateline || m.start >= dateline.end)
       .map((m) => asPlaceHit(text, m))
       .filter((m): m is PlaceMention => m !== null);
     // An attacker's nationality decides the country only when nothing else in the report does.
-    const attacker = (m: PlaceMention) =>
-      m.candidates.every((c) => c.kind === "demonym") &&
-      ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
+    const attacker = (m: PlaceMention) => m.candidates.every((c) => c.kind === 'demonym') && ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
     const votes = countryVotes(
       this.mentions.filter((m) => !attacker(m)),
       datelineMentions,
     );
-    if (!votes.size)
-      for (const [c, n] of countryVotes(this.mentions, datelineMentions))
-        votes.set(c, n);
+    if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
-    for (const m of datelineMentions)
-      for (const c of m.candidates)
-        if (c.kind !== "town") this.known.add(c.country);
+    for (const m of datelineMentions) for (const c of m.candidates) if (c.kind !== 'town') this.known.add(c.country);
     this.reportCountry = leadingCountry(votes);
   }
 
   /** Country and region/town names of a span: its own named places first, else the report's country. */
-  placesIn(
-    start: number,
-    end: number,
-  ): { country: string | null; places: string[] } {
-    const inSpan = this.mentions.filter(
-      (m) => m.start >= start && m.end <= end,
-    );
+  placesIn(start: number, end: number): { country: string | null; places: string[] } {
+    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
     // An ambiguous name reads in the country the same sentence names, then in the report's country.
     const named = new Set<string>();
     for (const m of inSpan) {
-      const firm = m.candidates.filter((c) => c.kind !== "town");
-      if (
-        firm.length &&
-        m.candidates.every((c) => c.country === firm[0].country)
-      )
-        named.add(firm[0].country);
+      const firm = m.candidates.filter((c) => c.kind !== 'town');
+      if (firm.length && m.candidates.every((c) => c.country === firm[0].country)) named.add(firm[0].country);
     }
     const places: string[] = [];
     const votes = new Map<string, number>();
     for (const m of inSpan) {
-      const place =
-        m.candidates.find(
-          (c) => named.has(c.country) && c.kind !== "demonym",
-        ) ?? pickCandidate(m, this.known, this.reportCountry);
+      const place = m.candidates.find((c) => named.has(c.country) && c.kind !== 'demonym') ?? pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
-      if (place.kind !== "demonym")
-        votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
-      const name = m.text.replace(/['’]s$/, "");
+      if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
+      const name = m.text.replace(/['’]s$/, '');
       if (
-        (place.kind === "region" || place.kind === "town") &&
+        (place.kind === 'region' || place.kind === 'town') &&
         place.country === (leadingCountry(votes) ?? this.reportCountry) &&
         !places.includes(name)
       )
@@ -103,23 +73,12 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
-  const isCountry = m.candidates.some((c) => c.kind === "country");
-  if (
-    isCountry &&
-    ACTOR_AFTER.test(
-      text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60),
-    )
-  )
-    return null;
-  if (
-    m.candidates.some((c) => c.kind === "demonym") &&
-    DEMONYM_PLACE.test(after)
-  )
+  const isCountry = m.candidates.some((c) => c.kind === 'country');
+  if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
+  if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {
       ...m,
-      candidates: m.candidates.map((c) =>
-        c.kind === "demonym" ? { ...c, kind: "country" as const } : c,
-      ),
+      candidates: m.candidates.map((c) => (c.kind === 'demonym' ? { ...c, kind: 'country' as const } : c)),
     };
   return m;
 }

@@ -1,11 +1,5 @@
-import type {
-  BreakdownPart,
-  CasualtyFigure,
-  FigureKind,
-  Metric,
-  Qualifier,
-} from "./casualty-figure";
-import { incidentTotals, type IncidentTotals } from "./incident-totals";
+import type { BreakdownPart, CasualtyFigure, FigureKind, Metric, Qualifier } from './casualty-figure';
+import { incidentTotals, type IncidentTotals } from './incident-totals';
 
 /** A figure as the labelled reports in shared/eval write it (seed.expected.json field names). */
 export interface LabelledFigure {
@@ -44,16 +38,13 @@ export function figureToLabel(f: CasualtyFigure): LabelledFigure {
   };
   if (f.vague) label.vague = true;
   if (f.breakdown.length) label.breakdown = f.breakdown;
-  if (f.kind === "incident") label.date = f.date;
+  if (f.kind === 'incident') label.date = f.date;
   else label.since = f.since;
   if (f.isUpdate) label.isUpdate = true;
   return label;
 }
 
-export function readingToLabel(
-  publishedAt: string,
-  figures: readonly CasualtyFigure[],
-): LabelledReading {
+export function readingToLabel(publishedAt: string, figures: readonly CasualtyFigure[]): LabelledReading {
   return {
     publishedAt,
     figures: figures.map(figureToLabel),

@@ -1,4 +1,4 @@
-import type { Metric } from "./casualty-figure";
+import type { Metric } from './casualty-figure';
 
 // Words that say what happened to the people counted. Each pattern is anchored where the number sits:
 // LEFT cues end just before the number ("killed 70", "claimed the lives of 32", "pushed 400,000 people"),
@@ -10,20 +10,19 @@ const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken ho
 const MISSING = String.raw`missing|unaccounted for`;
 
 const METRIC_OF: [Metric, RegExp][] = [
-  ["killed", new RegExp(`^(?:${KILLED})$`, "i")],
-  ["injured", new RegExp(`^(?:${INJURED})$`, "i")],
-  ["displaced", new RegExp(`^(?:${DISPLACED})$`, "i")],
-  ["kidnapped", new RegExp(`^(?:${KIDNAPPED})$`, "i")],
-  ["missing", new RegExp(`^(?:${MISSING})$`, "i")],
+  ['killed', new RegExp(`^(?:${KILLED})$`, 'i')],
+  ['injured', new RegExp(`^(?:${INJURED})$`, 'i')],
+  ['displaced', new RegExp(`^(?:${DISPLACED})$`, 'i')],
+  ['kidnapped', new RegExp(`^(?:${KIDNAPPED})$`, 'i')],
+  ['missing', new RegExp(`^(?:${MISSING})$`, 'i')],
 ];
 
 /** The metric a cue word names: "wounded" is injured, "fled" is displaced. */
 export function metricOfCue(cue: string): Metric | null {
-  const word = cue.toLowerCase().replace(/\s+/g, " ");
-  for (const [metric, pattern] of METRIC_OF)
-    if (pattern.test(word)) return metric;
-  if (/from their homes|to flee|their homes/.test(word)) return "displaced";
-  if (/lives|toll/.test(word)) return "killed";
+  const word = cue.toLowerCase().replace(/\s+/g, ' ');
+  for (const [metric, pattern] of METRIC_OF) if (pattern.test(word)) return metric;
+  if (/from their homes|to flee|their homes/.test(word)) return 'displaced';
+  if (/lives|toll/.test(word)) return 'killed';
   return null;
 }
 
@@ -32,7 +31,7 @@ export function metricOfCue(cue: string): Metric | null {
 const LEFT_VERB = String.raw`kill(?:ed|ing|s)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|left`;
 export const LEFT_CUE = new RegExp(
   String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than)\s+)?$`,
-  "i",
+  'i',
 );
 
 // "the death toll rose to 45", "raising the toll to 12", "a death toll of 30", "the toll stood at 9".
@@ -49,5 +48,5 @@ export const TOLL_UPDATE =
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
   String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
-  "i",
+  'i',
 );

@@ -1,4 +1,4 @@
-import type { NumberMention } from "./numbers";
+import type { NumberMention } from './numbers';
 
 // Numbers that are never counts of people hit, whatever verb is near them.
 // Each pattern reads the words right after (AFTER) or right before (BEFORE) the number.
@@ -28,28 +28,11 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;
   // "one of the largest towns", "one of two"
-  if (
-    /^\s+of\s+(?:the|its|their|his|her|two|three|several|many)\b/i.test(
-      after,
-    ) &&
-    n.value === 1
-  )
-    return true;
+  if (/^\s+of\s+(?:the|its|their|his|her|two|three|several|many)\b/i.test(after) && n.value === 1) return true;
   // years: "in 2011", "September 2019"; a comma-less four-digit number in that range is a year, not a count
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
   // dates: "October 7", "7 October"
-  if (
-    /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(
-      before,
-    ) &&
-    n.value <= 31
-  )
-    return true;
-  if (
-    /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-      after,
-    )
-  )
-    return true;
+  if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before) && n.value <= 31) return true;
+  if (/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return true;
   return false;
 }

@@ -1,56 +1,56 @@
-import { readNumbers } from "./numbers";
+import { readNumbers } from './numbers';
 
 const one = (text: string) => readNumbers(text)[0];
 
-describe("readNumbers", () => {
+describe('readNumbers', () => {
   it('reads digits with separators: "pushed 400,000 people from their homes"', () => {
-    expect(one("pushed 400,000 people")).toMatchObject({
+    expect(one('pushed 400,000 people')).toMatchObject({
       value: 400_000,
-      qualifier: "exact",
+      qualifier: 'exact',
       vague: false,
     });
   });
   it('reads decimals with a scale: "more than 1.5 million were left homeless"', () => {
-    expect(one("more than 1.5 million were left homeless")).toMatchObject({
+    expect(one('more than 1.5 million were left homeless')).toMatchObject({
       value: 1_500_000,
-      qualifier: "more_than",
+      qualifier: 'more_than',
     });
   });
   it('reads number words: "seventy", "Twenty-eight others", "two"', () => {
-    expect(one("killed seventy people").value).toBe(70);
-    expect(one("Twenty-eight others were hurt").value).toBe(28);
-    expect(one("killed two civilians").value).toBe(2);
+    expect(one('killed seventy people').value).toBe(70);
+    expect(one('Twenty-eight others were hurt').value).toBe(28);
+    expect(one('killed two civilians').value).toBe(2);
   });
   it('reads "a dozen" as about 12 and "dozens" as a vague lower bound of 12', () => {
-    expect(one("killed a dozen al Shabaab militants")).toMatchObject({
+    expect(one('killed a dozen al Shabaab militants')).toMatchObject({
       value: 12,
-      qualifier: "about",
+      qualifier: 'about',
       vague: false,
     });
-    expect(one("killed dozens of people")).toMatchObject({
+    expect(one('killed dozens of people')).toMatchObject({
       value: 12,
-      qualifier: "at_least",
+      qualifier: 'at_least',
       vague: true,
     });
   });
   it('reads "hundreds", "scores" and "tens of thousands" at their ACLED-style lower bounds', () => {
-    expect(one("hundreds of families fled").value).toBe(100);
-    expect(one("killed scores of attackers").value).toBe(20);
-    expect(one("has killed tens of thousands of people").value).toBe(10_000);
+    expect(one('hundreds of families fled').value).toBe(100);
+    expect(one('killed scores of attackers').value).toBe(20);
+    expect(one('has killed tens of thousands of people').value).toBe(10_000);
   });
   it.each([
-    ["at least 13 civilians", "at_least"],
-    ["more than 800 civilians", "more_than"],
-    ["Nearly 80 people", "nearly"],
-    ["about 100 people", "about"],
-    ["up to 2 million people", "up_to"],
-    ["some 135,000 people", "some"],
-    ["70 combatants", "exact"],
+    ['at least 13 civilians', 'at_least'],
+    ['more than 800 civilians', 'more_than'],
+    ['Nearly 80 people', 'nearly'],
+    ['about 100 people', 'about'],
+    ['up to 2 million people', 'up_to'],
+    ['some 135,000 people', 'some'],
+    ['70 combatants', 'exact'],
   ])('reads the qualifier of "%s" as %s', (text, qualifier) => {
     expect(one(text).qualifier).toBe(qualifier);
   });
   it('does not read "one" inside "someone" or digits inside "COVID-19"', () => {
-    expect(readNumbers("someone said")).toEqual([]);
-    expect(readNumbers("COVID19")).toEqual([]);
+    expect(readNumbers('someone said')).toEqual([]);
+    expect(readNumbers('COVID19')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Qualifier } from "./casualty-figure";
+import type { Qualifier } from './casualty-figure';
 
 /** A count read from text, with the words that bound it ("more than 800", "nearly 80", "dozens"). */
 export interface NumberMention {
@@ -63,20 +63,14 @@ const VAGUE: Record<string, number> = {
 };
 
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, "at_least"],
-  [/\b(?:more than|over|upwards of|in excess of|above)\s+$/i, "more_than"],
-  [
-    /\b(?:nearly|almost|close to|just under|fewer than|less than|under)\s+$/i,
-    "nearly",
-  ],
-  [
-    /\b(?:about|around|approximately|roughly|an estimated|estimated|some|or so)\s+$/i,
-    "about",
-  ],
-  [/\b(?:up to|as many as)\s+$/i, "up_to"],
+  [/\b(?:at least|a minimum of|no fewer than|no less than)\s+$/i, 'at_least'],
+  [/\b(?:more than|over|upwards of|in excess of|above)\s+$/i, 'more_than'],
+  [/\b(?:nearly|almost|close to|just under|fewer than|less than|under)\s+$/i, 'nearly'],
+  [/\b(?:about|around|approximately|roughly|an estimated|estimated|some|or so)\s+$/i, 'about'],
+  [/\b(?:up to|as many as)\s+$/i, 'up_to'],
 ];
 
-const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join("|")})`;
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 // "400,000", "1.5 million", "370 000", "seventy", "thirty-two", "two hundred", "a dozen", "dozens", "tens of thousands".
 const NUMBER_PATTERN = new RegExp(
   [
@@ -87,8 +81,8 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`${WORD}(?:[\s-]+(?:and\s+)?${WORD})*`,
   ]
     .map((alternative) => `(?:${alternative})(?![A-Za-z\\d])`)
-    .join("|"),
-  "gi",
+    .join('|'),
+  'gi',
 );
 
 /** Every count in text, in order, with its qualifier; no judgement yet on whether it counts people. */
@@ -103,16 +97,12 @@ export function readNumbers(text: string): NumberMention[] {
     if (parsed === null) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     // "a dozen" is about twelve; "dozens" is at least twelve (its ACLED lower bound).
-    let qualifier: Qualifier = parsed.vague
-      ? "at_least"
-      : parsed.approximate
-        ? "about"
-        : "exact";
+    let qualifier: Qualifier = parsed.vague ? 'at_least' : parsed.approximate ? 'about' : 'exact';
     let phraseStart = start;
     for (const [pattern, q] of QUALIFIER_WORDS) {
       const hit = before.match(pattern);
       if (hit) {
-        qualifier = q === "about" && /some\s+$/i.test(hit[0]) ? "some" : q;
+        qualifier = q === 'about' && /some\s+$/i.test(hit[0]) ? 'some' : q;
         phraseStart = start - hit[0].length + hit[0].search(/\S/);
         break;
       }
@@ -131,13 +121,11 @@ export function readNumbers(text: string): NumberMention[] {
 }
 
 /** The value of one number phrase, or null when it is not a number ("one" in "no one"). */
-export function parseNumber(
-  raw: string,
-): { value: number; vague: boolean; approximate?: boolean } | null {
+export function parseNumber(raw: string): { value: number; vague: boolean; approximate?: boolean } | null {
   const text = raw.toLowerCase().trim();
   const digits = text.match(/^([\d,.]+)(?:\s+(million|billion|thousand))?$/);
   if (digits) {
-    const base = Number(digits[1].replace(/,/g, ""));
+    const base = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(base)) return null;
     return {
       value: Math.round(base * (digits[2] ? SCALES[digits[2]] : 1)),
@@ -147,14 +135,11 @@ export function parseNumber(
   const dozen = text.match(/^(a|one|two|three|half a)\s+dozen$/);
   if (dozen)
     return {
-      value:
-        { a: 12, one: 12, two: 24, three: 36, "half a": 6 }[dozen[1]] ?? 12,
+      value: { a: 12, one: 12, two: 24, three: 36, 'half a': 6 }[dozen[1]] ?? 12,
       vague: false,
       approximate: true,
     };
-  const vague = text.match(
-    /^(tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(thousands|millions))?$/,
-  );
+  const vague = text.match(/^(tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(thousands|millions))?$/);
   if (vague)
     return {
       value: VAGUE[vague[1]] * (vague[2] ? VAGUE[vague[2]] : 1),
@@ -163,18 +148,16 @@ export function parseNumber(
   return parseNumberWords(text);
 }
 
-function parseNumberWords(
-  text: string,
-): { value: number; vague: boolean } | null {
+function parseNumberWords(text: string): { value: number; vague: boolean } | null {
   let total = 0;
   let current = 0;
   let any = false;
   for (const w of text.split(/[\s-]+/)) {
-    if (w === "and") continue;
+    if (w === 'and') continue;
     if (w in UNITS) {
       current += UNITS[w];
       any = true;
-    } else if (w === "hundred") {
+    } else if (w === 'hundred') {
       current = (current || 1) * 100;
       any = true;
     } else if (w in SCALES) {

@@ -1,21 +1,12 @@
-import type { CasualtyFigure, ReportReading } from "./casualty-figure";
-import {
-  findBrokenDownFigure,
-  findRestatement,
-  splitWholeAndParts,
-} from "./breakdowns";
-import { hasNonConflictCause, speaksOfConflict } from "./conflict-context";
-import { clauseAt, readFigureKind } from "./figure-kind";
-import { ReportPlaces } from "./figure-places";
-import {
-  publicationDay,
-  resolveEventDayOfReport,
-  resolveIncidentDay,
-  resolveUpdatedIncidentDay,
-} from "./report-dates";
-import { readSentenceFigures, type SentenceFigure } from "./sentence-figures";
-import { namedOrganisations, readSource } from "./source-attribution";
-import { findDateline, splitSentences, type Sentence } from "./split-sentences";
+import type { CasualtyFigure, ReportReading } from './casualty-figure';
+import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './breakdowns';
+import { hasNonConflictCause, speaksOfConflict } from './conflict-context';
+import { clauseAt, readFigureKind } from './figure-kind';
+import { ReportPlaces } from './figure-places';
+import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from './report-dates';
+import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
+import { namedOrganisations, readSource } from './source-attribution';
+import { findDateline, splitSentences, type Sentence } from './split-sentences';
 
 export interface ReadReportOptions {
   /** ISO time the report was published: every relative date is resolved against it. */
@@ -24,14 +15,10 @@ export interface ReadReportOptions {
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
 // day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
-const DISPLACED_PERFECT =
-  /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
+const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
 
 /** Read a conflict report as a careful human coder does: its casualty and displacement figures. */
-export function readReport(
-  text: string,
-  options: ReadReportOptions,
-): ReportReading {
+export function readReport(text: string, options: ReadReportOptions): ReportReading {
   if (!speaksOfConflict(text)) return { figures: [] };
   const { publishedAt } = options;
   const dateline = findDateline(text);
@@ -49,17 +36,11 @@ export function readReport(
     // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
     const datable =
       dateline && sentence.start < dateline.end
-        ? " ".repeat(dateline.end - sentence.start) +
-          sentence.text.slice(dateline.end - sentence.start)
+        ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
         : sentence.text;
     const previous = figures[figures.length - 1];
-    const previousGap = previous
-      ? sentence.index - (sentenceOf.get(previous) ?? -10)
-      : 99;
-    const previousSince =
-      previous?.kind === "cumulative" && previousGap <= 2
-        ? previous.since
-        : null;
+    const previousGap = previous ? sentence.index - (sentenceOf.get(previous) ?? -10) : 99;
+    const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
     const sentenceDay = resolveIncidentDay(datable, publishedAt);
     const where = places.placesIn(sentence.start, sentence.end);
     const source = readSource(sentence.text, organisations);
@@ -67,52 +48,32 @@ export function readReport(
     const fresh: CasualtyFigure[] = [];
     for (const r of read) {
       if (r.subgroupOf) {
-        const whole =
-          [...fresh, ...figures]
-            .reverse()
-            .find((f) => r.subgroupOf === "any" || f.metric === r.subgroupOf) ??
-          fresh[fresh.length - 1];
+        const whole = [...fresh, ...figures].reverse().find((f) => r.subgroupOf === 'any' || f.metric === r.subgroupOf) ?? fresh[fresh.length - 1];
         whole?.breakdown.push({ group: r.group, value: r.value });
         continue;
       }
       const clause = clauseAt(datable, r.start);
       let kind = readFigureKind(clause, publishedAt, previousSince);
-      if (
-        kind.kind === "incident" &&
-        r.metric === "displaced" &&
-        DISPLACED_PERFECT.test(clause) &&
-        !sentenceDay
-      ) {
+      if (kind.kind === 'incident' && r.metric === 'displaced' && DISPLACED_PERFECT.test(clause) && !sentenceDay) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
         const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(r.group);
         kind =
-          !national &&
-          previous &&
-          previousGap <= 2 &&
-          previous.kind === "incident"
-            ? kind
-            : { kind: "cumulative", since: null, samePeriod: true };
+          !national && previous && previousGap <= 2 && previous.kind === 'incident' ? kind : { kind: 'cumulative', since: null, samePeriod: true };
       }
       // "received 96 wounded patients since Saturday" after "killed at least 40 people on Sunday": beside an
       // incident the report has already dated, a short span counts more than that incident: a tally.
-      if (kind.shortSpan && lastIncidentDay !== null)
-        kind = { kind: "cumulative", since: kind.since, samePeriod: false };
+      if (kind.shortSpan && lastIncidentDay !== null) kind = { kind: 'cumulative', since: kind.since, samePeriod: false };
       // "The fighting has also forced 12,000 people to flee" after "has killed 40 people since Tuesday": the
       // same few days, so the same incident, in the places already named.
-      const continues =
-        kind.kind === "cumulative" &&
-        kind.samePeriod &&
-        previous !== undefined &&
-        previousGap <= 2 &&
-        shortSpanFigures.has(previous);
+      const continues = kind.kind === 'cumulative' && kind.samePeriod && previous !== undefined && previousGap <= 2 && shortSpanFigures.has(previous);
       if (continues)
         kind = {
-          kind: "incident",
+          kind: 'incident',
           since: null,
           samePeriod: false,
           shortSpan: true,
         };
-      const isIncident = kind.kind === "incident";
+      const isIncident = kind.kind === 'incident';
       const day: string | null = !isIncident
         ? null
         : r.isUpdate
@@ -122,21 +83,13 @@ export function readReport(
             resolveIncidentDay(clause, publishedAt) ??
             sentenceDay ??
             publicationDay(publishedAt))
-          : (resolveIncidentDay(clause, publishedAt) ??
-            sentenceDay ??
-            lastIncidentDay ??
-            publicationDay(publishedAt));
+          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? publicationDay(publishedAt));
       if (day) lastIncidentDay = day;
       const figure = toFigure(r, sentence, {
         kind: kind.kind,
-        since: isIncident
-          ? null
-          : (kind.since ?? (kind.samePeriod ? previousSince : null)),
+        since: isIncident ? null : (kind.since ?? (kind.samePeriod ? previousSince : null)),
         date: continues && previous?.date ? previous.date : day,
-        ...(continues &&
-        previous &&
-        !where.places.length &&
-        where.country === previous.country
+        ...(continues && previous && !where.places.length && where.country === previous.country
           ? { country: previous.country, places: previous.places }
           : where),
         source,
@@ -164,8 +117,7 @@ export function readReport(
           value: p.value,
         })),
       );
-      for (const p of where.places)
-        if (!brokenDown.places.includes(p)) brokenDown.places.push(p);
+      for (const p of where.places) if (!brokenDown.places.includes(p)) brokenDown.places.push(p);
       brokenDown.source ??= source;
       continue;
     }
@@ -187,10 +139,7 @@ const shortSpanFigures = new WeakSet<CasualtyFigure>();
 function toFigure(
   r: SentenceFigure,
   sentence: Sentence,
-  context: Pick<
-    CasualtyFigure,
-    "kind" | "since" | "date" | "country" | "places" | "source"
-  >,
+  context: Pick<CasualtyFigure, 'kind' | 'since' | 'date' | 'country' | 'places' | 'source'>,
 ): CasualtyFigure {
   const figure: CasualtyFigure = {
     kind: context.kind,

@@ -1,53 +1,31 @@
-import { resolveIncidentDay, resolveSince } from "./report-dates";
+import { resolveIncidentDay, resolveSince } from './report-dates';
 
-const SEED = "2019-08-10T15:00:00Z"; // a Saturday
+const SEED = '2019-08-10T15:00:00Z'; // a Saturday
 
-describe("resolveIncidentDay", () => {
+describe('resolveIncidentDay', () => {
   it('reads "on Saturday" in a report published on Saturday as that same day', () => {
-    expect(resolveIncidentDay("killed 70 combatants on Saturday", SEED)).toBe(
-      "2019-08-10",
-    );
+    expect(resolveIncidentDay('killed 70 combatants on Saturday', SEED)).toBe('2019-08-10');
   });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
-    expect(
-      resolveIncidentDay("the government on Monday scrapped a ceasefire", SEED),
-    ).toBe("2019-08-05");
+    expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });
   it('reads "last week" as seven days before publication and "overnight" as the publication day', () => {
-    expect(
-      resolveIncidentDay("killed more than 40 civilians last week", SEED),
-    ).toBe("2019-08-03");
-    expect(
-      resolveIncidentDay("strikes killed 30 Palestinians overnight", SEED),
-    ).toBe("2019-08-10");
+    expect(resolveIncidentDay('killed more than 40 civilians last week', SEED)).toBe('2019-08-03');
+    expect(resolveIncidentDay('strikes killed 30 Palestinians overnight', SEED)).toBe('2019-08-10');
   });
   it('skips the day a source spoke: "on Sunday, medics said on Monday"', () => {
-    expect(
-      resolveIncidentDay(
-        "killed at least 40 people on Sunday, medics said on Monday.",
-        "2024-06-10T09:00:00Z",
-      ),
-    ).toBe("2024-06-09");
+    expect(resolveIncidentDay('killed at least 40 people on Sunday, medics said on Monday.', '2024-06-10T09:00:00Z')).toBe('2024-06-09');
   });
 });
 
-describe("resolveSince", () => {
+describe('resolveSince', () => {
   it('reads "the end of April" as 2019-04-30 in a report of 2019-08-10', () => {
-    expect(resolveSince("the end of April that has killed", SEED)).toBe(
-      "2019-04-30",
-    );
+    expect(resolveSince('the end of April that has killed', SEED)).toBe('2019-04-30');
   });
   it('reads a bare year as the year: "it started ... in 2011"', () => {
-    expect(
-      resolveSince(
-        "it started with the brutal repression of anti-government protests in 2011.",
-        SEED,
-      ),
-    ).toBe("2011");
+    expect(resolveSince('it started with the brutal repression of anti-government protests in 2011.', SEED)).toBe('2011');
   });
   it('reads "mid-April" as the 15th', () => {
-    expect(
-      resolveSince("the war erupted in mid-April", "2023-09-11T10:00:00Z"),
-    ).toBe("2023-04-15");
+    expect(resolveSince('the war erupted in mid-April', '2023-09-11T10:00:00Z')).toBe('2023-04-15');
   });
 });

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import * as chrono from 'chrono-node';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
 const DATE_WORD =
@@ -14,12 +14,8 @@ export function publicationDay(publishedAt: string): string {
  * before publication (the seed, published Sat 2019-08-10, means that same day; chrono alone would pick the
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
-export function resolveIncidentDay(
-  text: string,
-  publishedAt: string,
-): string | null {
-  if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text))
-    return publicationDay(publishedAt);
+export function resolveIncidentDay(text: string, publishedAt: string): string | null {
+  if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text)) return publicationDay(publishedAt);
   if (!DATE_WORD.test(text)) return null;
   const results = chrono.parse(text, reference(publishedAt), {
     forwardDate: false,
@@ -30,56 +26,36 @@ export function resolveIncidentDay(
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
     // "medics said on Monday": the day the report was made, not the day people died.
-    if (
-      /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
-        before,
-      )
-    )
-      continue;
+    if (/\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)) continue;
     const day = toPastDay(r.start, publishedAt);
     // "on Friday of last week"
-    if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length)))
-      return shiftDays(day, -7);
+    if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
     if (day) return day;
   }
   return null;
 }
 
 function shiftDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The start of "the past week", "the last three months": publication minus that span. */
-export function startOfPastSpan(
-  count: number,
-  unit: string,
-  publishedAt: string,
-): string {
+export function startOfPastSpan(count: number, unit: string, publishedAt: string): string {
   const ref = reference(publishedAt);
   const parsed = chrono.parseDate(`${count} ${unit} ago`, ref);
-  return parsed
-    ? parsed.toISOString().slice(0, 10)
-    : publicationDay(publishedAt);
+  return parsed ? parsed.toISOString().slice(0, 10) : publicationDay(publishedAt);
 }
 
 /**
  * The start of a running tally: "since 2011" is "2011", "since the end of April" (in a report of 2019-08-10)
  * is 2019-04-30, "since the war began in February 2022" is 2022-02-01.
  */
-export function resolveSince(
-  afterSince: string,
-  publishedAt: string,
-): string | null {
+export function resolveSince(afterSince: string, publishedAt: string): string | null {
   // The tally's start ends at the first comma: "since the start of the month, including 19 civilians, a war
   // monitor said on Thursday" must not read Thursday.
   const window = afterSince.slice(0, 120).split(/[,;—]/)[0];
-  if (/^\s*the (?:start|beginning) of the month\b/i.test(window))
-    return `${publicationDay(publishedAt).slice(0, 7)}-01`;
-  const mid = window.match(
-    /\bmid-?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
-  );
+  if (/^\s*the (?:start|beginning) of the month\b/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
+  const mid = window.match(/\bmid-?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
   if (mid) {
     const start = resolveSince(window.replace(mid[0], mid[1]), publishedAt);
     if (start && start.length === 10) return `${start.slice(0, 8)}15`;
@@ -90,67 +66,47 @@ export function resolveSince(
       : [];
   const year = window.match(/\b(19\d\d|20\d\d)\b/);
   const first = results[0];
-  if (
-    first &&
-    (!year || first.index < (year.index ?? 0) || first.start.isCertain("month"))
-  ) {
+  if (first && (!year || first.index < (year.index ?? 0) || first.start.isCertain('month'))) {
     const day = toPastDay(first.start, publishedAt);
     if (day) return day;
   }
   if (year) return year[1];
-  if (
-    /^\s*(?:early|the start of|the beginning of)\s+(?:this|the)\s+month/i.test(
-      window,
-    )
-  )
-    return `${publicationDay(publishedAt).slice(0, 7)}-01`;
-  if (
-    /^\s*(?:the start of |the beginning of )?(?:this|the) year\b/i.test(window)
-  )
-    return publicationDay(publishedAt).slice(0, 4);
+  if (/^\s*(?:early|the start of|the beginning of)\s+(?:this|the)\s+month/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
+  if (/^\s*(?:the start of |the beginning of )?(?:this|the) year\b/i.test(window)) return publicationDay(publishedAt).slice(0, 4);
   return null;
 }
 
 function reference(publishedAt: string): chrono.ParsingReference {
-  return { instant: new Date(publishedAt), timezone: "UTC" };
+  return { instant: new Date(publishedAt), timezone: 'UTC' };
 }
 
-function toPastDay(
-  c: chrono.ParsedComponents,
-  publishedAt: string,
-): string | null {
+function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | null {
   const pub = publicationDay(publishedAt);
-  const year = c.get("year");
-  const month = c.get("month");
-  const day = c.get("day");
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
   if (year === null || month === null || day === null) return null;
   let date = Date.UTC(year, month - 1, day);
   const pubTime = Date.parse(`${pub}T00:00:00Z`);
   if (date > pubTime) {
     // A weekday or a month without a year names the past one in a news report.
-    if (c.isCertain("weekday") && !c.isCertain("day")) date -= 7 * 86_400_000;
-    else if (!c.isCertain("year")) date = Date.UTC(year - 1, month - 1, day);
+    if (c.isCertain('weekday') && !c.isCertain('day')) date -= 7 * 86_400_000;
+    else if (!c.isCertain('year')) date = Date.UTC(year - 1, month - 1, day);
   }
   return new Date(date).toISOString().slice(0, 10);
 }
 
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday`;
 // "Saturday's siege", "Monday's bombing": the possessive names the day of the event itself.
-const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, "i");
+const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, 'i');
 const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident)s?\b`;
-const POSSESSIVE_EVENT_DAY = new RegExp(
-  String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`,
-  "i",
-);
+const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`, 'i');
 const TOLL_NOUN = /\b(?:toll|number of)\b/i;
 const UPDATE_VERB =
   /\b(?:rose|risen|rises|climbed|increased|jumped|mounted|reached|grew|soared|swelled|revised|lowered|corrected|updated|adjusted|has|had|stood|stands|is|was)\b/i;
 
 /** The day of an event a report names by a possessive anywhere in it ("in Tuesday's blast"), or null. */
-export function resolveEventDayOfReport(
-  text: string,
-  publishedAt: string,
-): string | null {
+export function resolveEventDayOfReport(text: string, publishedAt: string): string | null {
   const m = text.match(POSSESSIVE_EVENT_DAY);
   return m ? resolveIncidentDay(`on ${m[1]}`, publishedAt) : null;
 }
@@ -161,10 +117,7 @@ export function resolveEventDayOfReport(
  * death toll ... rose to 46 on Wednesday" Wednesday is the day of the count, not of the blast. Read from a
  * possessive day or from the words between the toll and its verb ("the toll from a bombing on Monday rose").
  */
-export function resolveUpdatedIncidentDay(
-  clause: string,
-  publishedAt: string,
-): string | null {
+export function resolveUpdatedIncidentDay(clause: string, publishedAt: string): string | null {
   const possessive = clause.match(POSSESSIVE_DAY);
   if (possessive) return resolveIncidentDay(`on ${possessive[1]}`, publishedAt);
   const toll = clause.match(TOLL_NOUN);

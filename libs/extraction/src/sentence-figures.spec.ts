@@ -1,109 +1,67 @@
-import { readSentenceFigures } from "./sentence-figures";
+import { readSentenceFigures } from './sentence-figures';
 
-const read = (s: string) =>
-  readSentenceFigures(s).map((f) => [
-    f.metric,
-    f.value,
-    f.subgroupOf ? "part" : "figure",
-  ]);
+const read = (s: string) => readSentenceFigures(s).map((f) => [f.metric, f.value, f.subgroupOf ? 'part' : 'figure']);
 
-describe("readSentenceFigures", () => {
+describe('readSentenceFigures', () => {
   it('reads a cue before the number: "killed 70 combatants on Saturday"', () => {
-    expect(
-      read(
-        "Clashes in northwest Syria killed 70 combatants on Saturday, a war monitor said.",
-      ),
-    ).toEqual([["killed", 70, "figure"]]);
+    expect(read('Clashes in northwest Syria killed 70 combatants on Saturday, a war monitor said.')).toEqual([['killed', 70, 'figure']]);
   });
   it('reads a cue after the victim noun: "Nearly 80 people have lost their lives"', () => {
-    expect(
-      read("Nearly 80 people have lost their lives in retaliatory fire."),
-    ).toEqual([["killed", 80, "figure"]]);
+    expect(read('Nearly 80 people have lost their lives in retaliatory fire.')).toEqual([['killed', 80, 'figure']]);
   });
   it('reads coordinated counts under one cue: "claimed the lives of 32 pro-government forces as well as 38 jihadists"', () => {
-    expect(
-      read(
-        "Fighting claimed the lives of 32 pro-government forces as well as 38 jihadists and allied rebels.",
-      ),
-    ).toEqual([
-      ["killed", 32, "figure"],
-      ["killed", 38, "figure"],
+    expect(read('Fighting claimed the lives of 32 pro-government forces as well as 38 jihadists and allied rebels.')).toEqual([
+      ['killed', 32, 'figure'],
+      ['killed', 38, 'figure'],
     ]);
   });
   it('reads "killing at least 19 people and wounding 27" as two metrics', () => {
-    expect(
-      read(
-        "A suicide bomber blew himself up, killing at least 19 people and wounding 27, police said.",
-      ),
-    ).toEqual([
-      ["killed", 19, "figure"],
-      ["injured", 27, "figure"],
+    expect(read('A suicide bomber blew himself up, killing at least 19 people and wounding 27, police said.')).toEqual([
+      ['killed', 19, 'figure'],
+      ['injured', 27, 'figure'],
     ]);
   });
   it('reads "including four children" as a part of the 13, not a figure', () => {
-    expect(
-      read(
-        "Air strikes killed at least 13 civilians, including four children, on Monday.",
-      ),
-    ).toEqual([
-      ["killed", 13, "figure"],
-      ["killed", 4, "part"],
+    expect(read('Air strikes killed at least 13 civilians, including four children, on Monday.')).toEqual([
+      ['killed', 13, 'figure'],
+      ['killed', 4, 'part'],
     ]);
   });
   it('reads "the death toll rose to 45" as an update', () => {
-    const [f] = readSentenceFigures(
-      "The death toll from the car bomb rose to 45 on Wednesday.",
-    );
-    expect(f).toMatchObject({ metric: "killed", value: 45, isUpdate: true });
+    const [f] = readSentenceFigures('The death toll from the car bomb rose to 45 on Wednesday.');
+    expect(f).toMatchObject({ metric: 'killed', value: 45, isUpdate: true });
   });
   it('reads displacement: "pushed 400,000 people from their homes", "forced some 250,000 people to flee"', () => {
-    expect(
-      read("The violence has also pushed 400,000 people from their homes."),
-    ).toEqual([["displaced", 400000, "figure"]]);
-    expect(read("The attack forced some 250,000 people to flee.")).toEqual([
-      ["displaced", 250000, "figure"],
-    ]);
+    expect(read('The violence has also pushed 400,000 people from their homes.')).toEqual([['displaced', 400000, 'figure']]);
+    expect(read('The attack forced some 250,000 people to flee.')).toEqual([['displaced', 250000, 'figure']]);
   });
   it('reads kidnapped and missing: "abducted 20 women", "50 civilians are missing"', () => {
-    expect(read("Gunmen killed 12 farmers and abducted 20 women.")).toEqual([
-      ["killed", 12, "figure"],
-      ["kidnapped", 20, "figure"],
+    expect(read('Gunmen killed 12 farmers and abducted 20 women.')).toEqual([
+      ['killed', 12, 'figure'],
+      ['kidnapped', 20, 'figure'],
     ]);
-    expect(
-      read("Eleven soldiers were killed and 50 civilians are missing."),
-    ).toEqual([
-      ["killed", 11, "figure"],
-      ["missing", 50, "figure"],
+    expect(read('Eleven soldiers were killed and 50 civilians are missing.')).toEqual([
+      ['killed', 11, 'figure'],
+      ['missing', 50, 'figure'],
     ]);
   });
   it('reads one person with no number written: "An Israeli soldier was also killed"', () => {
-    expect(
-      read("An Israeli soldier was also killed, the military said."),
-    ).toEqual([["killed", 1, "figure"]]);
+    expect(read('An Israeli soldier was also killed, the military said.')).toEqual([['killed', 1, 'figure']]);
   });
   it.each([
-    "one of the last centres of opposition after eight years of civil war",
-    "a ceasefire which lasted only three days",
-    "the gunmen also burned 30 homes and destroyed five tanks",
-    "appealed for $4.3 billion, covering only 30 percent of needs",
-    "a 45-year-old commander was sentenced to 20 years in prison",
-    "since it started with the brutal repression of protests in 2011",
-  ])(
-    'reads no figure in "%s" (ages, years, durations, ranks, money, percentages, things)',
-    (s) => {
-      expect(read(s)).toEqual([]);
-    },
-  );
+    'one of the last centres of opposition after eight years of civil war',
+    'a ceasefire which lasted only three days',
+    'the gunmen also burned 30 homes and destroyed five tanks',
+    'appealed for $4.3 billion, covering only 30 percent of needs',
+    'a 45-year-old commander was sentenced to 20 years in prison',
+    'since it started with the brutal repression of protests in 2011',
+  ])('reads no figure in "%s" (ages, years, durations, ranks, money, percentages, things)', (s) => {
+    expect(read(s)).toEqual([]);
+  });
   it('leaves a bare vague magnitude out: "and displaced millions"', () => {
-    expect(
-      read(
-        "Syria's conflict has killed more than 370,000 people and displaced millions since 2011.",
-      ),
-    ).toEqual([["killed", 370000, "figure"]]);
+    expect(read("Syria's conflict has killed more than 370,000 people and displaced millions since 2011.")).toEqual([['killed', 370000, 'figure']]);
   });
   it('skips a count the report supersedes: "had earlier reported 40 dead"', () => {
-    expect(
-      read("The Observatory had earlier reported 40 dead in the blast."),
-    ).toEqual([]);
+    expect(read('The Observatory had earlier reported 40 dead in the blast.')).toEqual([]);
   });
 });

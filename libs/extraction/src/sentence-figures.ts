@@ -1,15 +1,8 @@
-import type { Metric, Qualifier } from "./casualty-figure";
-import {
-  LEFT_CUE,
-  RIGHT_CUE,
-  TOLL_ABOVE,
-  TOLL_CUE,
-  TOLL_UPDATE,
-  metricOfCue,
-} from "./metric-cues";
-import { isNotAFigure } from "./not-figures";
-import { readNumbers, type NumberMention } from "./numbers";
-import { VICTIM_PHRASE, readVictimGroup } from "./victim-group";
+import type { Metric, Qualifier } from './casualty-figure';
+import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
+import { isNotAFigure } from './not-figures';
+import { readNumbers, type NumberMention } from './numbers';
+import { VICTIM_PHRASE, readVictimGroup } from './victim-group';
 
 /** One count of people read in a sentence, before the report-level reading (kind, date, place, source). */
 export interface SentenceFigure {
@@ -22,7 +15,7 @@ export interface SentenceFigure {
   group: string;
   isUpdate: boolean;
   /** "including 12 children", "Sixteen of the dead were": a part of an earlier figure, never a figure itself. */
-  subgroupOf: Metric | "any" | null;
+  subgroupOf: Metric | 'any' | null;
   start: number;
   end: number;
 }
@@ -31,10 +24,8 @@ export interface SentenceFigure {
 const SUBGROUP_LEFT =
   /\b(?:including|includes|included|among them|among whom|among the (dead|victims|wounded|injured)(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (dead|victims|wounded|injured) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$/i;
 // "12 of them children", "Sixteen of the dead were government soldiers", "Four of the dead were under 18".
-const SUBGROUP_RIGHT =
-  /^\s+of (?:them|whom|the (dead|victims|wounded|injured)|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?/i;
-const CONNECTOR =
-  /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:another|other|a further)?\s*$/i;
+const SUBGROUP_RIGHT = /^\s+of (?:them|whom|the (dead|victims|wounded|injured)|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?/i;
+const CONNECTOR = /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:another|other|a further)?\s*$/i;
 // "has killed 412 people since Wednesday — 214 insurgents, 137 soldiers and 61 civilians —": a list of parts.
 const LIST_OPENER = /^[^,.;]{0,30}[—–(:]\s*$/;
 // "and 19 were Houthi fighters" continues a breakdown begun by "Sixteen of the dead were government soldiers".
@@ -64,9 +55,7 @@ export function readSentenceFigures(text: string): SentenceFigure[] {
         !SUPERSEDED.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
         !POPULATION.test(text.slice(Math.max(0, n.start - 40), n.start)),
     );
-  const figures: (SentenceFigure | null)[] = numbers.map((n) =>
-    readOne(text, n),
-  );
+  const figures: (SentenceFigure | null)[] = numbers.map((n) => readOne(text, n));
   // Coordinated counts share the cue: "claimed the lives of 32 pro-government forces as well as 38 jihadists",
   // "two soldiers and three civilians were killed", "At least 49 civilians and 15 soldiers were killed".
   for (const direction of [-1, 1]) {
@@ -76,36 +65,13 @@ export function readSentenceFigures(text: string): SentenceFigure[] {
       if (figures[i] || !other) continue;
       const n = numbers[i];
       const np = victimPhrase(text, n);
-      const part =
-        other.subgroupOf && direction < 0
-          ? text.slice(n.end).match(PART_AFTER_WERE)
-          : null;
+      const part = other.subgroupOf && direction < 0 ? text.slice(n.end).match(PART_AFTER_WERE) : null;
       if (!np && !part) continue;
       const npLength = np?.length ?? part?.[0].length ?? 0;
-      const between =
-        j < i
-          ? text.slice(other.end, n.start)
-          : text.slice(n.end + npLength, numbers[j].start);
-      if (
-        !CONNECTOR.test(between) &&
-        !(direction < 0 && LIST_OPENER.test(between))
-      )
-        continue;
-      const f = build(
-        n,
-        other.metric,
-        np ?? ` ${part?.[1] ?? ""}`,
-        false,
-        other.subgroupOf,
-        n.end + npLength,
-      );
-      if (
-        f.qualifier === "exact" &&
-        other.qualifier !== "exact" &&
-        direction < 0 &&
-        /^\s*and\s*$/.test(between)
-      )
-        f.qualifier = other.qualifier;
+      const between = j < i ? text.slice(other.end, n.start) : text.slice(n.end + npLength, numbers[j].start);
+      if (!CONNECTOR.test(between) && !(direction < 0 && LIST_OPENER.test(between))) continue;
+      const f = build(n, other.metric, np ?? ` ${part?.[1] ?? ''}`, false, other.subgroupOf, n.end + npLength);
+      if (f.qualifier === 'exact' && other.qualifier !== 'exact' && direction < 0 && /^\s*and\s*$/.test(between)) f.qualifier = other.qualifier;
       figures[i] = f;
     }
   }
@@ -121,44 +87,30 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const subLeft = leftText.match(SUBGROUP_LEFT);
   const subRight = text.slice(n.end).match(SUBGROUP_RIGHT);
   if (subLeft || subRight) {
-    const cue =
-      subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
-    const metric = cue ? (metricOfCue(cue) ?? "killed") : "killed";
-    const part = subRight
-      ? text
-          .slice(n.end + subRight[0].length)
-          .match(/^\s+((?:[\w-]+\s+){0,2}[\w-]+)/)
-      : null;
+    const cue = subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
+    const metric = cue ? (metricOfCue(cue) ?? 'killed') : 'killed';
+    const part = subRight ? text.slice(n.end + subRight[0].length).match(/^\s+((?:[\w-]+\s+){0,2}[\w-]+)/) : null;
     const group = np ?? (part ? ` ${part[1]}` : null);
     if (!group && !subRight) return null;
-    const end = subRight
-      ? n.end + subRight[0].length + (part?.[0].length ?? 0)
-      : afterNp;
-    return build(n, metric, group, false, cue ? metric : "any", end);
+    const end = subRight ? n.end + subRight[0].length + (part?.[0].length ?? 0) : afterNp;
+    return build(n, metric, group, false, cue ? metric : 'any', end);
   }
 
   const toll = left.match(TOLL_CUE);
-  if (toll && !np?.trim().startsWith("of")) {
-    const metric =
-      toll[1] && /injury/i.test(toll[1])
-        ? "injured"
-        : ((toll[2] ? metricOfCue(toll[2]) : null) ?? "killed");
+  if (toll && !np?.trim().startsWith('of')) {
+    const metric = toll[1] && /injury/i.test(toll[1]) ? 'injured' : ((toll[2] ? metricOfCue(toll[2]) : null) ?? 'killed');
     // The update verb may stand before the toll: "bringing the death toll from Saturday's attack to 12".
     const tollStart = left.length - toll[0].length;
-    const update = TOLL_UPDATE.test(
-      left.slice(Math.max(0, tollStart - 30)).replace(/\bup to\s+$/i, ""),
-    );
+    const update = TOLL_UPDATE.test(left.slice(Math.max(0, tollStart - 30)).replace(/\bup to\s+$/i, ''));
     const f = build(n, metric, np, update, null, afterNp);
-    if (TOLL_ABOVE.test(left) && f.qualifier === "exact")
-      f.qualifier = "more_than";
+    if (TOLL_ABOVE.test(left) && f.qualifier === 'exact') f.qualifier = 'more_than';
     return f;
   }
   const right = stripLeadingAside(text.slice(afterNp)).match(RIGHT_CUE);
   const rightMetric = right ? metricOfCue(right[1]) : null;
   const leftHit = left.match(LEFT_CUE);
   let leftMetric = leftHit ? metricOfCue(leftHit[1]) : null;
-  if (leftHit && !leftMetric)
-    leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
+  if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
   const modifierMetric = np ? modifierCue(np) : null;
   const metric = leftMetric ?? rightMetric ?? modifierMetric;
@@ -167,9 +119,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (
     !np &&
     !leftHit &&
-    !/^\s*(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|injured|wounded|hurt|missing|displaced|abducted|kidnapped)\b/i.test(
-      text.slice(n.end),
-    )
+    !/^\s*(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|injured|wounded|hurt|missing|displaced|abducted|kidnapped)\b/i.test(text.slice(n.end))
   )
     return null;
   return build(n, metric, np, false, null, afterNp);
@@ -180,7 +130,7 @@ function onePersonMentions(text: string): NumberMention[] {
     const end = m.index + m[0].trimEnd().length;
     return {
       value: 1,
-      qualifier: "exact",
+      qualifier: 'exact',
       vague: false,
       start: m.index,
       end,
@@ -191,9 +141,7 @@ function onePersonMentions(text: string): NumberMention[] {
 }
 
 function modifierCue(np: string): Metric | null {
-  const m = np.match(
-    /\b(wounded|injured|dead|displaced|abducted|kidnapped|missing)\b/i,
-  );
+  const m = np.match(/\b(wounded|injured|dead|displaced|abducted|kidnapped|missing)\b/i);
   return m ? metricOfCue(m[1]) : null;
 }
 
@@ -202,7 +150,7 @@ function modifierCue(np: string): Metric | null {
 function leftVerbMetric(verb: string, after: string): Metric | null {
   const right = after.match(RIGHT_CUE);
   if (right) return metricOfCue(right[1]);
-  if (/^claim/i.test(verb)) return /^\s*lives\b/i.test(after) ? "killed" : null;
+  if (/^claim/i.test(verb)) return /^\s*lives\b/i.test(after) ? 'killed' : null;
   return null;
 }
 
@@ -213,17 +161,11 @@ function victimPhrase(text: string, n: NumberMention): string | null {
 
 // Skip one aside between cue and number: "has killed, according to the Observatory, more than 800 civilians".
 function stripAside(left: string): string {
-  return left.replace(
-    /,\s*(?:according to|said|citing|officials|police|the)[^,]{0,60},\s*$/i,
-    " ",
-  );
+  return left.replace(/,\s*(?:according to|said|citing|officials|police|the)[^,]{0,60},\s*$/i, ' ');
 }
 // ... or between victim noun and cue: "12 civilians, including three children, were killed".
 function stripLeadingAside(right: string): string {
-  return right.replace(
-    /^\s*,\s*(?:including|among them|most of them|mostly|many of them|all of them)[^,]{0,60},/i,
-    " ",
-  );
+  return right.replace(/^\s*,\s*(?:including|among them|most of them|mostly|many of them|all of them)[^,]{0,60},/i, ' ');
 }
 
 function build(
@@ -231,17 +173,17 @@ function build(
   metric: Metric,
   np: string | null,
   isUpdate: boolean,
-  subgroupOf: Metric | "any" | null,
+  subgroupOf: Metric | 'any' | null,
   end: number,
 ): SentenceFigure {
-  const group = (np ?? "").trim().replace(/^of\s+/, "");
+  const group = (np ?? '').trim().replace(/^of\s+/, '');
   return {
     metric,
     value: n.value,
     qualifier: n.qualifier,
     vague: n.vague,
     victims: readVictimGroup(np),
-    group: group || "unspecified",
+    group: group || 'unspecified',
     isUpdate,
     subgroupOf,
     start: n.numberStart,

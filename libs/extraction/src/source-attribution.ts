@@ -3,52 +3,29 @@
 // "a war monitor") resolve to an organisation the report names.
 
 const SAY = String.raw`said|says|say|reported|reports|told|announced|confirmed|stated|added|estimated|estimates|counted|recorded`;
-const ACCORDING =
-  /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who)\b|$)/i;
-const SUBJECT_SAID = new RegExp(
-  String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`,
-  "gi",
-);
-const SAID_SUBJECT = new RegExp(
-  String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`,
-  "g",
-);
+const ACCORDING = /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who)\b|$)/i;
+const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
+const SAID_SUBJECT = new RegExp(String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`, 'g');
 const ORG_HEAD =
   /\b(?:Observatory|Nations|UN|U\.N\.|Ministry|ministry|Committee|Agency|agency|Office|Council|Network|Cross|Crescent|Organi[sz]ation|Fund|Programme|Commission|Project|Watch|International|Frontieres|Frontières|Borders|OCHA|UNHCR|UNICEF|UNRWA|WHO|IOM|ACLED|MSF|Airwars|Army|Police|Forces|Service|Authority|Department|Mission|Monitor)\b/;
 const ANAPHOR =
   /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(monitor|observatory|watchdog|group|ministry|agency|body|organi[sz]ation|war monitor|rights group|charity|mission)$/i;
-const NOT_SOURCE =
-  /^(?:it|he|she|they|we|this|that|which|who|officials? (?:have|had)|the report|the statement)$/i;
+const NOT_SOURCE = /^(?:it|he|she|they|we|this|that|which|who|officials? (?:have|had)|the report|the statement)$/i;
 
 /** The named organisations of a report, in order, for resolving "the monitor" and "the Observatory". */
 export function namedOrganisations(text: string): string[] {
   const orgs: string[] = [];
-  const pattern =
-    /\b(?:[A-Z][\p{L}.'’-]*\s+(?:(?:for|of|on|and|the|de|des|du|sans)\s+)*){0,7}(?:[A-Z][\p{L}.'’-]*)/gu;
+  const pattern = /\b(?:[A-Z][\p{L}.'’-]*\s+(?:(?:for|of|on|and|the|de|des|du|sans)\s+)*){0,7}(?:[A-Z][\p{L}.'’-]*)/gu;
   for (const m of text.matchAll(pattern)) {
-    const name = m[0]
-      .replace(/^(?:The|But|And|In|On|According|As|It)\s+/, "")
-      .trim();
-    if (
-      ORG_HEAD.test(name) &&
-      name.split(/\s+/).length >= 2 &&
-      !orgs.includes(name)
-    )
-      orgs.push(name);
-    else if (
-      /^(?:OCHA|UNHCR|UNICEF|UNRWA|ACLED|MSF|Airwars|IOM|WHO)$/.test(name) &&
-      !orgs.includes(name)
-    )
-      orgs.push(name);
+    const name = m[0].replace(/^(?:The|But|And|In|On|According|As|It)\s+/, '').trim();
+    if (ORG_HEAD.test(name) && name.split(/\s+/).length >= 2 && !orgs.includes(name)) orgs.push(name);
+    else if (/^(?:OCHA|UNHCR|UNICEF|UNRWA|ACLED|MSF|Airwars|IOM|WHO)$/.test(name) && !orgs.includes(name)) orgs.push(name);
   }
   return orgs;
 }
 
 /** The source a sentence attributes its figures to, or null when it names none. */
-export function readSource(
-  sentence: string,
-  organisations: readonly string[],
-): string | null {
+export function readSource(sentence: string, organisations: readonly string[]): string | null {
   const raw = rawSource(sentence);
   if (!raw) return null;
   return resolveAnaphor(clean(raw), organisations);
@@ -60,50 +37,34 @@ function rawSource(sentence: string): string | null {
   let found: string | null = null;
   for (const m of sentence.matchAll(SUBJECT_SAID)) {
     const subject = m[1].trim();
-    if (
-      subject.split(/\s+/).length <= 9 &&
-      !NOT_SOURCE.test(subject) &&
-      !/\d/.test(subject)
-    )
-      found = subject;
+    if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !/\d/.test(subject)) found = subject;
   }
   if (found) return found;
   for (const m of sentence.matchAll(SAID_SUBJECT)) {
-    if (!/^(?:on|in|at|that|the attack|late|early|last)\b/i.test(m[1]))
-      return m[1];
+    if (!/^(?:on|in|at|that|the attack|late|early|last)\b/i.test(m[1])) return m[1];
   }
   return null;
 }
 
 function clean(raw: string): string {
   return raw
-    .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, "")
-    .replace(
-      /\s+(?:in a statement|on its website|in its latest report|in a report)$/i,
-      "",
-    )
-    .replace(/^(?:the|a|an)\s+(?=[A-Z])/, "")
-    .replace(/^(?:the)\s+(?=[a-z])/, "")
-    .replace(/^U\.?N\.?$/, "United Nations")
+    .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
+    .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
+    .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')
+    .replace(/^(?:the)\s+(?=[a-z])/, '')
+    .replace(/^U\.?N\.?$/, 'United Nations')
     .trim();
 }
 
-function resolveAnaphor(
-  source: string,
-  organisations: readonly string[],
-): string {
+function resolveAnaphor(source: string, organisations: readonly string[]): string {
   const anaphor = `the ${source}`.match(ANAPHOR) ?? source.match(ANAPHOR);
-  const head = anaphor
-    ? anaphor[1].toLowerCase()
-    : /^(?:monitor|observatory|ministry|agency)$/i.test(source)
-      ? source.toLowerCase()
-      : null;
+  const head = anaphor ? anaphor[1].toLowerCase() : /^(?:monitor|observatory|ministry|agency)$/i.test(source) ? source.toLowerCase() : null;
   if (!head) return source;
-  const wanted: RegExp = head.includes("observatory")
+  const wanted: RegExp = head.includes('observatory')
     ? /Observatory/
-    : head.includes("ministry")
+    : head.includes('ministry')
       ? /Ministry|ministry/
-      : head.includes("agency")
+      : head.includes('agency')
         ? /Agency|UNHCR|UNRWA|OCHA|IOM|UNICEF/
         : /monitor|watchdog|group/.test(head)
           ? /Observatory|Monitor|Watch|ACLED|Airwars|Project/

@@ -7,8 +7,7 @@ export interface Sentence {
 }
 
 // Abbreviations whose full stop does not end a sentence ("Gen. Abdel Fattah", "U.N. officials", "Dr. Ahmed").
-const ABBREVIATION =
-  /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|approx|[A-Z])\.$/;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|Prof|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|approx|[A-Z])\.$/;
 
 /** Split a report into sentences at line breaks and at ". " before a capital or a quote, keeping offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -29,11 +28,7 @@ export function splitSentences(text: string): Sentence[] {
   const boundary = /\n+|[.!?]["”’]?(?=\s+["“‘(]?[A-Z0-9])/g;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
-    if (
-      m[0][0] !== "\n" &&
-      ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))
-    )
-      continue;
+    if (m[0][0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
     push(end);
     start = end;
   }

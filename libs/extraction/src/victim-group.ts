@@ -7,35 +7,26 @@ const MODIFIER = String.raw`(?:[\w-]+-old|of|more|other|additional|further|young
 // "38 jihadists and allied rebels" is one group of 38.
 export const VICTIM_PHRASE = new RegExp(
   String.raw`^\s+((?:${MODIFIER}\s+){0,3}?)(${NOUNS})\b(?:\s+and\s+(?:allied|other|fellow|foreign)\s+(?:${NOUNS})\b)?`,
-  "u",
+  'u',
 );
 
 const GROUPS: [RegExp, string][] = [
-  [
-    /pro-government|pro-regime|government (?:forces|troops)|regime (?:forces|troops|fighters|loyalists)|loyalist/i,
-    "pro-government forces",
-  ],
-  [
-    /\b(?:children|child|kids|boys?|girls?|minors|babies|infants|teenagers)\b/i,
-    "children",
-  ],
-  [/\b(?:women|woman)\b/i, "women"],
-  [/\bcivilians?\b/i, "civilians"],
-  [/\bcombatants\b/i, "combatants"],
-  [
-    /\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel)\b/i,
-    "soldiers",
-  ],
-  [/\b(?:police\w*|officers)\b/i, "police"],
+  [/pro-government|pro-regime|government (?:forces|troops)|regime (?:forces|troops|fighters|loyalists)|loyalist/i, 'pro-government forces'],
+  [/\b(?:children|child|kids|boys?|girls?|minors|babies|infants|teenagers)\b/i, 'children'],
+  [/\b(?:women|woman)\b/i, 'women'],
+  [/\bcivilians?\b/i, 'civilians'],
+  [/\bcombatants\b/i, 'combatants'],
+  [/\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel)\b/i, 'soldiers'],
+  [/\b(?:police\w*|officers)\b/i, 'police'],
   [
     /\b(?:militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits)\b/i,
-    "militants",
+    'militants',
   ],
 ];
 
 /** The victim group a noun phrase names ("pro-government forces", "civilians"); "people" when only people. */
 export function readVictimGroup(phrase: string | null): string {
-  if (!phrase) return "unspecified";
+  if (!phrase) return 'unspecified';
   for (const [pattern, group] of GROUPS) if (pattern.test(phrase)) return group;
-  return "people";
+  return 'people';
 }

@@ -8,11 +8,18 @@ const message = (value: string | null): KafkaMessage =>
 
 describe('decodeMessage', () => {
   it('hands a handler the typed value of a message that meets its contract', () => {
-    expect(decodeMessage(Greeting, message('{"schema":"greeting@1","text":"hi"}'))).toEqual({ ok: true, value: { schema: 'greeting@1', text: 'hi' } });
+    expect(decodeMessage(Greeting, message('{"schema":"greeting@1","text":"hi"}'))).toEqual({
+      ok: true,
+      value: { schema: 'greeting@1', text: 'hi' },
+    });
   });
 
   it('calls bytes that are not JSON undecodable, saying why', () => {
-    expect(decodeMessage(Greeting, message('{"schema":'))).toMatchObject({ ok: false, reason: 'undecodable', detail: expect.stringMatching(/^not JSON/) });
+    expect(decodeMessage(Greeting, message('{"schema":'))).toMatchObject({
+      ok: false,
+      reason: 'undecodable',
+      detail: expect.stringMatching(/^not JSON/),
+    });
   });
 
   it('calls an empty or tombstone message undecodable', () => {

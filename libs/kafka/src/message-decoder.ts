@@ -1,9 +1,7 @@
 import type { KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
 
-export type Decoded<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'undecodable' | 'invalid'; detail: string };
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: 'undecodable' | 'invalid'; detail: string };
 
 /** Turns a Kafka message into a contract value, or says in words why it cannot. */
 export const decodeMessage = <S extends z.ZodType>(schema: S, message: KafkaMessage): Decoded<z.output<S>> => {

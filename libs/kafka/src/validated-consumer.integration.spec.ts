@@ -61,9 +61,9 @@ describe('ValidatedConsumer on a real Kafka 4 broker', () => {
   });
 
   it('refuses to publish a message that breaks its contract', async () => {
-    await expect(
-      publisher.publish({ topic: RAW_ARTICLES_V1, schema: RawArticleV1 }, 'k', { schema: 'raw-article@1' } as never),
-    ).rejects.toThrow(/articleId/);
+    await expect(publisher.publish({ topic: RAW_ARTICLES_V1, schema: RawArticleV1 }, 'k', { schema: 'raw-article@1' } as never)).rejects.toThrow(
+      /articleId/,
+    );
   });
 });
 

@@ -3,17 +3,17 @@
 // A single-word place with one of these names counts only when its country is already named in the report.
 export const COMMON_WORDS = new Set(
   (
-    "a an and as at but by for from in into of on or the to with said says say told according " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december president minister ministry army police union security council forces " +
-    "state states islamic health north south east west central northern southern eastern western upper lower middle " +
-    "red cross crescent human rights united nations observatory government national federal republic democratic " +
-    "people civilians children women city town village province region district capital border airport hospital " +
-    "camp market school church mosque centre center delta plateau rivers bay niger sud nord est ouest sahel " +
-    "victoria justice liberty hope independence freedom unity peace progress mission rescue aid relief " +
-    "reuters afp ap associated press agence france presse news media official officials spokesman spokeswoman " +
-    "colonel general captain major lieutenant sergeant commander chief head leader prime deputy governor mayor " +
-    "al el ash abu bin ibn sheikh santa san saint st new old great little lake mount river sea gulf coast island " +
-    "highway road street bridge valley hill hills station square gate palace"
+    'a an and as at but by for from in into of on or the to with said says say told according ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december president minister ministry army police union security council forces ' +
+    'state states islamic health north south east west central northern southern eastern western upper lower middle ' +
+    'red cross crescent human rights united nations observatory government national federal republic democratic ' +
+    'people civilians children women city town village province region district capital border airport hospital ' +
+    'camp market school church mosque centre center delta plateau rivers bay niger sud nord est ouest sahel ' +
+    'victoria justice liberty hope independence freedom unity peace progress mission rescue aid relief ' +
+    'reuters afp ap associated press agence france presse news media official officials spokesman spokeswoman ' +
+    'colonel general captain major lieutenant sergeant commander chief head leader prime deputy governor mayor ' +
+    'al el ash abu bin ibn sheikh santa san saint st new old great little lake mount river sea gulf coast island ' +
+    'highway road street bridge valley hill hills station square gate palace'
   ).split(/\s+/),
 );

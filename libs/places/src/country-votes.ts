@@ -1,5 +1,5 @@
-import { normalisePlaceName } from "./normalise-place-name";
-import type { Place, PlaceMention } from "./place";
+import { normalisePlaceName } from './normalise-place-name';
+import type { Place, PlaceMention } from './place';
 
 // Named places outweigh demonyms: in "Israeli strikes on Gaza" or "Russian drones hit Kharkiv" the adjective
 // names the attacker, the place names where people died.
@@ -11,10 +11,7 @@ const WEIGHT = { country: 3, region: 3, town: 2, demonym: 1 } as const;
  * the reading whose country the unambiguous names support, i.e. the country the report is about.
  * `context` (a dateline: "QUETTA, Pakistan") makes its countries known without voting for them.
  */
-export function countryVotes(
-  mentions: readonly PlaceMention[],
-  context: readonly PlaceMention[] = [],
-): Map<string, number> {
+export function countryVotes(mentions: readonly PlaceMention[], context: readonly PlaceMention[] = []): Map<string, number> {
   const certain = certainCountries(mentions, context);
   const votes = new Map<string, number>();
   const ambiguous: PlaceMention[] = [];
@@ -32,22 +29,12 @@ export function countryVotes(
   // names ("Beni" is Bolivia's Beni Department or a DR Congo town; beside "Congo" it is the town).
   const supported = new Map(votes);
   for (const m of context)
-    for (const c of new Set(
-      m.candidates.filter((p) => p.kind !== "town").map((p) => p.country),
-    ))
-      supported.set(c, (supported.get(c) ?? 0) + 1);
-  for (const m of ambiguous)
-    for (const c of new Set(m.candidates.map((p) => p.country)))
-      supported.set(c, (supported.get(c) ?? 0) + 0.5);
+    for (const c of new Set(m.candidates.filter((p) => p.kind !== 'town').map((p) => p.country))) supported.set(c, (supported.get(c) ?? 0) + 1);
+  for (const m of ambiguous) for (const c of new Set(m.candidates.map((p) => p.country))) supported.set(c, (supported.get(c) ?? 0) + 0.5);
   for (const m of ambiguous) {
     let best: Place | null = null;
     for (const c of m.candidates)
-      if (
-        certain.has(c.country) &&
-        (supported.get(c.country) ?? 0) >
-          (best ? (supported.get(best.country) ?? 0) : 0)
-      )
-        best = c;
+      if (certain.has(c.country) && (supported.get(c.country) ?? 0) > (best ? (supported.get(best.country) ?? 0) : 0)) best = c;
     const place = best ?? pickCandidate(m, certain);
     if (place) add(votes, place);
   }
@@ -55,10 +42,7 @@ export function countryVotes(
 }
 
 function add(votes: Map<string, number>, place: Place): void {
-  votes.set(
-    place.country,
-    (votes.get(place.country) ?? 0) + WEIGHT[place.kind],
-  );
+  votes.set(place.country, (votes.get(place.country) ?? 0) + WEIGHT[place.kind]);
 }
 
 /**
@@ -66,46 +50,35 @@ function add(votes: Map<string, number>, place: Place): void {
  * word elsewhere ("Taliban" is a town in Turkey, "Gang" one in the Philippines, "Delmas" one in South Africa).
  * Two different town names of one country corroborate each other ("Kharkiv" and "Vovchansk" are both Ukraine).
  */
-function certainCountries(
-  mentions: readonly PlaceMention[],
-  context: readonly PlaceMention[],
-): Set<string> {
+function certainCountries(mentions: readonly PlaceMention[], context: readonly PlaceMention[]): Set<string> {
   const certain = new Set<string>();
   const townNames = new Map<string, Set<string>>();
   for (const m of [...mentions, ...context])
     for (const c of m.candidates) {
-      if (c.kind !== "town") certain.add(c.country);
+      if (c.kind !== 'town') certain.add(c.country);
       else {
         const names = townNames.get(c.country) ?? new Set<string>();
-        names.add(normalisePlaceName(m.text.replace(/['’]s$/, "")));
+        names.add(normalisePlaceName(m.text.replace(/['’]s$/, '')));
         townNames.set(c.country, names);
       }
     }
-  for (const [country, names] of townNames)
-    if (names.size >= 2) certain.add(country);
+  for (const [country, names] of townNames) if (names.size >= 2) certain.add(country);
   return certain;
 }
 
 /** The reading of a mention: the only one, the one whose country is named elsewhere, or a country/demonym. */
-export function pickCandidate(
-  m: PlaceMention,
-  known: ReadonlySet<string>,
-  preferred: string | null = null,
-) {
+export function pickCandidate(m: PlaceMention, known: ReadonlySet<string>, preferred: string | null = null) {
   const inPreferred = m.candidates.find((c) => c.country === preferred);
   if (inPreferred) return inPreferred;
   const inKnown = m.candidates.find((c) => known.has(c.country));
   if (inKnown) return inKnown;
-  return m.candidates.find((c) => c.kind !== "town") ?? null;
+  return m.candidates.find((c) => c.kind !== 'town') ?? null;
 }
 
 /** The country with the most votes, the earliest-named winning ties; null when nothing was named. */
-export function leadingCountry(
-  votes: ReadonlyMap<string, number>,
-): string | null {
+export function leadingCountry(votes: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  for (const [country, score] of votes)
-    if (score > bestScore) [best, bestScore] = [country, score];
+  for (const [country, score] of votes) if (score > bestScore) [best, bestScore] = [country, score];
   return best;
 }

@@ -1,62 +1,47 @@
-import { countryVotes, leadingCountry } from "./country-votes";
-import { Gazetteer } from "./gazetteer";
+import { countryVotes, leadingCountry } from './country-votes';
+import { Gazetteer } from './gazetteer';
 
 const g = Gazetteer.shared();
-const countryOf = (text: string) =>
-  leadingCountry(countryVotes(g.findMentions(text)));
+const countryOf = (text: string) => leadingCountry(countryVotes(g.findMentions(text)));
 
-describe("Gazetteer", () => {
-  it("maps countries, first-level regions and towns to ISO-3166 alpha-2", () => {
-    expect(g.lookup("Syria")[0]).toMatchObject({
-      country: "SY",
-      kind: "country",
+describe('Gazetteer', () => {
+  it('maps countries, first-level regions and towns to ISO-3166 alpha-2', () => {
+    expect(g.lookup('Syria')[0]).toMatchObject({
+      country: 'SY',
+      kind: 'country',
     });
-    expect(g.lookup("Idlib").map((p) => p.country)).toContain("SY");
-    expect(g.lookup("Maiduguri")[0]).toMatchObject({
-      country: "NG",
-      kind: "town",
+    expect(g.lookup('Idlib').map((p) => p.country)).toContain('SY');
+    expect(g.lookup('Maiduguri')[0]).toMatchObject({
+      country: 'NG',
+      kind: 'town',
     });
   });
   it('maps demonyms and possessives: "Syrian", "Syria\'s", "Palestinians"', () => {
-    expect(countryOf("the Syrian government")).toBe("SY");
-    expect(countryOf("Syria's former Al-Qaeda affiliate")).toBe("SY");
-    expect(countryOf("killed 30 Palestinians")).toBe("PS");
+    expect(countryOf('the Syrian government')).toBe('SY');
+    expect(countryOf("Syria's former Al-Qaeda affiliate")).toBe('SY');
+    expect(countryOf('killed 30 Palestinians')).toBe('PS');
   });
   it('knows places the dataset lacks: "Gaza Strip", "Khan Younis", "Tigray"', () => {
-    expect(countryOf("strikes on Khan Younis in the Gaza Strip")).toBe("PS");
-    expect(countryOf("a village in the Tigray region")).toBe("ET");
+    expect(countryOf('strikes on Khan Younis in the Gaza Strip')).toBe('PS');
+    expect(countryOf('a village in the Tigray region')).toBe('ET');
   });
   it('does not let a lone town name that is a word elsewhere decide the country: "the Taliban", "Gang violence"', () => {
-    expect(
-      countryOf("The Taliban have stepped up attacks in Afghanistan"),
-    ).toBe("AF");
-    expect(countryOf("Gang violence in Haiti's capital")).toBe("HT");
+    expect(countryOf('The Taliban have stepped up attacks in Afghanistan')).toBe('AF');
+    expect(countryOf("Gang violence in Haiti's capital")).toBe('HT');
   });
   it('reads "Democratic Republic of Congo\'s North Kivu province near Goma" as DR Congo', () => {
-    expect(
-      countryOf(
-        "in the Democratic Republic of Congo's North Kivu province near Goma",
-      ),
-    ).toBe("CD");
+    expect(countryOf("in the Democratic Republic of Congo's North Kivu province near Goma")).toBe('CD');
   });
   it('reads an ambiguous name in the country the unambiguous names support: "Congo\'s South Kivu", "the Somali capital Mogadishu"', () => {
-    expect(countryOf("in Congo's South Kivu province")).toBe("CD");
-    expect(countryOf("police in the Somali capital, Mogadishu, said")).toBe(
-      "SO",
-    );
+    expect(countryOf("in Congo's South Kivu province")).toBe('CD');
+    expect(countryOf('police in the Somali capital, Mogadishu, said')).toBe('SO');
   });
   it('lets two town names of one country corroborate each other: "Sumy" and "Kherson" are Ukraine, over a "Russian" attacker', () => {
-    expect(
-      countryOf("Russian drones hit Sumy and a Russian shell struck Kherson"),
-    ).toBe("UA");
+    expect(countryOf('Russian drones hit Sumy and a Russian shell struck Kherson')).toBe('UA');
   });
   it("lets a dateline's country make its towns known without voting itself", () => {
-    const context = g.findMentions("PESHAWAR, Pakistan");
-    expect(
-      leadingCountry(
-        countryVotes(g.findMentions("a bomb in Peshawar"), context),
-      ),
-    ).toBe("PK");
+    const context = g.findMentions('PESHAWAR, Pakistan');
+    expect(leadingCountry(countryVotes(g.findMentions('a bomb in Peshawar'), context))).toBe('PK');
     expect(countryVotes([], context).size).toBe(0);
   });
 });

@@ -1,15 +1,14 @@
-import { City, State } from "country-state-city";
-import * as isoCountries from "i18n-iso-countries";
-import worldCountries from "world-countries";
-import { COMMON_WORDS } from "./common-words";
-import { normalisePlaceName, regionAliases } from "./normalise-place-name";
-import type { Place, PlaceKind, PlaceMention } from "./place";
-import { SUPPLEMENTARY_PLACES } from "./supplementary-places";
+import { City, State } from 'country-state-city';
+import * as isoCountries from 'i18n-iso-countries';
+import worldCountries from 'world-countries';
+import { COMMON_WORDS } from './common-words';
+import { normalisePlaceName, regionAliases } from './normalise-place-name';
+import type { Place, PlaceKind, PlaceMention } from './place';
+import { SUPPLEMENTARY_PLACES } from './supplementary-places';
 
 // A run of capitalised words, with the particles place names keep inside ("Deir al-Balah",
 // "Democratic Republic of the Congo"). Possessives are cut so "Syria's" reads as Syria.
-const CAPITALISED_RUN =
-  /\b[A-Z][\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|de|du|des|la|of|the)[-\s]+)?[A-Z][\p{L}'’.-]*)*/gu;
+const CAPITALISED_RUN = /\b[A-Z][\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|de|du|des|la|of|the)[-\s]+)?[A-Z][\p{L}'’.-]*)*/gu;
 const MAX_WORDS = 5;
 
 // Built once per process, on first use: ~200 ms and ~70 MB for 148k towns, 5k regions, 250 countries.
@@ -25,29 +24,23 @@ export class Gazetteer {
 
   static build(): Gazetteer {
     const g = new Gazetteer();
-    const en = require("i18n-iso-countries/langs/en.json");
+    const en = require('i18n-iso-countries/langs/en.json');
     isoCountries.registerLocale(en);
-    const englishNames = isoCountries.getNames("en", {
-      select: "all",
+    const englishNames = isoCountries.getNames('en', {
+      select: 'all',
     }) as Record<string, string[]>;
-    for (const [code, names] of Object.entries(englishNames))
-      for (const n of names) g.add(n, code, "country");
+    for (const [code, names] of Object.entries(englishNames)) for (const n of names) g.add(n, code, 'country');
     for (const c of worldCountries) {
       const code = c.cca2;
-      g.add(c.name.common, code, "country");
-      g.add(c.name.official, code, "country");
-      for (const alt of c.altSpellings)
-        if (alt.length > 3 && /^[\p{Script=Latin}\s,'’.-]+$/u.test(alt))
-          g.add(alt, code, "country");
-      const dem = c.demonyms?.["eng"];
-      if (dem)
-        for (const d of new Set([dem.m, dem.f])) g.add(d, code, "demonym");
+      g.add(c.name.common, code, 'country');
+      g.add(c.name.official, code, 'country');
+      for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s,'’.-]+$/u.test(alt)) g.add(alt, code, 'country');
+      const dem = c.demonyms?.['eng'];
+      if (dem) for (const d of new Set([dem.m, dem.f])) g.add(d, code, 'demonym');
     }
     for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind);
-    for (const s of State.getAllStates())
-      for (const alias of regionAliases(s.name))
-        g.addKey(alias, s.name, s.countryCode, "region");
-    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, "town");
+    for (const s of State.getAllStates()) for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
+    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town');
     return g;
   }
 
@@ -67,16 +60,10 @@ export class Gazetteer {
       let i = 0;
       while (i < words.length) {
         let matched = false;
-        for (
-          let n = Math.min(MAX_WORDS, words.length - i);
-          n >= 1 && !matched;
-          n--
-        ) {
+        for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
           const first = words[i];
           const last = words[i + n - 1];
-          const raw = text
-            .slice(first.start, last.start + last.text.length)
-            .replace(/[.,]$/, "");
+          const raw = text.slice(first.start, last.start + last.text.length).replace(/[.,]$/, '');
           const candidates = this.candidatesFor(raw, n);
           if (candidates.length) {
             mentions.push({
@@ -96,15 +83,12 @@ export class Gazetteer {
   }
 
   private candidatesFor(raw: string, wordCount: number): Place[] {
-    const bare = raw.replace(/['’]s$/, "");
+    const bare = raw.replace(/['’]s$/, '');
     let found = this.lookup(bare);
     // "Palestinians", "Somalis": plural demonyms name the country too.
-    if (!found.length && /s$/.test(bare))
-      found = this.lookup(bare.slice(0, -1)).filter(
-        (p) => p.kind === "demonym",
-      );
+    if (!found.length && /s$/.test(bare)) found = this.lookup(bare.slice(0, -1)).filter((p) => p.kind === 'demonym');
     if (wordCount === 1 && COMMON_WORDS.has(normalisePlaceName(bare))) {
-      found = found.filter((p) => p.kind === "country" || p.kind === "demonym");
+      found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym');
     }
     return found;
   }
@@ -113,12 +97,7 @@ export class Gazetteer {
     this.addKey(normalisePlaceName(name), name, country, kind);
   }
 
-  private addKey(
-    key: string,
-    name: string,
-    country: string,
-    kind: PlaceKind,
-  ): void {
+  private addKey(key: string, name: string, country: string, kind: PlaceKind): void {
     if (key.length < 3) return;
     const list = this.index.get(key) ?? [];
     if (list.some((p) => p.country === country && p.kind === kind)) return;

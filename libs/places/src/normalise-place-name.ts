@@ -2,11 +2,11 @@
 // the words a wire report uses ("Idlib", "Taizz", "Kandahar", "Al Hudaydah").
 export function normalisePlaceName(name: string): string {
   return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’'ʻʼ`]/g, "")
-    .replace(/[-‐–]/g, " ")
-    .replace(/\s+/g, " ")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’'ʻʼ`]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
 }
@@ -17,7 +17,7 @@ const REGION_SUFFIX =
 
 export function regionAliases(name: string): string[] {
   const key = normalisePlaceName(name);
-  const bare = key.replace(REGION_SUFFIX, "");
+  const bare = key.replace(REGION_SUFFIX, '');
   const aliases = new Set([key, bare]);
   // Ukrainian oblasts are adjectives: "Donetska oblast" is the Donetsk region.
   if (/ska$|zka$/.test(bare) && bare !== key) aliases.add(bare.slice(0, -1));

@@ -1,4 +1,4 @@
-export type PlaceKind = "country" | "region" | "town" | "demonym";
+export type PlaceKind = 'country' | 'region' | 'town' | 'demonym';
 
 /** A named place (or a demonym: "Syrian", "Congolese") and the ISO-3166 alpha-2 country it belongs to. */
 export interface Place {

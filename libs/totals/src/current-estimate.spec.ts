@@ -4,7 +4,10 @@ import { locateFigure, type ReportedFigure } from './reported-figure';
 import { article, incidentFigure } from './report-builder.testing';
 
 function report(outlet: string, publishedAt: string, sentence: string, fields: Partial<CasualtyFigure>): ReportedFigure {
-  const located = locateFigure(article(outlet, publishedAt), incidentFigure(sentence, { country: 'IQ', places: ['Baghdad'], date: '2024-04-01', ...fields }));
+  const located = locateFigure(
+    article(outlet, publishedAt),
+    incidentFigure(sentence, { country: 'IQ', places: ['Baghdad'], date: '2024-04-01', ...fields }),
+  );
   if (!located.placed) throw new Error('unplaced');
   return located.figure;
 }

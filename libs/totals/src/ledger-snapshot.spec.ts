@@ -9,10 +9,16 @@ describe('a ledger started from a stored snapshot', () => {
   const first = [
     incidentFigure('A bomb blast at a police training centre in Quetta killed 12 people on Monday.', { value: 12, ...where }),
     tallyFigure('More than 300 people have been killed in attacks in Balochistan since January, officials said.', {
-      value: 300, qualifier: 'more_than', country: 'PK', since: '2024-01', source: 'officials',
+      value: 300,
+      qualifier: 'more_than',
+      country: 'PK',
+      since: '2024-01',
+      source: 'officials',
     }),
   ];
-  const second = [incidentFigure('The death toll from the Quetta blast rose to 20, a hospital official said.', { value: 20, isUpdate: true, ...where })];
+  const second = [
+    incidentFigure('The death toll from the Quetta blast rose to 20, a hospital official said.', { value: 20, isUpdate: true, ...where }),
+  ];
 
   it('moves the totals exactly as a ledger that saw every report', () => {
     const whole = new TotalsLedger();

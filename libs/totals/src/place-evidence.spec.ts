@@ -2,15 +2,21 @@ import { comparePlaces } from './place-evidence';
 
 describe('comparePlaces', () => {
   it('tells "Jalalabad, Nangarhar" from "Khogyani, Nangarhar": two towns in one province', () => {
-    expect(comparePlaces({ places: ['Jalalabad', 'Nangarhar'], regions: ['Nangarhar'] }, { places: ['Khogyani', 'Nangarhar'], regions: ['Nangarhar'] })).toBe('different-place');
+    expect(
+      comparePlaces({ places: ['Jalalabad', 'Nangarhar'], regions: ['Nangarhar'] }, { places: ['Khogyani', 'Nangarhar'], regions: ['Nangarhar'] }),
+    ).toBe('different-place');
   });
 
   it('lets "in eastern Nangarhar province" join an attack in Jalalabad, Nangarhar', () => {
-    expect(comparePlaces({ places: ['Jalalabad', 'Nangarhar'], regions: ['Nangarhar'] }, { places: ['Nangarhar'], regions: ['Nangarhar'] })).toBe('same-region');
+    expect(comparePlaces({ places: ['Jalalabad', 'Nangarhar'], regions: ['Nangarhar'] }, { places: ['Nangarhar'], regions: ['Nangarhar'] })).toBe(
+      'same-region',
+    );
   });
 
   it('meets "Idlib Governorate" and "Idlib", "al-Hudaydah" and "Al Hudaydah"', () => {
-    expect(comparePlaces({ places: ['Idlib Governorate'], regions: ['Idlib Governorate'] }, { places: ['Idlib'], regions: ['Idlib Governorate'] })).toBe('same-region');
+    expect(
+      comparePlaces({ places: ['Idlib Governorate'], regions: ['Idlib Governorate'] }, { places: ['Idlib'], regions: ['Idlib Governorate'] }),
+    ).toBe('same-region');
     expect(comparePlaces({ places: ['al-Hudaydah'], regions: [] }, { places: ['Al Hudaydah'], regions: [] })).toBe('same-place');
   });
 

@@ -11,6 +11,5 @@ export interface PlaceLookup {
  * while "Nangarhar" alone may still join either.
  */
 export function regionLookup(places: PlaceLookup): RegionOf {
-  return (country, place) =>
-    places.lookup(place).find((p) => p.kind === 'region' && p.country === country)?.name ?? null;
+  return (country, place) => places.lookup(place).find((p) => p.kind === 'region' && p.country === country)?.name ?? null;
 }

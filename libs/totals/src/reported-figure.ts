@@ -49,9 +49,7 @@ export interface PlacedFigure extends ReportedFigure {
   metric: Metric;
 }
 
-export type LocatedFigure =
-  | { placed: true; figure: PlacedFigure }
-  | { placed: false; reason: 'no-country'; figureId: string; sentence: string };
+export type LocatedFigure = { placed: true; figure: PlacedFigure } | { placed: false; reason: 'no-country'; figureId: string; sentence: string };
 
 /**
  * Turns an incident figure from extraction into what the ledger stores. A figure whose country the report

@@ -65,10 +65,7 @@ function isNewer(a: ReportedTally, b: ReportedTally): boolean {
  * Records a reported tally: a newer report of the same tally replaces the older one; an older or repeated
  * one changes nothing. `changed` is the tally now stored, or null when nothing changed.
  */
-export function recordTally(
-  existing: ReportedTally[],
-  tally: ReportedTally,
-): { tallies: ReportedTally[]; changed: ReportedTally | null } {
+export function recordTally(existing: ReportedTally[], tally: ReportedTally): { tallies: ReportedTally[]; changed: ReportedTally | null } {
   const index = existing.findIndex((t) => t.tallyKey === tally.tallyKey);
   if (index === -1) return { tallies: [...existing, tally], changed: tally };
   const stored = existing[index];

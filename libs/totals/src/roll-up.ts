@@ -22,7 +22,12 @@ function isRollUp(whole: CasualtyFigure, figures: CasualtyFigure[]): boolean {
     .filter((f) => f !== whole && f.kind === 'incident' && f.metric === whole.metric && f.country === whole.country)
     .filter((f) => f.value > 0 && f.value < whole.value && !breakdownValues.has(f.value))
     .slice(0, MAX_PARTS);
-  return sumsTo(parts.map((p) => p.value), whole.value, 0, 0);
+  return sumsTo(
+    parts.map((p) => p.value),
+    whole.value,
+    0,
+    0,
+  );
 }
 
 function sumsTo(values: number[], target: number, from: number, used: number): boolean {

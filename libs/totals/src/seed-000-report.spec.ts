@@ -8,26 +8,62 @@ const seed = { articleId: 'seed-000', url: 'https://example.org/seed-000', outle
 const monitor = 'Syrian Observatory for Human Rights';
 
 const figures: CasualtyFigure[] = [
-  incidentFigure('Clashes between regime loyalists and insurgents in northwest Syria killed 70 combatants on Saturday, as government forces continued to nibble away at territory held by its opponents, a war monitor said.', {
-    value: 70, victims: 'combatants', date: '2019-08-10', country: 'SY', places: ['Hama', 'Idlib', 'Latakia'], source: monitor,
-    breakdown: [{ group: 'pro-government forces', value: 32 }, { group: 'jihadists and allied rebels', value: 38 }],
-  }),
-  tallyFigure('But it has come under increasing bombardment by Damascus and its backer Moscow since the end of April that has killed, according to the Observatory, more than 800 civilians.', {
-    value: 800, qualifier: 'more_than', victims: 'civilians', since: '2019-04-30', country: 'SY', places: ['Idlib'], source: monitor,
-  }),
+  incidentFigure(
+    'Clashes between regime loyalists and insurgents in northwest Syria killed 70 combatants on Saturday, as government forces continued to nibble away at territory held by its opponents, a war monitor said.',
+    {
+      value: 70,
+      victims: 'combatants',
+      date: '2019-08-10',
+      country: 'SY',
+      places: ['Hama', 'Idlib', 'Latakia'],
+      source: monitor,
+      breakdown: [
+        { group: 'pro-government forces', value: 32 },
+        { group: 'jihadists and allied rebels', value: 38 },
+      ],
+    },
+  ),
+  tallyFigure(
+    'But it has come under increasing bombardment by Damascus and its backer Moscow since the end of April that has killed, according to the Observatory, more than 800 civilians.',
+    {
+      value: 800,
+      qualifier: 'more_than',
+      victims: 'civilians',
+      since: '2019-04-30',
+      country: 'SY',
+      places: ['Idlib'],
+      source: monitor,
+    },
+  ),
   tallyFigure('Nearly 80 people have lost their lives in retaliatory fire on regime-held territory in that same period, the monitor said.', {
-    value: 80, qualifier: 'nearly', victims: 'unspecified', since: '2019-04-30', country: 'SY', source: monitor,
+    value: 80,
+    qualifier: 'nearly',
+    victims: 'unspecified',
+    since: '2019-04-30',
+    country: 'SY',
+    source: monitor,
   }),
   tallyFigure('The violence has also pushed 400,000 people from their homes, according to the United Nations.', {
-    metric: 'displaced', value: 400000, since: '2019-04-30', country: 'SY', places: ['Idlib'], source: 'United Nations',
+    metric: 'displaced',
+    value: 400000,
+    since: '2019-04-30',
+    country: 'SY',
+    places: ['Idlib'],
+    source: 'United Nations',
   }),
-  tallyFigure("Syria's conflict has killed a total of more than 370,000 people and displaced millions since it started with the brutal repression of anti-government protests in 2011.", {
-    value: 370000, qualifier: 'more_than', since: '2011', country: 'SY',
-  }),
+  tallyFigure(
+    "Syria's conflict has killed a total of more than 370,000 people and displaced millions since it started with the brutal repression of anti-government protests in 2011.",
+    {
+      value: 370000,
+      qualifier: 'more_than',
+      since: '2011',
+      country: 'SY',
+    },
+  ),
 ];
 
 describe('the seed report (AFP, Saturday 2019-08-10)', () => {
-  it('adds 70 to Syria\'s killed, not 140 and not the 800, 80 or 370,000 of the tallies', () => {
+  it("adds 70 to Syria's killed, not 140 and not the 800, 80 or 370,000 of the tallies", () => {
     const ledger = new TotalsLedger();
     ledger.apply(seed, figures);
     expect(ledger.incidentTotals()).toEqual({ SY: { killed: 70, injured: 0, displaced: 0 } });
@@ -36,7 +72,12 @@ describe('the seed report (AFP, Saturday 2019-08-10)', () => {
   it('keeps the four tallies beside the totals', () => {
     const ledger = new TotalsLedger();
     ledger.apply(seed, figures);
-    expect(ledger.reportedTallies().map((t) => t.value).sort((a, b) => a - b)).toEqual([80, 800, 370000, 400000]);
+    expect(
+      ledger
+        .reportedTallies()
+        .map((t) => t.value)
+        .sort((a, b) => a - b),
+    ).toEqual([80, 800, 370000, 400000]);
   });
 
   it('writes one history row for the 70, citing its sentence', () => {

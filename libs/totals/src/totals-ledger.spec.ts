@@ -6,12 +6,19 @@ describe('TotalsLedger', () => {
     const ledger = new TotalsLedger();
     ledger.apply(article('AFP', '2024-03-04T09:10:00Z'), [
       incidentFigure('A suicide bomber killed at least 15 people at a cattle market in Konduga on Monday, police said.', {
-        value: 15, qualifier: 'at_least', country: 'NG', places: ['Konduga', 'Borno'], date: '2024-03-04',
+        value: 15,
+        qualifier: 'at_least',
+        country: 'NG',
+        places: ['Konduga', 'Borno'],
+        date: '2024-03-04',
       }),
     ]);
     ledger.apply(article('Reuters', '2024-03-04T09:40:00Z'), [
       incidentFigure('Fifteen people were killed when a bomber blew himself up in a crowded market in Konduga, Borno state.', {
-        value: 15, country: 'NG', places: ['Konduga'], date: '2024-03-04',
+        value: 15,
+        country: 'NG',
+        places: ['Konduga'],
+        date: '2024-03-04',
       }),
     ]);
     expect(ledger.incidentTotals()).toEqual({ NG: { killed: 15, injured: 0, displaced: 0 } });
@@ -29,7 +36,7 @@ describe('TotalsLedger', () => {
       incidentFigure('The death toll from the Quetta blast rose to 20, a hospital official said.', { value: 20, isUpdate: true, ...where }),
     ]);
     const last = ledger.apply(article('AP', '2024-05-06T19:00:00Z'), [
-      incidentFigure('At least 35 people were killed in Monday\'s bombing in Quetta, officials said.', { value: 35, qualifier: 'at_least', ...where }),
+      incidentFigure("At least 35 people were killed in Monday's bombing in Quetta, officials said.", { value: 35, qualifier: 'at_least', ...where }),
     ]);
     expect(ledger.incidentTotals().PK.killed).toBe(35);
     expect(last.changes).toEqual([expect.objectContaining({ before: 20, after: 35, delta: 15 })]);
@@ -55,7 +62,11 @@ describe('TotalsLedger', () => {
       incidentFigure('At least 30 people were killed in the siege of the hotel, police said.', { value: 30, qualifier: 'at_least', ...where }),
     ]);
     const correction = ledger.apply(article('Reuters', '2024-02-10T18:00:00Z'), [
-      incidentFigure('Police revised the death toll down to 26, saying some victims had been counted twice.', { value: 26, isUpdate: true, ...where }),
+      incidentFigure('Police revised the death toll down to 26, saying some victims had been counted twice.', {
+        value: 26,
+        isUpdate: true,
+        ...where,
+      }),
     ]);
     expect(correction.changes).toEqual([expect.objectContaining({ before: 30, after: 26, delta: -4 })]);
     expect(ledger.incidentTotals().SO.killed).toBe(26);
@@ -65,9 +76,15 @@ describe('TotalsLedger', () => {
     // shared/seeds/000_5d8a1befe3af6c37.txt
     const ledger = new TotalsLedger();
     const update = ledger.apply(article('AFP', '2019-08-10T15:00:00Z'), [
-      tallyFigure("Syria's conflict has killed a total of more than 370,000 people and displaced millions since it started with the brutal repression of anti-government protests in 2011.", {
-        value: 370000, qualifier: 'more_than', country: 'SY', since: '2011',
-      }),
+      tallyFigure(
+        "Syria's conflict has killed a total of more than 370,000 people and displaced millions since it started with the brutal repression of anti-government protests in 2011.",
+        {
+          value: 370000,
+          qualifier: 'more_than',
+          country: 'SY',
+          since: '2011',
+        },
+      ),
     ]);
     expect(update.changes).toEqual([]);
     expect(ledger.incidentTotals()).toEqual({});
@@ -90,7 +107,11 @@ describe('TotalsLedger', () => {
     const ledger = new TotalsLedger();
     const meta = article('AFP', '2024-03-04T09:10:00Z');
     const figure = incidentFigure('Gunmen killed nine villagers in Kaura Namoda on Sunday, police said.', {
-      value: 9, victims: 'villagers', country: 'NG', places: ['Kaura Namoda'], date: '2024-03-03',
+      value: 9,
+      victims: 'villagers',
+      country: 'NG',
+      places: ['Kaura Namoda'],
+      date: '2024-03-03',
     });
     const tally = tallyFigure('Banditry has killed more than 2,000 people in Zamfara since 2011.', { value: 2000, country: 'NG', since: '2011' });
     ledger.apply(meta, [figure, tally]);
@@ -104,10 +125,17 @@ describe('TotalsLedger', () => {
     const ledger = new TotalsLedger();
     ledger.apply(article('Reuters', '2024-06-12T11:00:00Z'), [
       incidentFigure('A roadside bomb killed five civilians in Jalalabad on Wednesday, a provincial spokesman said.', {
-        value: 5, victims: 'civilians', country: 'AF', places: ['Jalalabad', 'Nangarhar'], date: '2024-06-12',
+        value: 5,
+        victims: 'civilians',
+        country: 'AF',
+        places: ['Jalalabad', 'Nangarhar'],
+        date: '2024-06-12',
       }),
       incidentFigure('In a separate attack, gunmen killed seven people at a checkpoint in Khogyani district.', {
-        value: 7, country: 'AF', places: ['Khogyani'], date: '2024-06-12',
+        value: 7,
+        country: 'AF',
+        places: ['Khogyani'],
+        date: '2024-06-12',
       }),
     ]);
     expect(ledger.incidents()).toHaveLength(2);
@@ -118,8 +146,16 @@ describe('TotalsLedger', () => {
     const ledger = new TotalsLedger();
     const where = { country: 'YE', places: ['Hodeidah'], date: '2019-01-20' };
     ledger.apply(article('AFP', '2019-01-20T16:00:00Z'), [
-      incidentFigure('An air strike on a market in Hodeidah killed nine civilians on Sunday, medics said.', { value: 9, victims: 'civilians', ...where }),
-      incidentFigure('Clashes on the city\'s southern edge killed 14 rebels and soldiers, a military official said.', { value: 14, victims: 'combatants', ...where }),
+      incidentFigure('An air strike on a market in Hodeidah killed nine civilians on Sunday, medics said.', {
+        value: 9,
+        victims: 'civilians',
+        ...where,
+      }),
+      incidentFigure("Clashes on the city's southern edge killed 14 rebels and soldiers, a military official said.", {
+        value: 14,
+        victims: 'combatants',
+        ...where,
+      }),
     ]);
     expect(ledger.incidentTotals().YE.killed).toBe(23);
   });
@@ -128,10 +164,20 @@ describe('TotalsLedger', () => {
     // shared/seeds/000_5d8a1befe3af6c37.txt
     const ledger = new TotalsLedger();
     ledger.apply(article('AFP', '2019-08-10T15:00:00Z'), [
-      incidentFigure('Clashes between regime loyalists and insurgents in northwest Syria killed 70 combatants on Saturday, as government forces continued to nibble away at territory held by its opponents, a war monitor said.', {
-        value: 70, victims: 'combatants', country: 'SY', places: ['Hama', 'Idlib', 'Latakia'], date: '2019-08-10',
-        breakdown: [{ group: 'pro-government forces', value: 32 }, { group: 'jihadists and allied rebels', value: 38 }],
-      }),
+      incidentFigure(
+        'Clashes between regime loyalists and insurgents in northwest Syria killed 70 combatants on Saturday, as government forces continued to nibble away at territory held by its opponents, a war monitor said.',
+        {
+          value: 70,
+          victims: 'combatants',
+          country: 'SY',
+          places: ['Hama', 'Idlib', 'Latakia'],
+          date: '2019-08-10',
+          breakdown: [
+            { group: 'pro-government forces', value: 32 },
+            { group: 'jihadists and allied rebels', value: 38 },
+          ],
+        },
+      ),
     ]);
     expect(ledger.incidentTotals().SY.killed).toBe(70);
     expect(ledger.incidents()[0].reports[0].breakdown).toHaveLength(2);
@@ -152,10 +198,20 @@ describe('TotalsLedger', () => {
     const ledger = new TotalsLedger();
     const sy = { country: 'SY', victims: 'civilians' };
     ledger.apply(article('AFP', '2019-08-02T12:00:00Z'), [
-      incidentFigure('Air strikes killed 11 civilians in Maarat al-Numan on Friday.', { value: 11, places: ['Maarat al-Numan'], date: '2019-08-02', ...sy }),
+      incidentFigure('Air strikes killed 11 civilians in Maarat al-Numan on Friday.', {
+        value: 11,
+        places: ['Maarat al-Numan'],
+        date: '2019-08-02',
+        ...sy,
+      }),
     ]);
     ledger.apply(article('AFP', '2019-09-01T12:00:00Z'), [
-      incidentFigure('Shelling killed four civilians in Jisr al-Shughur on Sunday.', { value: 4, places: ['Jisr al-Shughur'], date: '2019-09-01', ...sy }),
+      incidentFigure('Shelling killed four civilians in Jisr al-Shughur on Sunday.', {
+        value: 4,
+        places: ['Jisr al-Shughur'],
+        date: '2019-09-01',
+        ...sy,
+      }),
     ]);
     expect(ledger.totalsBetween('SY', 'killed', '2019-08-01', '2019-08-31')).toBe(11);
     expect(ledger.totalsBetween('SY', 'killed', '2019-08-01', '2019-09-30')).toBe(15);
@@ -176,9 +232,21 @@ describe('TotalsLedger, roll-ups', () => {
     const ledger = new TotalsLedger();
     const nangarhar = { country: 'AF', date: '2024-06-12' };
     const update = ledger.apply(article('Reuters', '2024-06-12T15:00:00Z'), [
-      incidentFigure("Ten people were killed in two separate attacks in Afghanistan's eastern province of Nangarhar, Taliban officials said on Wednesday.", { value: 10, places: ['Nangarhar'], ...nangarhar }),
-      incidentFigure('A bomb hidden by the roadside hit a minibus in the provincial capital Jalalabad, killing four people and wounding 11.', { value: 4, places: ['Jalalabad'], ...nangarhar }),
-      incidentFigure('Hours earlier, gunmen killed six police officers at a checkpoint in Khogyani district, he said.', { value: 6, victims: 'police', places: ['Khogyani'], ...nangarhar }),
+      incidentFigure(
+        "Ten people were killed in two separate attacks in Afghanistan's eastern province of Nangarhar, Taliban officials said on Wednesday.",
+        { value: 10, places: ['Nangarhar'], ...nangarhar },
+      ),
+      incidentFigure('A bomb hidden by the roadside hit a minibus in the provincial capital Jalalabad, killing four people and wounding 11.', {
+        value: 4,
+        places: ['Jalalabad'],
+        ...nangarhar,
+      }),
+      incidentFigure('Hours earlier, gunmen killed six police officers at a checkpoint in Khogyani district, he said.', {
+        value: 6,
+        victims: 'police',
+        places: ['Khogyani'],
+        ...nangarhar,
+      }),
     ]);
     expect(ledger.incidentTotals().AF.killed).toBe(10);
     expect(update.unplaced).toEqual([expect.objectContaining({ reason: 'roll-up' })]);

@@ -18,7 +18,9 @@ export class AdminController {
   @Get('status')
   async status() {
     const [offsets, [counts]] = await Promise.all([
-      this.dataSource.query(`SELECT group_id AS "groupId", topic, partition, next_offset::text AS "nextOffset" FROM consumer_offsets ORDER BY 1, 2, 3`),
+      this.dataSource.query(
+        `SELECT group_id AS "groupId", topic, partition, next_offset::text AS "nextOffset" FROM consumer_offsets ORDER BY 1, 2, 3`,
+      ),
       this.dataSource.query(
         `SELECT (SELECT count(*) FROM applied_figures)::int AS "appliedFigures", (SELECT count(*) FROM incidents)::int AS incidents,
                 (SELECT count(*) FROM reported_tallies)::int AS tallies,

@@ -21,9 +21,15 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
   if (changes.length === 0) return [];
   const rows = new Map<string, { country: string; region: string; metric: string; day: string; value: number }>();
   for (const c of changes) {
-    for (const region of c.region ? ['', c.region] : ['']) rows.set(dayKey(c.country, region, c.metric, c.day), { country: c.country, region, metric: c.metric, day: c.day, value: 0 });
+    for (const region of c.region ? ['', c.region] : [''])
+      rows.set(dayKey(c.country, region, c.metric, c.day), { country: c.country, region, metric: c.metric, day: c.day, value: 0 });
   }
   const keys = [...rows.values()];
+  const row = (country: string, region: string, metric: string, day: string) => {
+    const found = rows.get(dayKey(country, region, metric, day));
+    if (!found) throw new Error(`day row ${dayKey(country, region, metric, day)} was not loaded`);
+    return found;
+  };
   const stored: { country: string; region: string; metric: string; day: string; value: string }[] = await db.query(
     `SELECT d.country, d.region, d.metric, d.day::text AS day, d.value FROM daily_totals d
      JOIN unnest($1::text[], $2::text[], $3::text[], $4::date[]) AS k(country, region, metric, day)
@@ -31,7 +37,7 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
      ORDER BY 1, 2, 3, 4 FOR UPDATE OF d`,
     [keys.map((k) => k.country), keys.map((k) => k.region), keys.map((k) => k.metric), keys.map((k) => k.day)],
   );
-  for (const row of stored) rows.get(dayKey(row.country, row.region, row.metric, row.day))!.value = Number(row.value);
+  for (const loaded of stored) row(loaded.country, loaded.region, loaded.metric, loaded.day).value = Number(loaded.value);
 
   const pairs = [...new Map(changes.map((c) => [countryKey(c.country, c.metric), c])).values()];
   const sums: { country: string; metric: string; total: string }[] = await db.query(
@@ -43,11 +49,11 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
   const countryTotals = new Map(sums.map((row) => [countryKey(row.country, row.metric), Number(row.total)]));
 
   const entries = changes.map((change) => {
-    const countryRow = rows.get(dayKey(change.country, '', change.metric, change.day))!;
+    const countryRow = row(change.country, '', change.metric, change.day);
     const countryBefore = countryTotals.get(countryKey(change.country, change.metric)) ?? 0;
     const dayBefore = countryRow.value;
     countryRow.value += change.delta;
-    if (change.region) rows.get(dayKey(change.country, change.region, change.metric, change.day))!.value += change.delta;
+    if (change.region) row(change.country, change.region, change.metric, change.day).value += change.delta;
     countryTotals.set(countryKey(change.country, change.metric), countryBefore + change.delta);
     return { change, dayBefore, dayAfter: countryRow.value, countryBefore, countryAfter: countryBefore + change.delta };
   });

@@ -29,9 +29,7 @@ export class LedgerStore {
     const tallies: { doc: ReportedTally }[] =
       keys.tallyKeys.length === 0
         ? []
-        : await this.db.query(`SELECT doc FROM reported_tallies WHERE tally_key = ANY($1::text[]) ORDER BY tally_key FOR UPDATE`, [
-            keys.tallyKeys,
-          ]);
+        : await this.db.query(`SELECT doc FROM reported_tallies WHERE tally_key = ANY($1::text[]) ORDER BY tally_key FOR UPDATE`, [keys.tallyKeys]);
     return { incidents: incidents.map((row) => row.doc), tallies: tallies.map((row) => row.doc) };
   }
 

@@ -14,7 +14,10 @@ export const TotalsQuery = z
   .strict()
   .refine(inOrder, order);
 
-export const SeriesQuery = z.object({ country, metric: Metric, ...dayRange }).strict().refine(inOrder, order);
+export const SeriesQuery = z
+  .object({ country, metric: Metric, ...dayRange })
+  .strict()
+  .refine(inOrder, order);
 
 export const ChangesQuery = z
   .object({

@@ -44,7 +44,16 @@ const seedEvent: ConflictEventV1 = {
   figures: [
     figure({}),
     // "more than 370,000 people ... since 2011": a war-long tally, never an incident.
-    figure({ figureId: hex('2'), kind: 'cumulative', value: 370000, qualifier: 'more_than', victims: 'people', date: null, since: '2011', breakdown: [] }),
+    figure({
+      figureId: hex('2'),
+      kind: 'cumulative',
+      value: 370000,
+      qualifier: 'more_than',
+      victims: 'people',
+      date: null,
+      since: '2011',
+      breakdown: [],
+    }),
   ],
 };
 
@@ -93,7 +102,11 @@ describe('TotalsWriter on Postgres', () => {
   });
 
   it('applies nothing, offset included, when the transaction fails half-way', async () => {
-    const broken = { ...seedEvent, eventId: hex('f'), figures: [figure({ figureId: hex('3'), value: 5 }), figure({ figureId: hex('4'), country: 'XXX' })] };
+    const broken = {
+      ...seedEvent,
+      eventId: hex('f'),
+      figures: [figure({ figureId: hex('3'), value: 5 }), figure({ figureId: hex('4'), country: 'XXX' })],
+    };
     await expect(writer.applyBatch(batchOf([broken], '9'))).rejects.toThrow();
     expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 70 })]);
     expect(await writer.storedOffsets('cw.conflict-events.v1')).toEqual([{ partition: 0, offset: '3' }]);

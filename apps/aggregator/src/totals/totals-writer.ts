@@ -29,7 +29,10 @@ export class TotalsWriter {
 
   async applyBatch(batch: PartitionBatch<ConflictEventV1>): Promise<WriteResult> {
     return this.dataSource.transaction('READ COMMITTED', async (db) => {
-      const events = await newEvents(db, batch.messages.map((message) => message.value));
+      const events = await newEvents(
+        db,
+        batch.messages.map((message) => message.value),
+      );
       const result: WriteResult = { appliedEvents: events.length, duplicateEvents: batch.messages.length - events.length, changes: 0, tallies: 0 };
       if (events.length > 0) {
         const { changes, tallies } = await this.applyEvents(db, events);

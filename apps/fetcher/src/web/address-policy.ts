@@ -93,7 +93,10 @@ function blockListOf(ranges: SpecialRange[]): BlockList {
 
 // URL.hostname keeps the brackets of IPv6 literals ("[::1]") and a trailing dot ("localhost.").
 function bareHost(hostname: string): string {
-  return hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
+  return hostname
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase();
 }
 
 function familyOf(address: string): Family | null {

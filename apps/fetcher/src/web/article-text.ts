@@ -51,7 +51,11 @@ function paragraphs(articleHtml: string, fallback: string): string {
   const blocks = (Array.from(document.querySelectorAll(BLOCKS)) as TextBlock[]).filter((block) => !block.querySelector(BLOCKS));
   const texts = blocks.map((block) => collapse(block.textContent ?? '')).filter(Boolean);
   if (texts.length > 0) return texts.join('\n\n');
-  return fallback.split(/\n\s*\n/).map(collapse).filter(Boolean).join('\n\n');
+  return fallback
+    .split(/\n\s*\n/)
+    .map(collapse)
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 // linkedom gives a fragment ("<p>...</p>", as in a feed's content:encoded) no documentElement.

@@ -25,9 +25,7 @@ function charsetOfContentType(contentType: string | null): string | null {
 // <?xml version="1.0" encoding="ISO-8859-1"?> or <meta charset="windows-1252"> near the start.
 function declaredCharset(bytes: Buffer): string | null {
   const head = bytes.subarray(0, SNIFF_BYTES).toString('latin1');
-  const match =
-    /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ??
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  const match = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head) ?? /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return match ? match[1] : null;
 }
 

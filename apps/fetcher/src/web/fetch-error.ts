@@ -1,13 +1,6 @@
 import { redactUrl } from '@cw/articles';
 
-export type FetchErrorCode =
-  | 'URL_REFUSED'
-  | 'ADDRESS_REFUSED'
-  | 'TOO_MANY_REDIRECTS'
-  | 'TIMEOUT'
-  | 'TOO_LARGE'
-  | 'HTTP_STATUS'
-  | 'NETWORK';
+export type FetchErrorCode = 'URL_REFUSED' | 'ADDRESS_REFUSED' | 'TOO_MANY_REDIRECTS' | 'TIMEOUT' | 'TOO_LARGE' | 'HTTP_STATUS' | 'NETWORK';
 
 export interface FetchErrorDetails {
   /** The URL being fetched when it failed (credentials are redacted here). */

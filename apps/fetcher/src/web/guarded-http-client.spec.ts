@@ -44,8 +44,7 @@ beforeAll(async () => {
     },
     '/gzip': (_q, response) => response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(FEED)),
     '/br': (_q, response) => response.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(FEED)),
-    '/latin1': (_q, response) =>
-      response.writeHead(200, { 'content-type': 'text/xml; charset=windows-1252' }).end(Buffer.from([0x41, 0x92, 0x73])),
+    '/latin1': (_q, response) => response.writeHead(200, { 'content-type': 'text/xml; charset=windows-1252' }).end(Buffer.from([0x41, 0x92, 0x73])),
     '/fifty-megabytes': (_q, response) => {
       // Streams 50 MB in 64 KiB chunks, honouring backpressure, and reports how much the socket took.
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -61,23 +60,18 @@ beforeAll(async () => {
       response.on('close', () => reportStream({ bytesSent }));
       pump();
     },
-    '/announced-fifty-megabytes': (_q, response) =>
-      response.writeHead(200, { 'content-length': String(50 * MiB) }).write('<rss>'),
-    '/gzip-bomb': (_q, response) =>
-      response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipBomb),
+    '/announced-fifty-megabytes': (_q, response) => response.writeHead(200, { 'content-length': String(50 * MiB) }).write('<rss>'),
+    '/gzip-bomb': (_q, response) => response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipBomb),
     '/never-answers': () => undefined,
     '/stalls-mid-body': (_q, response) => response.writeHead(200).write('<rss version="2.0">'),
     '/loop': (_q, response) => response.writeHead(302, { location: '/loop' }).end(),
     '/to-metadata': (_q, response) =>
       response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' }).end(),
-    '/to-loopback-literal': (_q, response) =>
-      response.writeHead(301, { location: `http://127.0.0.1:${server.port}/feed` }).end(),
+    '/to-loopback-literal': (_q, response) => response.writeHead(301, { location: `http://127.0.0.1:${server.port}/feed` }).end(),
     '/to-feed': (_q, response) => response.writeHead(307, { location: '/feed' }).end(),
     '/rate-limited': (_q, response) => response.writeHead(429, { 'retry-after': '120' }).end('slow down'),
-    '/unavailable': (_q, response) =>
-      response.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() }).end(),
-    '/private': (request, response) =>
-      response.writeHead(request.headers.authorization ? 500 : 401).end(),
+    '/unavailable': (_q, response) => response.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() }).end(),
+    '/private': (request, response) => response.writeHead(request.headers.authorization ? 500 : 401).end(),
   });
 });
 
