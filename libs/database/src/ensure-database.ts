@@ -1,10 +1,15 @@
 import { Client } from 'pg';
 
+/** The database a URL names; only plain identifiers, since it is quoted into CREATE DATABASE. */
+export const databaseNameOf = (url: string): string => {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(name)) throw new Error(`database name ${JSON.stringify(name)} is not a plain identifier`);
+  return name;
+};
+
 /** Creates the database named in `url` when it is missing, connecting to the server's `postgres` database. */
 export const ensureDatabase = async (url: string): Promise<void> => {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_-]{1,63}$/.test(name)) throw new Error(`database name ${JSON.stringify(name)} is not a plain identifier`);
+  const name = databaseNameOf(url);
   const maintenance = new URL(url);
   maintenance.pathname = '/postgres';
   const client = new Client({ connectionString: maintenance.toString() });
