@@ -12,8 +12,12 @@ function main(argv: string[]): number {
   const minIdx = argv.indexOf('--min-f1');
   const minF1 = minIdx >= 0 ? Number(argv[minIdx + 1]) : null;
   const quiet = argv.includes('--quiet');
-  if (!folder || !existsSync(folder) || (minF1 !== null && Number.isNaN(minF1))) {
+  if (!folder || (minF1 !== null && Number.isNaN(minF1))) {
     process.stderr.write('usage: npm run eval -- <folder> [--min-f1 X] [--quiet]\n');
+    return 2;
+  }
+  if (!existsSync(folder)) {
+    process.stderr.write(`eval: no folder ${folder} (the shared labelled reports live in ../shared/eval, beside the repo)\n`);
     return 2;
   }
   const names = readdirSync(folder)
