@@ -1,6 +1,15 @@
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
 import { ensureDatabase } from '@cw/database';
+import {
+  ConsumerLagPoller,
+  kafkaReady,
+  ObservabilityModule,
+  postgresReady,
+  ReadinessChecks,
+  SERVICE_METRICS,
+  type ServiceMetrics,
+} from '@cw/observability';
 import { Gazetteer } from '@cw/places';
 import { regionLookup } from '@cw/totals';
 import {
@@ -36,15 +45,18 @@ class AggregatorLifecycle implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(ConflictEventConsumer) private readonly consumer: ConflictEventConsumer,
     @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ConsumerLagPoller) private readonly lag: ConsumerLagPoller,
   ) {}
 
-  onApplicationBootstrap() {
-    return this.consumer.start();
+  async onApplicationBootstrap() {
+    await this.consumer.start();
+    this.lag.start();
   }
 
   // Stop consuming first: the batch in hand commits or rolls back whole before the pool closes.
-  beforeApplicationShutdown() {
-    return this.consumer.stop();
+  async beforeApplicationShutdown() {
+    await this.lag.stop();
+    await this.consumer.stop();
   }
 
   async onApplicationShutdown() {
@@ -57,19 +69,25 @@ class AggregatorLifecycle implements OnApplicationBootstrap, BeforeApplicationSh
 export class AggregatorModule {
   static forRoot(config: AggregatorConfig, log: Logger): DynamicModule {
     const topics = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' });
     return {
       module: AggregatorModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
+        ObservabilityModule.forRoot({ service: 'aggregator', readiness: [kafkaReady(kafka)] }),
+      ],
       controllers: [TotalsController, IncidentsController, AdminController],
       providers: [
         { provide: AGGREGATOR_CONFIG, useValue: config },
         { provide: SERVICE_LOG, useValue: log },
         {
           provide: DataSource,
-          useFactory: async () => {
+          inject: [ReadinessChecks],
+          useFactory: async (readiness: ReadinessChecks) => {
             await ensureDatabase(config.DATABASE_URL);
             const dataSource = await createAggregatorDataSource(config.DATABASE_URL).initialize();
             await dataSource.runMigrations({ transaction: 'each' });
+            readiness.add(postgresReady(dataSource));
             return dataSource;
           },
         },
@@ -97,10 +115,11 @@ export class AggregatorModule {
         },
         {
           provide: ConflictEventConsumer,
-          inject: [TotalsWriter, TotalsOutbox, PUBLISHER],
-          useFactory: (writer: TotalsWriter, outbox: TotalsOutbox, publisher: MessagePublisher) =>
+          inject: [TotalsWriter, TotalsOutbox, PUBLISHER, SERVICE_METRICS],
+          useFactory: (writer: TotalsWriter, outbox: TotalsOutbox, publisher: MessagePublisher, metrics: ServiceMetrics) =>
             new ConflictEventConsumer({
-              kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
+              kafka,
+              metrics,
               groupId: config.KAFKA_GROUP_ID,
               topics,
               partitions: config.KAFKA_PARTITIONS,
@@ -110,6 +129,12 @@ export class AggregatorModule {
               deadLetters: publisher,
               log,
             }),
+        },
+        {
+          provide: ConsumerLagPoller,
+          inject: [SERVICE_METRICS],
+          useFactory: (metrics: ServiceMetrics) =>
+            new ConsumerLagPoller({ kafka, groupId: config.KAFKA_GROUP_ID, topics: [topics.conflictEvents], gauge: metrics.consumerLag, log }),
         },
         AggregatorLifecycle,
       ],

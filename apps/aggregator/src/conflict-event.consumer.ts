@@ -1,5 +1,6 @@
 import { ConflictEventV1, type DeploymentTopics } from '@cw/contracts';
 import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
 import type { TotalsOutbox } from './totals/totals-outbox';
 import type { TotalsWriter } from './totals/totals-writer';
@@ -14,6 +15,7 @@ export interface ConflictEventConsumerDeps {
   outbox: TotalsOutbox;
   deadLetters: MessagePublisher;
   log: StructuredLog;
+  metrics: ServiceMetrics;
 }
 
 /** Applies conflict events to the totals; a batch's offsets are stored with its totals in Postgres. */
@@ -32,8 +34,12 @@ export class ConflictEventConsumer {
       log: deps.log,
       maxBatchSize: deps.batchSize,
       storedOffsets: (topic) => deps.writer.storedOffsets(topic),
+      onDeadLetter: (topic, reason) => deps.metrics.deadLetters.inc({ topic, reason }),
       handle: async (batch) => {
+        const stopTimer = deps.metrics.processingSeconds.startTimer({ stage: 'apply' });
         const result = await deps.writer.applyBatch(batch);
+        stopTimer();
+        deps.metrics.eventsApplied.inc(result.appliedEvents);
         const { topic, partition, nextOffset } = batch;
         deps.log.info({ topic, partition, nextOffset, events: batch.messages.length, ...result }, 'conflict events applied');
         if (result.changes > 0) await deps.outbox.flush();

@@ -1,6 +1,7 @@
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
 import { ensureDatabase } from '@cw/database';
-import { createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
@@ -14,7 +15,6 @@ import { HostLimit } from './feed-poller/host-limit';
 import { FeedRegistry } from './feeds/feed-registry';
 import { FeedsController } from './feeds/feeds.controller';
 import { FetcherLifecycle, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
-import { HealthController } from './health.controller';
 import { SeenArticles } from './seen-articles';
 import { AddressPolicy } from './web/address-policy';
 import { GuardedHttpClient } from './web/guarded-http-client';
@@ -25,8 +25,14 @@ export class FetcherModule {
     const rawArticles = deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles;
     return {
       module: FetcherModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } })],
-      controllers: [HealthController, FeedsController],
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
+        ObservabilityModule.forRoot({
+          service: 'fetcher',
+          readiness: [kafkaReady(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher-health' }))],
+        }),
+      ],
+      controllers: [FeedsController],
       providers: [
         { provide: FETCHER_CONFIG, useValue: config },
         { provide: SERVICE_LOG, useValue: log },
@@ -38,10 +44,12 @@ export class FetcherModule {
         },
         {
           provide: DataSource,
-          useFactory: async () => {
+          inject: [ReadinessChecks],
+          useFactory: async (readiness: ReadinessChecks) => {
             await ensureDatabase(config.DATABASE_URL);
             const dataSource = await createFetcherDataSource(config.DATABASE_URL).initialize();
             await dataSource.runMigrations({ transaction: 'each' });
+            readiness.add(postgresReady(dataSource));
             return dataSource;
           },
         },
@@ -75,8 +83,14 @@ export class FetcherModule {
         },
         {
           provide: FeedSchedule,
-          inject: [DataSource, PUBLISHER, GuardedHttpClient, FeedRegistry],
-          useFactory: (dataSource: DataSource, publisher: MessagePublisher, http: GuardedHttpClient, feeds: FeedRegistry) => {
+          inject: [DataSource, PUBLISHER, GuardedHttpClient, FeedRegistry, SERVICE_METRICS],
+          useFactory: (
+            dataSource: DataSource,
+            publisher: MessagePublisher,
+            http: GuardedHttpClient,
+            feeds: FeedRegistry,
+            metrics: ServiceMetrics,
+          ) => {
             const poller = new FeedPoller({
               http,
               hosts: new HostLimit(config.HOST_CONCURRENCY),
@@ -85,8 +99,13 @@ export class FetcherModule {
                 maxStories: 20_000,
               }),
               fetchArticlePages: config.FETCH_ARTICLE_PAGES,
-              publish: (article) =>
-                publisher.publish({ topic: rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, { articleId: article.articleId }),
+              publish: async (article) => {
+                await publisher.publish({ topic: rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, {
+                  articleId: article.articleId,
+                });
+                metrics.articlesPublished.inc();
+                metrics.articlesFetched.inc({ feed: article.feedUrl ? new URL(article.feedUrl).host : 'unknown' });
+              },
               log,
             });
             return new FeedSchedule({
