@@ -35,6 +35,8 @@ export interface LedgerSnapshot {
  */
 export class TotalsLedger {
   private readonly incidentsById = new Map<string, Incident>();
+  // Incidents by country and metric: a figure is only ever compared with its own group.
+  private readonly groups = new Map<string, Map<string, Incident>>();
   private tallies: ReportedTally[] = [];
   private readonly changes: TotalChange[] = [];
 
@@ -42,7 +44,7 @@ export class TotalsLedger {
     private readonly options: { regionOf?: RegionOf } = {},
     snapshot: LedgerSnapshot = {},
   ) {
-    for (const incident of snapshot.incidents ?? []) this.incidentsById.set(incident.incidentId, incident);
+    for (const incident of snapshot.incidents ?? []) this.keep(incident);
     this.tallies = [...(snapshot.tallies ?? [])];
   }
 
@@ -66,7 +68,7 @@ export class TotalsLedger {
         continue;
       }
       const placement = placeFigure(this.candidates(located.figure), located.figure);
-      this.incidentsById.set(placement.incident.incidentId, placement.incident);
+      this.keep(placement.incident);
       if (!placement.isDuplicate) touched.set(placement.incident.incidentId, placement.incident);
       if (placement.change) update.changes.push(placement.change);
     }
@@ -118,12 +120,18 @@ export class TotalsLedger {
     return [...this.changes];
   }
 
+  private keep(incident: Incident): void {
+    this.incidentsById.set(incident.incidentId, incident);
+    const group = `${incident.country}|${incident.metric}`;
+    if (!this.groups.has(group)) this.groups.set(group, new Map());
+    this.groups.get(group)?.set(incident.incidentId, incident);
+  }
+
   // The in-memory twin of the aggregator's query: same country and metric, dated within a day.
   private candidates(figure: { country: string; metric: Metric; date: string }): Incident[] {
     const key = incidentCandidateKey(figure);
-    return [...this.incidentsById.values()].filter(
-      (i) => i.country === key.country && i.metric === key.metric && i.date >= key.fromDay && i.date <= key.toDay,
-    );
+    const group = this.groups.get(`${key.country}|${key.metric}`);
+    return group ? [...group.values()].filter((i) => i.date >= key.fromDay && i.date <= key.toDay) : [];
   }
 }
 

@@ -15,9 +15,11 @@ export class LedgerStore {
       keys.incidents.length === 0
         ? []
         : await this.db.query(
+            // Driven from the keys, so each key is an index range scan on (country, metric, day).
             `SELECT i.doc FROM incidents i
-             WHERE EXISTS (SELECT 1 FROM unnest($1::text[], $2::text[], $3::date[], $4::date[]) AS k(country, metric, from_day, to_day)
-                           WHERE i.country = k.country AND i.metric = k.metric AND i.day BETWEEN k.from_day AND k.to_day)
+             WHERE i.incident_id IN (
+               SELECT c.incident_id FROM unnest($1::text[], $2::text[], $3::date[], $4::date[]) AS k(country, metric, from_day, to_day)
+               JOIN incidents c ON c.country = k.country AND c.metric = k.metric AND c.day BETWEEN k.from_day AND k.to_day)
              ORDER BY i.incident_id FOR UPDATE`,
             [
               keys.incidents.map((k) => k.country),
@@ -33,24 +35,17 @@ export class LedgerStore {
     return { incidents: incidents.map((row) => row.doc), tallies: tallies.map((row) => row.doc) };
   }
 
+  // One JSON document for the lot: a jsonb[] parameter costs more to quote and parse than the rows to write.
   async saveIncidents(incidents: Incident[]): Promise<void> {
     if (incidents.length === 0) return;
     await this.db.query(
       `INSERT INTO incidents (incident_id, country, region, metric, day, value, current_figure_id, report_count, doc)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::bigint[], $7::text[], $8::int[], $9::jsonb[])
+       SELECT x->>'incidentId', x->>'country', x->>'region', x->>'metric', (x->>'date')::date, (x->>'value')::bigint,
+              x->>'currentFigureId', jsonb_array_length(x->'reports'), x
+       FROM jsonb_array_elements($1::jsonb) AS x
        ON CONFLICT (incident_id) DO UPDATE SET region = EXCLUDED.region, value = EXCLUDED.value,
          current_figure_id = EXCLUDED.current_figure_id, report_count = EXCLUDED.report_count, doc = EXCLUDED.doc, updated_at = now()`,
-      [
-        incidents.map((i) => i.incidentId),
-        incidents.map((i) => i.country),
-        incidents.map((i) => i.region),
-        incidents.map((i) => i.metric),
-        incidents.map((i) => i.date),
-        incidents.map((i) => i.value),
-        incidents.map((i) => i.currentFigureId),
-        incidents.map((i) => i.reports.length),
-        incidents.map((i) => JSON.stringify(i)),
-      ],
+      [JSON.stringify(incidents)],
     );
   }
 
@@ -58,19 +53,12 @@ export class LedgerStore {
     if (tallies.length === 0) return;
     await this.db.query(
       `INSERT INTO reported_tallies (tally_key, country, metric, source, since, value, published_at, doc)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::timestamptz[], $8::jsonb[])
+       SELECT x->>'tallyKey', x->>'country', x->>'metric', x->>'source', x->>'since', (x->>'value')::bigint,
+              (x->>'publishedAt')::timestamptz, x
+       FROM jsonb_array_elements($1::jsonb) AS x
        ON CONFLICT (tally_key) DO UPDATE SET value = EXCLUDED.value, published_at = EXCLUDED.published_at,
          doc = EXCLUDED.doc, updated_at = now()`,
-      [
-        tallies.map((t) => t.tallyKey),
-        tallies.map((t) => t.country),
-        tallies.map((t) => t.metric),
-        tallies.map((t) => t.source),
-        tallies.map((t) => t.since),
-        tallies.map((t) => t.value),
-        tallies.map((t) => t.publishedAt),
-        tallies.map((t) => JSON.stringify(t)),
-      ],
+      [JSON.stringify(tallies)],
     );
   }
 }
