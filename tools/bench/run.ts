@@ -11,6 +11,7 @@ type BenchResult = Record<string, string | number>;
 interface Stage {
   name: string;
   file: string;
+  env?: Record<string, string>;
   /** What it measures, for the table. */
   measures: string;
   /** The headline figure and the details, from the bench's JSON line. */
@@ -49,6 +50,29 @@ const STAGES: Stage[] = [
       details: `${n(r.events)} events over ${r.countries} countries, batches of ${r.batchSize}, ${n(r.msPerBatch)} ms per batch`,
     }),
   },
+  {
+    name: 'pipeline',
+    file: 'pipeline.bench.ts',
+    measures: 'raw articles as the fetcher publishes them -> extractor -> aggregator -> totals update, both services as processes',
+    summary: (r) => ({
+      result: `${n(r.articlesPerSecond)} articles/s; p50 ${r.p50LatencyMs} ms, p99 ${r.p99LatencyMs} ms`,
+      details: `burst of ${n(r.burstArticles)}; latency at ${r.pacedRate}/s over ${n(r.pacedArticles)} articles`,
+    }),
+  },
+  {
+    name: 'soak',
+    file: 'pipeline.bench.ts',
+    env: { SOAK_ARTICLES: process.env.SOAK_ARTICLES ?? '100000', BENCH_BURST_ARTICLES: '500', BENCH_PACED_ARTICLES: '50' },
+    measures: 'resident memory of the extractor and aggregator, sampled every 5,000 articles of a long run',
+    summary: (r) => {
+      const rss = r.soakRssMb as unknown as Record<string, number[]>;
+      const span = (mb: number[]) => `${mb[0]} -> ${mb[mb.length - 1]} MB (max ${Math.max(...mb)})`;
+      return {
+        result: `extractor ${span(rss.extractor)}, aggregator ${span(rss.aggregator)}`,
+        details: `${n(r.soakArticles)} articles`,
+      };
+    },
+  },
 ];
 
 const runStage = (stage: Stage): BenchResult => {
@@ -57,7 +81,8 @@ const runStage = (stage: Stage): BenchResult => {
     cwd: join(__dirname, '../..'),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    timeout: 5 * 60_000,
+    env: { ...process.env, ...stage.env },
+    timeout: 15 * 60_000,
   });
   const lines = (child.stdout ?? '').split('\n');
   lines.filter((line) => line && !line.startsWith('{')).forEach((line) => process.stdout.write(`  ${line}\n`));

@@ -6,6 +6,7 @@ const ROOT = join(__dirname, '../../..');
 
 export interface ServiceProcess {
   name: string;
+  pid: number;
   /** Everything it wrote, for the failure message of a test. */
   output: () => string;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
@@ -29,6 +30,7 @@ export const runServiceProcess = (name: 'fetcher' | 'extractor' | 'aggregator', 
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     name,
+    pid: child.pid ?? -1,
     output: () => chunks.join(''),
     exited,
     stop: async (signal = 'SIGTERM') => {
