@@ -41,7 +41,9 @@ export class ConflictEventConsumer {
         stopTimer();
         deps.metrics.eventsApplied.inc(result.appliedEvents);
         const { topic, partition, nextOffset } = batch;
-        deps.log.info({ topic, partition, nextOffset, events: batch.messages.length, ...result }, 'conflict events applied');
+        // The article ids let an operator follow one report from the fetcher's log to its totals.
+        const articleIds = batch.messages.slice(0, 100).map((message) => message.value.articleId);
+        deps.log.info({ topic, partition, nextOffset, events: batch.messages.length, articleIds, ...result }, 'conflict events applied');
         if (result.changes > 0) await deps.outbox.flush();
       },
     });
