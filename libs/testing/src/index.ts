@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './sample-feed-server';
 export * from './service-process';
 export * from './deployment-checks';
+export * from './migration-round-trip';
