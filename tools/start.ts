@@ -2,6 +2,7 @@
 // on the embedded sample feed unless FEED_URLS is set; prints where to look at the totals.
 import { startSampleFeedServer } from '@cw/testing';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 const root = `${__dirname}/..`;
@@ -32,10 +33,15 @@ const ensurePostgres = async () => {
 
 const main = async () => {
   run('bash', ['tools/kafka/start.sh']);
+  run('npm', ['run', '-s', 'build:dashboard']);
   await ensurePostgres();
   const feed = process.env.FEED_URLS ? null : await startSampleFeedServer(Number(process.env.SAMPLE_FEED_PORT ?? 8790));
+  // One admin key for the demo, unless the operator gave one: the dashboard and admin routes need it.
+  const adminKey = process.env.ADMIN_API_KEY || randomBytes(12).toString('hex');
   const env = {
     ...process.env,
+    ADMIN_API_KEY: adminKey,
+    FETCHER_ADMIN_API_KEY: adminKey,
     DATABASE_URL: databaseUrl,
     ...(feed ? { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: '127.0.0.1' } : {}),
   };
@@ -82,7 +88,8 @@ const main = async () => {
     }
   }
   console.log(
-    `\nCasualty Watch is running. Totals:\n  curl -s ${totalsUrl}\n  curl -s http://127.0.0.1:${aggregatorPort}/totals\nCtrl-C stops it.\n`,
+    `\nCasualty Watch is running. Totals:\n  curl -s ${totalsUrl}\n  curl -s http://127.0.0.1:${aggregatorPort}/totals\n` +
+      `Dashboard: http://127.0.0.1:${aggregatorPort}/dashboard  (admin key: ${adminKey})\nCtrl-C stops it.\n`,
   );
 };
 

@@ -30,7 +30,8 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
 
   const start = async (name: 'fetcher' | 'extractor' | 'aggregator') => {
     const port = name === 'aggregator' ? aggregatorPort : await freePort();
-    running.set(name, runServiceProcess(name, { ...env, HTTP_PORT: String(port) }));
+    // A group of its own per service: a group id shared with another run on this broker would be handed its topics too.
+    running.set(name, runServiceProcess(name, { ...env, HTTP_PORT: String(port), KAFKA_GROUP_ID: `${prefix}${name}` }));
   };
   const totalsOf = async (country: string) => {
     const response = await fetch(`http://127.0.0.1:${aggregatorPort}/totals/${country}`);

@@ -28,8 +28,8 @@ const main = async () => {
     DATABASE_URL: database.url,
     LOG_LEVEL: 'warn',
   };
-  const aggregator = runServiceProcess('aggregator', { ...env, HTTP_PORT: String(await freePort()) });
-  const extractor = runServiceProcess('extractor', { ...env, HTTP_PORT: String(await freePort()) });
+  const aggregator = runServiceProcess('aggregator', { ...env, HTTP_PORT: String(await freePort()), KAFKA_GROUP_ID: `${prefix}aggregator` });
+  const extractor = runServiceProcess('extractor', { ...env, HTTP_PORT: String(await freePort()), KAFKA_GROUP_ID: `${prefix}extractor` });
   const arrivals = new Map<string, number>();
   const reader = kafka.consumer({ groupId: uniqueName('bench-reader') });
   const producer = kafka.producer();

@@ -35,6 +35,11 @@ import { TotalsController } from './totals/totals.controller';
 import { TotalsOutbox } from './totals/totals-outbox';
 import { TotalsReader } from './totals/totals-reader';
 import { TotalsWriter } from './totals/totals-writer';
+// Dashboard (issue 7): feed status, dead-letter counts.
+import { DeadLetterCounts } from './dashboard/dead-letter-counts';
+import { DeadLetterTallyConsumer } from './dashboard/dead-letter-tally.consumer';
+import { FetcherFeeds } from './dashboard/fetcher-feeds';
+import { OperationsController } from './dashboard/operations.controller';
 
 const SERVICE_LOG = Symbol('SERVICE_LOG');
 const PUBLISHER = Symbol('PUBLISHER');
@@ -76,7 +81,7 @@ export class AggregatorModule {
         LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
         ObservabilityModule.forRoot({ service: 'aggregator', readiness: [kafkaReady(kafka)] }),
       ],
-      controllers: [TotalsController, IncidentsController, AdminController],
+      controllers: [TotalsController, IncidentsController, AdminController, OperationsController],
       providers: [
         { provide: AGGREGATOR_CONFIG, useValue: config },
         { provide: SERVICE_LOG, useValue: log },
@@ -137,6 +142,27 @@ export class AggregatorModule {
             new ConsumerLagPoller({ kafka, groupId: config.KAFKA_GROUP_ID, topics: [topics.conflictEvents], gauge: metrics.consumerLag, log }),
         },
         AggregatorLifecycle,
+        // Dashboard (issue 7): the operations view's feed status and dead-letter counts.
+        { provide: FetcherFeeds, useFactory: () => new FetcherFeeds(config.FETCHER_URL, config.FETCHER_ADMIN_API_KEY, log) },
+        {
+          provide: DeadLetterCounts,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new DeadLetterCounts(ds, `${config.KAFKA_GROUP_ID}.dead-letter-tally`),
+        },
+        {
+          provide: DeadLetterTallyConsumer,
+          inject: [DeadLetterCounts, PUBLISHER],
+          useFactory: (counts: DeadLetterCounts, publisher: MessagePublisher) =>
+            new DeadLetterTallyConsumer({
+              kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
+              groupId: `${config.KAFKA_GROUP_ID}.dead-letter-tally`,
+              topics,
+              partitions: config.KAFKA_PARTITIONS,
+              counts,
+              deadLetters: publisher,
+              log,
+            }),
+        },
       ],
     };
   }

@@ -22,6 +22,17 @@ export const aggregatorConfigSchema = {
   PUBLIC_READS: variable(env.boolean(), 'whether totals, incidents and tallies may be read without the admin key', {
     default: 'true',
   }),
+  FETCHER_URL: variable(
+    z.url({ protocol: /^https?$/, error: 'not an http(s) URL' }),
+    "base URL of the fetcher's admin API, for feed status on the dashboard",
+    {
+      default: 'http://127.0.0.1:3000',
+    },
+  ),
+  FETCHER_ADMIN_API_KEY: variable(z.string(), "the fetcher's ADMIN_API_KEY, sent when reading its feed status; empty: feed status is not read", {
+    default: '',
+    secret: true,
+  }),
   LOG_LEVEL: variable(env.logLevel(), 'least severe log level written', { default: 'info' }),
 };
 

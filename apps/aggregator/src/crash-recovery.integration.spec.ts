@@ -75,6 +75,7 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
       KAFKA_TOPIC_PREFIX: prefix,
       KAFKA_PARTITIONS: '3',
       APPLY_BATCH_SIZE: '10',
+      KAFKA_GROUP_ID: `${prefix}aggregator`,
       DATABASE_URL: database.url,
       HTTP_PORT: String(port),
       ADMIN_API_KEY: 'crash-test-admin-key-0123',

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AggregatorModule } from './aggregator.module';
 import { loadAggregatorConfig } from './config';
+import { serveDashboard } from './dashboard/serve-dashboard';
 import { serveOpenApi } from './open-api';
 
 void startService({
@@ -15,6 +16,7 @@ void startService({
     const app = await NestFactory.create(AggregatorModule.forRoot(config, log), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     serveOpenApi(app);
+    serveDashboard(app);
     return app;
   },
 });

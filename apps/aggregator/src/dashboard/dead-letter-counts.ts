@@ -1,0 +1,104 @@
+import type { DeadLetterV1 } from '@cw/contracts';
+import type { PartitionBatch, StoredOffset } from '@cw/kafka';
+import type { DataSource } from 'typeorm';
+
+export interface DeadLetterCount {
+  service: string;
+  topic: string;
+  reason: DeadLetterV1['reason'];
+  count: number;
+  firstFailedAt: string;
+  lastFailedAt: string;
+}
+
+/**
+ * Dead letters counted by service, original topic and reason, for the operations view. Kafka delivers at
+ * least once, so each batch commits its counts and its offset in one transaction and skips what an earlier
+ * commit already counted (STYLE.md section 6, as TotalsWriter does with consumer_offsets).
+ */
+export class DeadLetterCounts {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly groupId: string,
+  ) {}
+
+  /** Returns how many letters of the batch were new. */
+  async record(batch: PartitionBatch<DeadLetterV1>): Promise<number> {
+    return this.dataSource.transaction('READ COMMITTED', async (db) => {
+      const key = [this.groupId, batch.topic, batch.partition];
+      // The row first, then its lock: a consumer that still holds this partition after a rebalance waits here.
+      await db.query(`INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, 0) ON CONFLICT DO NOTHING`, key);
+      const [{ next_offset: stored }]: { next_offset: string }[] = await db.query(
+        `SELECT next_offset FROM consumer_offsets WHERE group_id = $1 AND topic = $2 AND partition = $3 FOR UPDATE`,
+        key,
+      );
+      const fresh = batch.messages.filter((message) => BigInt(message.offset) >= BigInt(stored)).map((message) => message.value);
+      const counts = countLetters(fresh);
+      if (counts.length > 0) {
+        await db.query(
+          `INSERT INTO dead_letter_counts (service, topic, reason, count, first_failed_at, last_failed_at)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::timestamptz[], $6::timestamptz[])
+           ON CONFLICT (service, topic, reason) DO UPDATE SET count = dead_letter_counts.count + EXCLUDED.count,
+             first_failed_at = least(dead_letter_counts.first_failed_at, EXCLUDED.first_failed_at),
+             last_failed_at = greatest(dead_letter_counts.last_failed_at, EXCLUDED.last_failed_at)`,
+          [
+            counts.map((c) => c.service),
+            counts.map((c) => c.topic),
+            counts.map((c) => c.reason),
+            counts.map((c) => c.count),
+            counts.map((c) => c.firstFailedAt),
+            counts.map((c) => c.lastFailedAt),
+          ],
+        );
+      }
+      await db.query(`UPDATE consumer_offsets SET next_offset = greatest(next_offset, $4) WHERE group_id = $1 AND topic = $2 AND partition = $3`, [
+        ...key,
+        batch.nextOffset,
+      ]);
+      return fresh.length;
+    });
+  }
+
+  async storedOffsets(topic: string): Promise<StoredOffset[]> {
+    const rows: { partition: number; next_offset: string }[] = await this.dataSource.query(
+      `SELECT partition, next_offset FROM consumer_offsets WHERE group_id = $1 AND topic = $2`,
+      [this.groupId, topic],
+    );
+    return rows.map((row) => ({ partition: row.partition, offset: String(row.next_offset) }));
+  }
+
+  async list(): Promise<DeadLetterCount[]> {
+    const rows: { service: string; topic: string; reason: DeadLetterV1['reason']; count: string; first: Date; last: Date }[] =
+      await this.dataSource.query(
+        `SELECT service, topic, reason, count, first_failed_at AS first, last_failed_at AS last FROM dead_letter_counts ORDER BY service, topic, reason`,
+      );
+    return rows.map((row) => ({
+      service: row.service,
+      topic: row.topic,
+      reason: row.reason,
+      count: Number(row.count),
+      firstFailedAt: row.first.toISOString(),
+      lastFailedAt: row.last.toISOString(),
+    }));
+  }
+}
+
+const countLetters = (letters: DeadLetterV1[]): DeadLetterCount[] => {
+  const counts = new Map<string, DeadLetterCount>();
+  for (const letter of letters) {
+    const key = JSON.stringify([letter.service, letter.topic, letter.reason]);
+    const count = counts.get(key) ?? {
+      service: letter.service,
+      topic: letter.topic,
+      reason: letter.reason,
+      count: 0,
+      firstFailedAt: letter.failedAt,
+      lastFailedAt: letter.failedAt,
+    };
+    count.count += 1;
+    if (letter.failedAt < count.firstFailedAt) count.firstFailedAt = letter.failedAt;
+    if (letter.failedAt > count.lastFailedAt) count.lastFailedAt = letter.failedAt;
+    counts.set(key, count);
+  }
+  return [...counts.values()];
+};
