@@ -5,3 +5,4 @@ export * from './message-publisher';
 export * from './structured-log';
 export * from './topic-setup';
 export * from './validated-consumer';
+export * from './dead-letter-replay';

@@ -136,9 +136,28 @@ export class ValidatedConsumer<S extends z.ZodType> {
     detail: string,
   ): Promise<void> {
     const { service } = this.options;
-    const letter = deadLetterFor(service, topic, partition, message, reason, detail, (this.options.now ?? (() => new Date()))());
+    const letter = boundedLetter(deadLetterFor(service, topic, partition, message, reason, detail, (this.options.now ?? (() => new Date()))()));
     await this.options.deadLetters.publish({ topic: this.options.deadLetterTopic ?? DEAD_LETTERS_V1, schema: DeadLetterV1 }, topic, letter);
     this.log.warn({ topic, partition, offset: message.offset, reason, detail }, 'message dead-lettered');
     this.options.onDeadLetter?.(topic, reason);
   }
 }
+
+// Base64 makes bytes 4/3 larger: a 900 KB message would make a 1.2 MB letter, over the broker's default
+// 1 MB message.max.bytes. The broker refuses it with a non-retriable error, KafkaJS then stops the
+// consumer for good, and every later message waits (found by e2e/src/faults/fuzz.integration.spec.ts).
+// So a letter keeps bytes up to this bound; bigger ones say so and where the original still is.
+const MAX_KEPT_BASE64 = 600_000;
+
+const boundedLetter = (letter: DeadLetterV1): DeadLetterV1 => {
+  const tooBig = (base64: string | null) => base64 !== null && base64.length > MAX_KEPT_BASE64;
+  if (!tooBig(letter.key) && !tooBig(letter.value)) return letter;
+  const bytes = (base64: string | null) => (base64 === null ? 0 : Buffer.byteLength(base64, 'base64'));
+  const note = `bytes not kept (key ${bytes(letter.key)}, value ${bytes(letter.value)} bytes; over the dead-letter bound): read them at ${letter.topic}/${letter.partition}/${letter.offset} until retention. `;
+  return {
+    ...letter,
+    key: tooBig(letter.key) ? null : letter.key,
+    value: tooBig(letter.value) ? null : letter.value,
+    detail: `${note}${letter.detail}`.slice(0, 10_000),
+  };
+};
