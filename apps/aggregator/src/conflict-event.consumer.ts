@@ -4,6 +4,7 @@ import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
 import type { TotalsOutbox } from './totals/totals-outbox';
 import type { TotalsWriter } from './totals/totals-writer';
+import { exitForRestart } from '@cw/service';
 
 export interface ConflictEventConsumerDeps {
   kafka: Kafka;
@@ -24,6 +25,7 @@ export class ConflictEventConsumer {
 
   constructor(private readonly deps: ConflictEventConsumerDeps) {
     this.consumer = new ValidatedConsumer({
+      onStoppedForGood: exitForRestart('aggregator'),
       kafka: deps.kafka,
       service: 'aggregator',
       groupId: deps.groupId,

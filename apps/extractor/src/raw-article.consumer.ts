@@ -4,6 +4,7 @@ import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsu
 import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
 import { conflictEventOf } from './conflict-event-of';
+import { exitForRestart } from '@cw/service';
 
 export interface RawArticleConsumerDeps {
   kafka: Kafka;
@@ -25,6 +26,7 @@ export class RawArticleConsumer {
 
   constructor(private readonly deps: RawArticleConsumerDeps) {
     this.consumer = new ValidatedConsumer({
+      onStoppedForGood: exitForRestart('extractor'),
       kafka: deps.kafka,
       service: 'extractor',
       groupId: deps.groupId,

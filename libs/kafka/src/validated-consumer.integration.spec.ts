@@ -1,6 +1,6 @@
 import { DEAD_LETTERS_V1, DeadLetterV1, RAW_ARTICLES_V1, RawArticleV1 } from '@cw/contracts';
 import { requireKafka, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
-import type { Kafka } from 'kafkajs';
+import { type Kafka, KafkaJSNonRetriableError } from 'kafkajs';
 import { z } from 'zod';
 import { createMessagePublisher } from './kafka-client';
 import type { MessagePublisher } from './message-publisher';
@@ -58,6 +58,26 @@ describe('ValidatedConsumer on a real Kafka 4 broker', () => {
     expect(Buffer.from(undecodable.value!, 'base64').toString()).toBe('this is not json');
     expect(undecodable).toMatchObject({ service: 'test', topic, partition: expect.any(Number), offset: expect.stringMatching(/^\d+$/) });
     expect(letters.find((l) => l.reason === 'invalid')!.detail).toMatch(/text/);
+  });
+
+  it('says so when KafkaJS stops the consumer for good, so the service can exit and be restarted', async () => {
+    const stopped: Error[] = [];
+    const consumer = new ValidatedConsumer({
+      kafka,
+      service: 'test',
+      groupId: uniqueName('group'),
+      topic,
+      schema: Greeting,
+      deadLetters: publisher,
+      handle: async () => {
+        throw new KafkaJSNonRetriableError('the broker refused a dead letter too large to keep');
+      },
+      onStoppedForGood: (error) => void stopped.push(error),
+    });
+    consumers.push(consumer);
+    await consumer.start();
+    await waitFor(() => stopped.length === 1, { what: 'the consumer to stop for good' });
+    expect(stopped[0].message).toMatch(/too large/);
   });
 
   it('refuses to publish a message that breaks its contract', async () => {

@@ -45,6 +45,8 @@ export interface ValidatedConsumerOptions<S extends z.ZodType> {
    */
   storedOffsets?: (topic: string) => Promise<StoredOffset[]>;
   fromBeginning?: boolean;
+  /** Called when KafkaJS will not restart the consumer: the service should exit and be restarted. */
+  onStoppedForGood?: (error: Error) => void;
   /** Most messages handed to `handle` at once: one database transaction, one commit. */
   maxBatchSize?: number;
   log?: StructuredLog;
@@ -75,6 +77,13 @@ export class ValidatedConsumer<S extends z.ZodType> {
     if (storedOffsets) {
       consumer.on(consumer.events.GROUP_JOIN, () => void this.seekToStoredOffsets(consumer, storedOffsets));
     }
+    // KafkaJS restarts a consumer after a retriable failure, but after a non-retriable one it stops for
+    // good while the process runs on, consuming nothing: a service in that state must say so and stop.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      this.log.error({ topic, groupId, error: payload.error.message }, 'consumer stopped for good');
+      this.options.onStoppedForGood?.(payload.error);
+    });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({

@@ -2,3 +2,4 @@ export * from './api-key';
 export * from './http-input';
 export * from './service-log';
 export * from './start-service';
+export * from './exit-for-restart';

@@ -3,6 +3,7 @@ import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsu
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { DeadLetterCounts } from './dead-letter-counts';
+import { exitForRestart } from '@cw/service';
 
 export interface DeadLetterTallyDeps {
   kafka: Kafka;
@@ -21,6 +22,7 @@ export class DeadLetterTallyConsumer implements OnApplicationBootstrap, BeforeAp
 
   constructor(private readonly deps: DeadLetterTallyDeps) {
     this.consumer = new ValidatedConsumer({
+      onStoppedForGood: exitForRestart('aggregator'),
       kafka: deps.kafka,
       service: 'aggregator',
       groupId: deps.groupId,
