@@ -1,12 +1,11 @@
 import { deploymentTopics } from '@cw/contracts';
 import { createServiceLog } from '@cw/service';
-import { createTestDatabase, requireKafka, type TestDatabase, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
+import { conflictEvent, createTestDatabase, requireKafka, type TestDatabase, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Producer } from 'kafkajs';
 import { AggregatorModule } from './aggregator.module';
 import { loadAggregatorConfig } from './config';
-import { conflictEvent } from './conflict-events.testing';
 import { serveOpenApi } from './open-api';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';

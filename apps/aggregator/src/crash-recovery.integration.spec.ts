@@ -1,6 +1,11 @@
-import { type ConflictEventV1, conflictEventKey, deploymentTopics } from '@cw/contracts';
+import { deploymentTopics } from '@cw/contracts';
+import { TotalsLedger } from '@cw/totals';
+import { articleMetaOf, domainFigureOf } from './totals/wire-figure';
 import {
+  buildConflictStream,
+  conflictMessages,
   createTestDatabase,
+  figureCount,
   freePort,
   requireKafka,
   runServiceProcess,
@@ -10,59 +15,12 @@ import {
   uniqueName,
   waitFor,
 } from '@cw/testing';
-import { TotalsLedger } from '@cw/totals';
-import { conflictEvent } from './conflict-events.testing';
-import { articleMetaOf, domainFigureOf } from './totals/wire-figure';
-
-// A deterministic stream: many incidents in five countries, each reported by one to four outlets with
-// tolls that rise and fall, and a running tally now and then.
-const buildStream = (): ConflictEventV1[] => {
-  let seed = 7;
-  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  const countries = [
-    ['SY', 'Idlib'],
-    ['UA', 'Kharkiv'],
-    ['SD', 'El Fasher'],
-    ['NG', 'Maiduguri'],
-    ['SO', 'Mogadishu'],
-  ] as const;
-  const events: ConflictEventV1[] = [];
-  for (let incident = 0; incident < 120; incident++) {
-    const [country, town] = countries[incident % countries.length];
-    const day = `2024-0${1 + (incident % 9)}-${String(1 + ((incident * 7) % 27)).padStart(2, '0')}`;
-    const place = `${town} district ${incident}`;
-    let value = 3 + Math.floor(random() * 40);
-    const reports = 1 + Math.floor(random() * 4);
-    for (let report = 0; report < reports; report++) {
-      if (report > 0) value = Math.max(1, value + Math.floor(random() * 20) - 6);
-      const hour = String(6 + report * 4).padStart(2, '0');
-      const figures = [
-        { value, country, places: [place], date: day, isUpdate: report > 0, sentence: `An attack in ${place} killed ${value} people.` },
-      ];
-      if (random() < 0.2) {
-        figures.push({
-          kind: 'cumulative',
-          value: 1000 + incident,
-          country,
-          places: [],
-          date: null as never,
-          isUpdate: false,
-          sentence: `More than ${1000 + incident} people have been killed since 2011.`,
-          ...{ since: '2011', source: 'a monitor' },
-        } as never);
-      }
-      events.push(conflictEvent(`Outlet ${report}`, `${day}T${hour}:${String(incident % 60).padStart(2, '0')}:00Z`, figures));
-    }
-  }
-  // Each country's reports in publication order, as one partition delivers them.
-  return events.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
-};
 
 describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
   let database: TestDatabase;
   let aggregator: ServiceProcess | undefined;
   let port: number;
-  const stream = buildStream();
+  const stream = buildConflictStream();
   const prefix = `${uniqueName('crash')}.`;
 
   const status = async () => {
@@ -95,7 +53,7 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
     await admin.disconnect();
     await producer.send({
       topic: deploymentTopics(prefix).conflictEvents,
-      messages: stream.map((event) => ({ key: conflictEventKey(event), value: JSON.stringify(event) })),
+      messages: conflictMessages(stream),
     });
     await producer.disconnect();
   });
@@ -106,7 +64,7 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
   });
 
   it('ends with totals identical to a clean run of the same events', async () => {
-    const figureCount = stream.reduce((n, event) => n + event.figures.length, 0);
+    const figures = figureCount(stream);
     start();
     const applied = await waitFor(
       async () => {
@@ -116,10 +74,10 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
       { intervalMs: 20, what: () => `the first batch applied\n${aggregator?.output()}` },
     );
     await aggregator?.stop('SIGKILL');
-    expect(applied).toBeLessThan(figureCount);
+    expect(applied).toBeLessThan(figures);
 
     start();
-    await waitFor(async () => (await status()).appliedFigures === figureCount, {
+    await waitFor(async () => (await status()).appliedFigures === figures, {
       timeoutMs: 90_000,
       what: () => `every figure applied\n${aggregator?.output()}`,
     });

@@ -12,7 +12,7 @@ import {
   waitFor,
 } from '@cw/testing';
 import type { Kafka } from 'kafkajs';
-import { buildConflictStream } from './conflict-stream.testing';
+import { buildConflictStream } from '@cw/testing';
 import { expectedReason, hostilePayloads, seededRandom } from './hostile-payloads.testing';
 import { ADMIN_KEY, appliedFigures, logsOf } from './pipeline.testing';
 import { rawArticleOf, wireReports } from './wire-reports.testing';

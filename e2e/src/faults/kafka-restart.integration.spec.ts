@@ -1,7 +1,7 @@
 import { deploymentTopics } from '@cw/contracts';
 import { createTestDatabase, freePort, runServiceProcess, type ServiceProcess, type TestDatabase, uniqueName, waitFor } from '@cw/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from './conflict-stream.testing';
+import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from '@cw/testing';
 import { ownBroker, type OwnBroker } from './own-broker.testing';
 import { ADMIN_KEY, appliedFigures, logsOf } from './pipeline.testing';
 

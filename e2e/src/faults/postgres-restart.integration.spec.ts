@@ -1,6 +1,6 @@
 import { deploymentTopics } from '@cw/contracts';
 import { freePort, requireKafka, runServiceProcess, type ServiceProcess, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
-import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from './conflict-stream.testing';
+import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from '@cw/testing';
 import { ownPostgres, type OwnPostgres } from './own-postgres.testing';
 import { ADMIN_KEY, appliedFigures, logsOf } from './pipeline.testing';
 

@@ -3,9 +3,13 @@ import type { Metric } from './casualty-figure';
 // Words that say what happened to the people counted. Each pattern is anchored where the number sits:
 // LEFT cues end just before the number ("killed 70", "claimed the lives of 32", "pushed 400,000 people"),
 // RIGHT cues start just after the victim noun ("70 people were killed", "80 people have lost their lives").
-const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished`;
-const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed`;
-const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
+// "martyred" (Pakistani and Middle Eastern wires) and "neutralised" (army communiqués) both mean killed.
+const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|neutrali[sz]ed`;
+// "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
+const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
+// "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "evacuated from
+// communities" is a long-term evacuation, counted as displacement by the blind coders.
+const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+)?(?:homes|communities|towns|villages|border areas)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
 const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 const MISSING = String.raw`missing|unaccounted for`;
 
@@ -47,6 +51,6 @@ export const TOLL_UPDATE =
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
-  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
+  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|mortally|internally)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
   'i',
 );

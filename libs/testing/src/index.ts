@@ -5,3 +5,4 @@ export * from './sample-feed-server';
 export * from './service-process';
 export * from './deployment-checks';
 export * from './migration-round-trip';
+export * from './conflict-stream';

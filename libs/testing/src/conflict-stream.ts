@@ -4,14 +4,14 @@ import { Gazetteer } from '@cw/places';
 import { figureId, regionLookup, TotalsLedger } from '@cw/totals';
 import { createHash } from 'node:crypto';
 
-// Copied from apps/aggregator/src/crash-recovery.integration.spec.ts and conflict-events.testing.ts
-// (an app's test files are not a library e2e may import): a deterministic stream of many incidents in
-// five countries, each reported by one to four outlets with tolls that rise and fall, and tallies.
+// Wire events for specs and fault tests: ids are derived as the extractor derives them, so the same call
+// twice yields the same event; and a deterministic stream of many incidents in five countries, each
+// reported by one to four outlets with tolls that rise and fall, and tallies.
 const hex = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-type FigureFields = Partial<CasualtyFigureV1> & Pick<CasualtyFigureV1, 'value'> & { sentence: string };
+export type FigureFields = Partial<CasualtyFigureV1> & Pick<CasualtyFigureV1, 'value'> & { sentence: string };
 
-const conflictEvent = (outlet: string, publishedAt: string, figures: FigureFields[]): ConflictEventV1 => {
+export const conflictEvent = (outlet: string, publishedAt: string, figures: FigureFields[]): ConflictEventV1 => {
   const articleId = hex(`${outlet}|${publishedAt}`);
   const url = `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${articleId.slice(0, 8)}`;
   return {
