@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { createAggregatorDataSource } from '../../apps/aggregator/src/database/data-source';
 import { TotalsWriter } from '../../apps/aggregator/src/totals/totals-writer';
 
+const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 3);
 const BATCH = 500;
 const MAX_BATCHES = Number(process.env.BENCH_AGGREGATION_BATCHES ?? 20);
 const MAX_SECONDS = 45; // keeps the bench bounded however slow the writer gets
@@ -56,13 +57,13 @@ const syntheticEvent = (n: number): ConflictEventV1 => {
   return { ...template, eventId: id(`event-${n}`), articleId, url: `https://wire.example/${n}`, figures };
 };
 
-const batchOf = (events: ConflictEventV1[], offset: number): PartitionBatch<ConflictEventV1> => ({
+const batchOf = (events: ConflictEventV1[], offset: number, partition: number): PartitionBatch<ConflictEventV1> => ({
   topic: 'cw.conflict-events.v1',
-  partition: 0,
+  partition,
   nextOffset: String(offset + events.length),
   messages: events.map((value, i) => ({
     topic: 'cw.conflict-events.v1',
-    partition: 0,
+    partition,
     offset: String(offset + i),
     key: value.figures[0].country,
     value,
@@ -79,9 +80,21 @@ const main = async () => {
     let figures = 0;
     const start = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - start) / 1e9;
+    // Events keyed by country land on PARTITIONS partitions; the consumer applies the partitions' batches
+    // side by side (their countries, hence their rows, never overlap), one transaction each.
+    const offsets = new Array<number>(PARTITIONS).fill(0);
     for (let b = 0; b < MAX_BATCHES && elapsed() < MAX_SECONDS; b++) {
       const batch = Array.from({ length: BATCH }, (_, i) => syntheticEvent(b * BATCH + i));
-      await apply(batchOf(batch, b * BATCH));
+      const byPartition = Array.from({ length: PARTITIONS }, (_, p) =>
+        batch.filter((e) => COUNTRIES.indexOf(e.figures[0].country!) % PARTITIONS === p),
+      );
+      await Promise.all(
+        byPartition.map((events, p) => {
+          const applied = apply(batchOf(events, offsets[p], p));
+          offsets[p] += events.length;
+          return applied;
+        }),
+      );
       events += batch.length;
       figures += batch.reduce((sum, e) => sum + e.figures.length, 0);
     }
@@ -91,6 +104,7 @@ const main = async () => {
       events,
       figures,
       batchSize: BATCH,
+      partitions: PARTITIONS,
       countries: COUNTRIES.length,
       eventsPerSecond: Math.round(events / seconds),
       figuresPerSecond: Math.round(figures / seconds),

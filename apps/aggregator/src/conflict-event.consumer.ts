@@ -35,6 +35,8 @@ export class ConflictEventConsumer {
       deadLetters: deps.deadLetters,
       log: deps.log,
       maxBatchSize: deps.batchSize,
+      // Events are keyed by country, so two partitions never hold the same country's incidents or totals.
+      partitionsConsumedConcurrently: deps.partitions,
       storedOffsets: (topic) => deps.writer.storedOffsets(topic),
       onDeadLetter: (topic, reason) => deps.metrics.deadLetters.inc({ topic, reason }),
       handle: async (batch) => {

@@ -47,6 +47,8 @@ export interface ValidatedConsumerOptions<S extends z.ZodType> {
   fromBeginning?: boolean;
   /** Called when KafkaJS will not restart the consumer: the service should exit and be restarted. */
   onStoppedForGood?: (error: Error) => void;
+  /** Partitions handled side by side; their batches must not touch each other's rows. Default 1. */
+  partitionsConsumedConcurrently?: number;
   /** Most messages handed to `handle` at once: one database transaction, one commit. */
   maxBatchSize?: number;
   log?: StructuredLog;
@@ -89,6 +91,7 @@ export class ValidatedConsumer<S extends z.ZodType> {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
   }

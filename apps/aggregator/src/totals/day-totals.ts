@@ -40,6 +40,11 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
   for (const loaded of stored) row(loaded.country, loaded.region, loaded.metric, loaded.day).value = Number(loaded.value);
 
   const pairs = [...new Map(changes.map((c) => [countryKey(c.country, c.metric), c])).values()];
+  // Partitions are applied side by side. One transaction at a time per country and metric, taken in one
+  // sorted order, keeps each history row's country before/after exact and rules out deadlocks.
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
+    pairs.map((c) => countryKey(c.country, c.metric)).sort(),
+  ]);
   const sums: { country: string; metric: string; total: string }[] = await db.query(
     `SELECT country, metric, SUM(value)::bigint AS total FROM daily_totals
      WHERE region = '' AND (country, metric) IN (SELECT * FROM unnest($1::text[], $2::text[]))

@@ -26,6 +26,7 @@ interface HistoryRow {
  */
 export class TotalsOutbox {
   private flushing: Promise<number> | null = null;
+  private queued: Promise<number> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,8 +36,16 @@ export class TotalsOutbox {
   ) {}
 
   flush(): Promise<number> {
-    // One flush at a time: two would publish the same rows twice.
-    this.flushing ??= this.drain().finally(() => (this.flushing = null));
+    // One drain at a time: two would publish the same rows twice. A flush asked for while one runs
+    // (a batch of another partition committed meanwhile) gets a drain of its own right after it.
+    if (this.flushing) {
+      this.queued ??= this.flushing.then(() => {
+        this.queued = null;
+        return this.flush();
+      });
+      return this.queued;
+    }
+    this.flushing = this.drain().finally(() => (this.flushing = null));
     return this.flushing;
   }
 
