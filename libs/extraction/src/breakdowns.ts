@@ -12,7 +12,10 @@ export function findBrokenDownFigure(parts: readonly CasualtyFigure[], earlier: 
   const sum = parts.reduce((s, p) => s + p.value, 0);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i];
-    if (f.metric !== metric || f.value !== sum || f.breakdown.length) continue;
+    // "at least ten people, including three soldiers" then "Seven civilians and three soldiers were killed": the
+    // new parts complete a breakdown begun with one of them.
+    const values = parts.map((p) => p.value);
+    if (f.metric !== metric || f.value !== sum || !f.breakdown.every((b) => values.includes(b.value))) continue;
     if (f.kind === 'incident' && parts[0].kind === 'incident' && f.date !== parts[0].date) continue;
     return f;
   }

@@ -39,6 +39,7 @@ const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded
 // "Monday's bombing" anchors the clause to one day too.
 const DAY_ANCHOR =
   /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+const DISPLACED_STOCK = /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -73,6 +74,8 @@ export function readFigureKind(clause: string, publishedAt: string, previousSinc
       samePeriod: false,
     };
   }
+  // "nearly 703,000 people are now internally displaced": a stock of displaced people, with no start.
+  if (DISPLACED_STOCK.test(clause) && !DAY_ANCHOR.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };
   if (SAME_PERIOD.test(clause)) return { kind: 'cumulative', since: previousSince, samePeriod: true };
   const anchored = DAY_ANCHOR.test(clause);
   const span = clause.match(PAST_SPAN);
@@ -97,7 +100,7 @@ export function readFigureKind(clause: string, publishedAt: string, previousSinc
     month &&
     !anchored &&
     // "in September 12" is a date; "In September alone, 186 civilians" a month's tally.
-    !/^\s+\d{1,2}\b/.test(clause.slice((month.index ?? 0) + month[0].length))
+    !/^\s+\d/.test(clause.slice((month.index ?? 0) + month[0].length))
   ) {
     return {
       kind: 'cumulative',

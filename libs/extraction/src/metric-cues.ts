@@ -9,7 +9,7 @@ const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost
 const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
 // "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "evacuated from
 // communities" is a long-term evacuation, counted as displacement by the blind coders.
-const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+)?(?:homes|communities|towns|villages|border areas)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
+const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:homes|communities|towns|villages|areas|districts)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
 const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 const MISSING = String.raw`missing|unaccounted for`;
 
@@ -32,7 +32,7 @@ export function metricOfCue(cue: string): Metric | null {
 
 // "killed 70", "killing at least", "claimed the lives of 32", "wounding dozens", "the deaths of 12",
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
-const LEFT_VERB = String.raw`kill(?:ed|ing|s)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|left`;
+const LEFT_VERB = String.raw`kill(?:ed|ing|s)|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|left`;
 export const LEFT_CUE = new RegExp(
   String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than)\s+)?$`,
   'i',

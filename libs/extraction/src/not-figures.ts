@@ -1,3 +1,4 @@
+import { PERSON_NOUN } from './victim-group';
 import type { NumberMention } from './numbers';
 
 // Numbers that are never counts of people hit, whatever verb is near them.
@@ -19,6 +20,8 @@ const BEFORE: RegExp[] = [
   // "one of the largest towns": a rank, not a count (checked with AFTER below)
 ];
 
+const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?${PERSON_NOUN.source}`, 'iu');
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -28,7 +31,8 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;
   // "one of the largest towns", "one of two"
-  if (/^\s+of\s+(?:the|its|their|his|her|two|three|several|many)\b/i.test(after) && n.value === 1) return true;
+  // ... but "one of its own servicemen", "one of the attackers" count a person.
+  if (/^\s+of\s+(?:the|its|their|his|her|two|three|several|many)\b/i.test(after) && n.value === 1 && !OF_PEOPLE.test(after)) return true;
   // years: "in 2011", "September 2019"; a comma-less four-digit number in that range is a year, not a count
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
   // dates: "October 7", "7 October"

@@ -3,6 +3,7 @@ import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './bre
 import { hasNonConflictCause, speaksOfConflict } from './conflict-context';
 import { clauseAt, readFigureKind } from './figure-kind';
 import { ReportPlaces } from './figure-places';
+import { isPastEventToll } from './past-events';
 import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from './report-dates';
 import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
 import { namedOrganisations, readSource } from './source-attribution';
@@ -48,11 +49,17 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     const fresh: CasualtyFigure[] = [];
     for (const r of read) {
       if (r.subgroupOf) {
-        const whole = [...fresh, ...figures].reverse().find((f) => r.subgroupOf === 'any' || f.metric === r.subgroupOf) ?? fresh[fresh.length - 1];
+        // The nearest figure first: this sentence's own, latest first, then the report's latest.
+        const whole = [...figures, ...fresh].reverse().find((f) => r.subgroupOf === 'any' || f.metric === r.subgroupOf) ?? fresh[fresh.length - 1];
         whole?.breakdown.push({ group: r.group, value: r.value });
         continue;
       }
       const clause = clauseAt(datable, r.start);
+      if (isPastEventToll(clause, publishedAt)) continue;
+      // "On Monday evening we had counted 29 dead. Today we are at 41": a count the report's update replaces.
+      if (COUNTED_BEFORE.test(clause) && figures.some((e) => e.isUpdate && e.metric === r.metric && e.value > r.value)) continue;
+      // "The army said the strike killed a senior commander": one named victim of a strike already counted.
+      if (r.onePerson && ALREADY_TOLD.test(clause) && figures.some((e) => e.kind === 'incident' && e.metric === r.metric && e.value > 1)) continue;
       let kind = readFigureKind(clause, publishedAt, previousSince);
       if (kind.kind === 'incident' && r.metric === 'displaced' && DISPLACED_PERFECT.test(clause) && !sentenceDay) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
@@ -73,6 +80,17 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
           samePeriod: false,
           shortSpan: true,
         };
+      // "More than 95,000 people have been displaced" right after a tally since October 8: told in the present
+      // perfect with no day of its own, a figure beside a running tally is another tally of the same period.
+      if (
+        kind.kind === 'incident' &&
+        previous?.kind === 'cumulative' &&
+        previousGap <= 1 &&
+        !sentenceDay &&
+        !r.isUpdate &&
+        PERFECT_TALLY.test(clause.slice(Math.max(0, r.end - 10)))
+      )
+        kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
       const isIncident = kind.kind === 'incident';
       const day: string | null = !isIncident
         ? null
@@ -95,6 +113,8 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
         source,
       });
       if (kind.shortSpan) shortSpanFigures.add(figure);
+      clauseOf.set(figure, clause);
+      if (r.coordinated) coordinated.add(figure);
       figure.isUpdate = r.isUpdate && isIncident;
       sentenceOf.set(figure, sentence.index);
       fresh.push(figure);
@@ -111,6 +131,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     }
     const brokenDown = findBrokenDownFigure(fresh, figures);
     if (brokenDown) {
+      brokenDown.breakdown.length = 0;
       brokenDown.breakdown.push(
         ...fresh.map((p) => ({
           group: groupOf.get(p) ?? p.victims,
@@ -121,6 +142,9 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       brokenDown.source ??= source;
       continue;
     }
+    // "22 soldiers and 25 civilians have been killed": parts with no total are one figure of their sum.
+    const partsOnly = sumOfParts(fresh);
+    if (partsOnly) fresh.splice(0, fresh.length, partsOnly);
     for (const f of fresh) {
       const told = findRestatement(f, figures);
       if (told) {
@@ -130,11 +154,47 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       figures.push(f);
     }
   }
-  return { figures };
+  return { figures: withoutRoundUps(figures) };
+}
+
+const PERFECT_TALLY = /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)\b/i;
+const COUNTED_BEFORE = /\bhad\s+(?:\w+\s+)?(?:counted|recorded|registered|tallied)\b/i;
+const ALREADY_TOLD = /^(?:[^,]*\s)?the (?:strike|attack|blast|bombing|raid|shelling|explosion|ambush)\s+(?:also\s+)?(?:killed|wounded|injured)\b/i;
+// "Russian attacks killed seven people and injured 41 others across Ukraine over the past day": a national
+// round-up whose regional incidents the report goes on to give is their sum, not another incident.
+const ROUND_UP = /\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b/iu;
+
+function withoutRoundUps(figures: CasualtyFigure[]): CasualtyFigure[] {
+  return figures.filter((f, i) => {
+    if (f.kind !== 'incident' || !ROUND_UP.test(clauseOf.get(f) ?? '')) return true;
+    // Militants killed by troops are not among the people "attacks killed".
+    const later = figures
+      .slice(i + 1)
+      .filter((g) => g.kind === 'incident' && g.metric === f.metric && g.sentence !== f.sentence && g.victims !== 'militants');
+    return later.length < 2 || later.reduce((sum, g) => sum + g.value, 0) !== f.value;
+  });
 }
 
 const groupOf = new WeakMap<CasualtyFigure, string>();
+const clauseOf = new WeakMap<CasualtyFigure, string>();
+const coordinated = new WeakSet<CasualtyFigure>();
 const shortSpanFigures = new WeakSet<CasualtyFigure>();
+
+const SEPARATE = /\bseparate\b|\b(?:two|three|four|several) (?:\w+ )?(?:attacks|incidents|strikes|raids|ambushes)\b/i;
+
+function sumOfParts(fresh: CasualtyFigure[]): CasualtyFigure | null {
+  // "49 civilians and 15 soldiers were killed in two separate attacks" stay two figures.
+  if (fresh.length !== 2 || !fresh.every((f) => coordinated.has(f)) || SEPARATE.test(fresh[0].sentence)) return null;
+  const [a, b] = fresh;
+  if (a.metric !== b.metric || a.kind !== b.kind || a.date !== b.date || a.victims === b.victims) return null;
+  return {
+    ...a,
+    value: a.value + b.value,
+    victims: 'people',
+    breakdown: fresh.map((p) => ({ group: groupOf.get(p) ?? p.victims, value: p.value })),
+    span: { start: a.span.start, end: b.span.end },
+  };
+}
 
 function toFigure(
   r: SentenceFigure,

@@ -14,19 +14,32 @@ export function publicationDay(publishedAt: string): string {
  * before publication (the seed, published Sat 2019-08-10, means that same day; chrono alone would pick the
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
-export function resolveIncidentDay(text: string, publishedAt: string): string | null {
+export function resolveIncidentDay(raw: string, publishedAt: string): string | null {
+  // chrono reads "the evening of July 24" as this evening: drop the part of the day.
+  const text = raw.replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '');
+  // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
+  if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
+    return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
   if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text)) return publicationDay(publishedAt);
   if (!DATE_WORD.test(text)) return null;
   const results = chrono.parse(text, reference(publishedAt), {
     forwardDate: false,
   });
-  for (const r of results) {
+  // "on the evening of July 24", "Earlier this month, on December 3": a named day beats a vaguer time near it.
+  const named = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
+  const ordered = [...results.filter(named), ...results.filter((r) => !named(r))];
+  for (const r of ordered) {
     // "over the past 24 hours" is the report's own day, not yesterday.
     if (/\bhours?\b/i.test(r.text)) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
     // "medics said on Monday": the day the report was made, not the day people died.
-    if (/\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:on\s+|late\s+|early\s+)?$/i.test(before)) continue;
+    if (
+      /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in a statement|on (?:its )?\w+|in an interview)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
     const day = toPastDay(r.start, publishedAt);
     // "on Friday of last week"
     if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
@@ -53,7 +66,17 @@ export function startOfPastSpan(count: number, unit: string, publishedAt: string
 export function resolveSince(afterSince: string, publishedAt: string): string | null {
   // The tally's start ends at the first comma: "since the start of the month, including 19 civilians, a war
   // monitor said on Thursday" must not read Thursday.
-  const window = afterSince.slice(0, 120).split(/[,;—]/)[0];
+  // "Feb. 24, 2022": the comma inside a date does not end the window.
+  const window = afterSince
+    .slice(0, 120)
+    .replace(/(\d{1,2}),\s*((?:19|20)\d\d)\b/, '$1 $2')
+    .split(/[,;—]/)[0];
+  // "since April 2023", "in October 2017", "since May last year": a month with no day starts on its first.
+  const monthYear = window.match(MONTH_YEAR);
+  if (monthYear) {
+    const year = /last year/i.test(monthYear[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(monthYear[2]);
+    return `${year}-${String(MONTH_NAMES.indexOf(monthYear[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
+  }
   if (/^\s*the (?:start|beginning) of the month\b/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
   const mid = window.match(/\bmid-?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
   if (mid) {
@@ -75,6 +98,9 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
   if (/^\s*(?:the start of |the beginning of )?(?:this|the) year\b/i.test(window)) return publicationDay(publishedAt).slice(0, 4);
   return null;
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_YEAR = new RegExp(String.raw`^(?:[^\d]*?\s)?(${MONTH_NAMES.join('|')})\s+(?:of\s+)?((?:19|20)\d\d|last year)\b`, 'i');
 
 function reference(publishedAt: string): chrono.ParsingReference {
   return { instant: new Date(publishedAt), timezone: 'UTC' };

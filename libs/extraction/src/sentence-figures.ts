@@ -2,7 +2,7 @@ import type { Metric, Qualifier } from './casualty-figure';
 import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
-import { VICTIM_PHRASE, readVictimGroup } from './victim-group';
+import { PERSON_NOUN, VICTIM_PHRASE, readVictimGroup } from './victim-group';
 
 /** One count of people read in a sentence, before the report-level reading (kind, date, place, source). */
 export interface SentenceFigure {
@@ -14,6 +14,10 @@ export interface SentenceFigure {
   /** The noun phrase after the number as written ("jihadists and allied rebels"), for breakdown groups. */
   group: string;
   isUpdate: boolean;
+  /** "22 soldiers and 25 civilians were killed": one of counts that share one verb. */
+  coordinated: boolean;
+  /** "a senior commander", "a third": one person, with no number written. */
+  onePerson: boolean;
   /** "including 12 children", "Sixteen of the dead were": a part of an earlier figure, never a figure itself. */
   subgroupOf: Metric | 'any' | null;
   start: number;
@@ -32,7 +36,9 @@ const LIST_OPENER = /^[^,.;]{0,30}[—–(:]\s*$/;
 const PART_AFTER_WERE = /^\s+(?:were|was|are)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
 // "killed a 67-year-old man", "An Israeli soldier was also killed": one person, with no number written.
 const ONE_PERSON =
-  /\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:teacher|man|woman|boy|girl|child|soldier|civilian|policeman|police officer|officer|journalist|worker|resident|farmer|student|militant|peacekeeper|person)\b)/gi;
+  /\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:teacher|man|woman|boy|girl|child|baby|soldier|civilian|policeman|police officer|officer|captain|commander|guard|driver|medic|paramedic|nurse|doctor|trader|shepherd|abbot|journalist|worker|resident|farmer|student|militant|peacekeeper|person)\b)/gi;
+// "Two soldiers were killed and a third was wounded": an ordinal counts one more of the group just named.
+const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|has|died|later)\b)/gi;
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
@@ -71,21 +77,44 @@ export function readSentenceFigures(text: string): SentenceFigure[] {
       const between = j < i ? text.slice(other.end, n.start) : text.slice(n.end + npLength, numbers[j].start);
       if (!CONNECTOR.test(between) && !(direction < 0 && LIST_OPENER.test(between))) continue;
       const f = build(n, other.metric, np ?? ` ${part?.[1] ?? ''}`, false, other.subgroupOf, n.end + npLength);
+      f.coordinated = other.coordinated = true;
       if (f.qualifier === 'exact' && other.qualifier !== 'exact' && direction < 0 && /^\s*and\s*$/.test(between)) f.qualifier = other.qualifier;
       figures[i] = f;
     }
   }
+  for (let i = 1; i < numbers.length; i++) {
+    const f = figures[i];
+    const before = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g !== null);
+    if (f && before && /^a (?:third|fourth|fifth|sixth|seventh)$/i.test(numbers[i].text)) f.victims = before.victims;
+  }
   return figures.filter((f): f is SentenceFigure => f !== null);
 }
 
+// "The bodies of 23 people were recovered", "30 bodies had been brought in": bodies found are people killed.
+const BODIES_OF = /\bbodies of\s+(?:(?:at least|some|about|nearly|more than|another|a further)\s+)?$/i;
+const BODIES = /^\s+(?:more\s+|other\s+)?bodies\b/i;
+
 function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const np = victimPhrase(text, n);
+  if (np && BODIES_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return build(n, 'killed', np, false, null, n.end + np.length);
+  if (BODIES.test(text.slice(n.end, n.end + 20)))
+    return build(n, 'killed', ' people', false, null, n.end + (text.slice(n.end).match(BODIES)?.[0].length ?? 0));
   const afterNp = n.end + (np?.length ?? 0);
   const leftText = text.slice(Math.max(0, n.start - 160), n.start);
   const left = stripAside(leftText);
 
   const subLeft = leftText.match(SUBGROUP_LEFT);
   const subRight = text.slice(n.end).match(SUBGROUP_RIGHT);
+  // "soldiers pursuing the assailants had killed two of them": "of them" after a verb of harm names the
+  // victims by the noun it points back to, not a part of an earlier figure.
+  const harmed = subRight && /^\s+of (?:them|whom)\b/i.test(subRight[0]) ? leftText.match(LEFT_CUE) : null;
+  if (harmed && metricOfCue(harmed[1])) {
+    const antecedent = [...leftText.slice(0, leftText.length - harmed[0].length).matchAll(PERSON_NOUN)].pop();
+    return build(n, metricOfCue(harmed[1]) ?? 'killed', antecedent ? ` ${antecedent[0]}` : null, false, null, n.end + (subRight?.[0].length ?? 0));
+  }
   if (subLeft || subRight) {
     const cue = subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
     const metric = cue ? (metricOfCue(cue) ?? 'killed') : 'killed';
@@ -106,9 +135,12 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     if (TOLL_ABOVE.test(left) && f.qualifier === 'exact') f.qualifier = 'more_than';
     return f;
   }
-  const right = stripLeadingAside(text.slice(afterNp)).match(RIGHT_CUE);
+  // "Hundreds of residents of nearby villages fled": where the people came from sits between noun and verb.
+  const right = stripLeadingAside(text.slice(afterNp).replace(ORIGIN, ' ')).match(RIGHT_CUE);
   const rightMetric = right ? metricOfCue(right[1]) : null;
   const leftHit = left.match(LEFT_CUE);
+  // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
+  if (leftHit && /^seiz/i.test(leftHit[1]) && !np) return null;
   let leftMetric = leftHit ? metricOfCue(leftHit[1]) : null;
   if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
@@ -119,14 +151,16 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (
     !np &&
     !leftHit &&
-    !/^\s*(?:were\s+|have been\s+|had been\s+)?(?:killed|dead|injured|wounded|hurt|missing|displaced|abducted|kidnapped)\b/i.test(text.slice(n.end))
+    !/^\s*(?:were\s+|was\s+|have been\s+|had been\s+|have\s+|had\s+)?(?:killed|dead|injured|wounded|hurt|missing|displaced|abducted|kidnapped|crossed)\b/i.test(
+      text.slice(n.end),
+    )
   )
     return null;
   return build(n, metric, np, false, null, afterNp);
 }
 
 function onePersonMentions(text: string): NumberMention[] {
-  return [...text.matchAll(ONE_PERSON)].map((m) => {
+  return [...text.matchAll(ONE_PERSON), ...text.matchAll(ONE_MORE)].map((m) => {
     const end = m.index + m[0].trimEnd().length;
     return {
       value: 1,
@@ -154,9 +188,22 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
   return null;
 }
 
+// "Three of the attackers", "one of its own servicemen": a share of a named group is a count of that group.
+const ORIGIN =
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b/i;
+const PERSON_NOUN_AT = new RegExp(String.raw`^(?:${PERSON_NOUN.source})$`, 'u');
+const OF_GROUP = /^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?=\S)/i;
+
 function victimPhrase(text: string, n: NumberMention): string | null {
-  const m = text.slice(n.end, n.end + 80).match(VICTIM_PHRASE);
-  return m ? m[0] : null;
+  const after = text.slice(n.end, n.end + 80);
+  const m = after.match(VICTIM_PHRASE);
+  // "two police officers": a noun that also modifies ("police", "army") takes the noun after it.
+  const longer = m ? after.slice(m[0].length).match(/^\s+[a-z]+/) : null;
+  if (m && longer && PERSON_NOUN_AT.test(longer[0].trim())) return m[0] + longer[0];
+  if (m) return m[0];
+  const share = after.match(OF_GROUP);
+  const group = share ? after.slice(share[0].length - 1).match(VICTIM_PHRASE) : null;
+  return share && group ? share[0].slice(0, -1) + group[0] : null;
 }
 
 // Skip one aside between cue and number: "has killed, according to the Observatory, more than 800 civilians".
@@ -185,6 +232,8 @@ function build(
     victims: readVictimGroup(np),
     group: group || 'unspecified',
     isUpdate,
+    coordinated: false,
+    onePerson: /^(?:an?|a (?:third|fourth|fifth|sixth|seventh))$/i.test(n.text),
     subgroupOf,
     start: n.numberStart,
     end,

@@ -44,4 +44,9 @@ describe('Gazetteer', () => {
     expect(leadingCountry(countryVotes(g.findMentions('a bomb in Peshawar'), context))).toBe('PK');
     expect(countryVotes([], context).size).toBe(0);
   });
+  it('does not read a region name that runs on into a longer unknown name: "Lac Vert" camp is not Chad\'s Lac region', () => {
+    // eval/blind/cd-goma-camp-bombing-reuters.txt; a kind word ("Borno State") still lets the region stand
+    expect(g.findMentions('shells landed in the Lac Vert camp').flatMap((m) => m.candidates.filter((c) => c.kind !== 'country'))).toEqual([]);
+    expect(g.findMentions('raids in Borno State').some((m) => m.candidates.some((c) => c.kind === 'region'))).toBe(true);
+  });
 });

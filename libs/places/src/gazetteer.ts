@@ -64,7 +64,18 @@ export class Gazetteer {
           const first = words[i];
           const last = words[i + n - 1];
           const raw = text.slice(first.start, last.start + last.text.length).replace(/[.,]$/, '');
-          const candidates = this.candidatesFor(raw, n);
+          let candidates = this.candidatesFor(raw, n);
+          // "Lac Vert" (a camp in Goma) is not Chad's Lac region: a town or region name that runs on into an
+          // unknown capitalised word is the start of a longer name, unless that word says what kind of place it is.
+          const next = words[i + n];
+          if (
+            next &&
+            !/[.,;:]$/.test(raw) &&
+            !/[.,;:]$/.test(last.text) &&
+            !ADMIN_WORD.test(next.text) &&
+            !this.candidatesFor(next.text.replace(/[.,;:]$/, ''), 1).length
+          )
+            candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
           if (candidates.length) {
             mentions.push({
               text: raw,
@@ -106,6 +117,10 @@ export class Gazetteer {
     this.index.set(key, list);
   }
 }
+
+// Words that name the kind of place a name is: "Kharkiv Oblast", "Borno State", "Gaza City".
+const ADMIN_WORD =
+  /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion)\b/;
 
 const KIND_ORDER: Record<PlaceKind, number> = {
   country: 0,

@@ -1,0 +1,28 @@
+// Tolls of wars that have ended and of incidents in other years are background, not news: "The 2006 war between
+// Israel and Hezbollah killed about 1,200 people", "a peace deal ended a two-year war ... that killed up to
+// 600,000", "In September 2022, a suicide bomber killed 53 people". A running tally told in the present perfect
+// ("The insurgency, which began in October 2017, has killed more than 5,000") is still counting and stays.
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "the 2006 war", "a 44-day war", "a five-year civil war", "ended a ... war".
+const ENDED_WAR =
+  /\b(?:(?:the|a|an)\s+(?:\d{4}|[\w]+-(?:year|month|week|day))\s+(?:[\w-]+\s+)?(?:war|conflict|genocide|uprising)|(?:ended|end of|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:war|conflict))\b/i;
+const DATED = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+)?((?:19|20)\d\d)\b`, 'gi');
+// Still counting: "has killed", "have been displaced", "since 2013", "so far".
+const ONGOING =
+  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|displaced|claimed|left|forced|uprooted|wounded|injured|cost|died)\b|\bsince\b|\bso far\b|\bto date\b/i;
+
+/** True when the clause tells a toll of a war that has ended or of an incident in another year. */
+export function isPastEventToll(clause: string, publishedAt: string): boolean {
+  if (ONGOING.test(clause)) return false;
+  if (ENDED_WAR.test(clause)) return true;
+  const published = Date.parse(publishedAt);
+  for (const m of clause.matchAll(DATED)) {
+    const year = Number(m[2]);
+    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
+    // The period named ends more than a month before publication: another year's event.
+    const end = Date.UTC(year, month + 1, 1);
+    if (published - end > 31 * 86_400_000) return true;
+  }
+  return false;
+}
