@@ -12,7 +12,7 @@ import { createAggregatorDataSource } from '../../apps/aggregator/src/database/d
 import { TotalsWriter } from '../../apps/aggregator/src/totals/totals-writer';
 
 const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 3);
-const BATCH = 500;
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
 const MAX_BATCHES = Number(process.env.BENCH_AGGREGATION_BATCHES ?? 20);
 const MAX_SECONDS = 45; // keeps the bench bounded however slow the writer gets
 const COUNTRIES = ['SY', 'IQ', 'YE', 'AF', 'SO', 'SD', 'SS', 'ML', 'NG', 'CD', 'ET', 'UA', 'MM', 'LY', 'BF', 'NE', 'CF', 'MZ', 'PK', 'CO'];
