@@ -1,6 +1,6 @@
 import { deploymentTopics } from '@cw/contracts';
 import { TotalsLedger } from '@cw/totals';
-import { articleMetaOf, domainFigureOf } from './totals/wire-figure';
+import { articleMetaOf, domainFigureOf } from '@cw/conflict-events';
 import {
   buildConflictStream,
   conflictMessages,

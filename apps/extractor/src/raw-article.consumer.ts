@@ -3,7 +3,7 @@ import { readReport } from '@cw/extraction';
 import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
-import { conflictEventOf } from './conflict-event-of';
+import { conflictEventOf } from '@cw/conflict-events';
 import { exitForRestart } from '@cw/service';
 
 export interface RawArticleConsumerDeps {

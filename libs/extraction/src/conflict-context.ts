@@ -20,3 +20,8 @@ export function speaksOfConflict(text: string): boolean {
 export function hasNonConflictCause(sentence: string): boolean {
   return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ''));
 }
+
+/** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"). */
+export function namesViolence(sentence: string): boolean {
+  return CONFLICT_CAUSE.test(sentence);
+}

@@ -1,4 +1,5 @@
 import type { FigureKind } from './casualty-figure';
+import { yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
 export interface KindReading {
@@ -39,7 +40,9 @@ const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded
 // "Monday's bombing" anchors the clause to one day too.
 const DAY_ANCHOR =
   /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
-const DISPLACED_STOCK = /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b/i;
+// "already shelters some 1.1 million people displaced by the conflict": a stock hosted somewhere, with no start.
+const DISPLACED_STOCK =
+  /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:shelter|host|hous|accommodat)\w*\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -95,6 +98,8 @@ export function readFigureKind(clause: string, publishedAt: string, previousSinc
       samePeriod: false,
     };
   }
+  const year = yearOfTally(clause, publishedAt);
+  if (year) return { kind: 'cumulative', since: year, samePeriod: false };
   const month = clause.match(MONTH_TALLY);
   if (
     month &&

@@ -3,8 +3,9 @@ import type { Metric } from './casualty-figure';
 // Words that say what happened to the people counted. Each pattern is anchored where the number sits:
 // LEFT cues end just before the number ("killed 70", "claimed the lives of 32", "pushed 400,000 people"),
 // RIGHT cues start just after the victim noun ("70 people were killed", "80 people have lost their lives").
-// "martyred" (Pakistani and Middle Eastern wires) and "neutralised" (army communiqués) both mean killed.
-const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|neutrali[sz]ed`;
+// "martyred", "embraced shahadat", "sent to hell" (Pakistani and Middle Eastern wires and army press releases) and
+// "neutralised" (army communiqués) all mean killed.
+const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|embraced shahadat|sent to hell|neutrali[sz]ed`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
 // "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "evacuated from
@@ -26,13 +27,15 @@ export function metricOfCue(cue: string): Metric | null {
   const word = cue.toLowerCase().replace(/\s+/g, ' ');
   for (const [metric, pattern] of METRIC_OF) if (pattern.test(word)) return metric;
   if (/from their homes|to flee|their homes/.test(word)) return 'displaced';
+  // "the number of those taken", "took 18 women with them": people taken away by attackers are kidnapped.
+  if (/^(?:taken|took|carried off|led away)$/.test(word)) return 'kidnapped';
   if (/lives|toll/.test(word)) return 'killed';
   return null;
 }
 
 // "killed 70", "killing at least", "claimed the lives of 32", "wounding dozens", "the deaths of 12",
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
-const LEFT_VERB = String.raw`kill(?:ed|ing|s)|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|left`;
+const LEFT_VERB = String.raw`kill(?:ed|ing|s)|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left`;
 export const LEFT_CUE = new RegExp(
   String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than)\s+)?$`,
   'i',
@@ -42,7 +45,7 @@ export const LEFT_CUE = new RegExp(
 // "the number of dead had reached 8,525". The toll may be far from its number: "The death toll from an al Shabaab
 // siege of a hotel in Somalia's capital that began on Friday rose to 21".
 export const TOLL_CUE =
-  /\b(?:(death|casualty|civilian|injury)?\s*toll|number of (?:people\s+|those\s+)?(dead|deaths|killed|fatalities|casualties|wounded|injured|displaced|uprooted|missing))\b[^.;]{0,200}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
+  /\b(?:(death|casualty|civilian|injury)?\s*toll|number of (?:people\s+|those\s+)?(dead|deaths|killed|fatalities|casualties|wounded|injured|displaced|uprooted|missing|taken|abducted|kidnapped|seized))\b[^.;]{0,200}?\b(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was)\s+(?:(?:a total of|an estimated|some)\s+)?$/i;
 export const TOLL_ABOVE = /\b(?:passed|surpassed|exceeded|topped)\s+$/i;
 // "rose to", "has climbed to", "bringing the death toll ... to 12", "revised down the death toll ... to 26".
 export const TOLL_UPDATE =
@@ -51,6 +54,6 @@ export const TOLL_UPDATE =
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
-  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|remain|remained|still|were|left|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|mortally|internally)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
+  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|to have|went|gone|go|remain|remained|still|were|left|lightly|slightly|seriously|critically|severely|badly|gravely|fatally|mortally|internally)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
   'i',
 );

@@ -117,7 +117,33 @@ export function readNumbers(text: string): NumberMention[] {
       text: raw,
     });
   }
-  return found;
+  return mergeRanges(text, found);
+}
+
+// "between 10 and 15 people", "Between 3,000 and 4,000 people": a range is one count at its lower bound (ACLED).
+const RANGE_OPENER = /\bbetween\s+$/i;
+const RANGE_JOIN = /^\s+and\s+$/i;
+
+function mergeRanges(text: string, found: NumberMention[]): NumberMention[] {
+  const merged: NumberMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const low = found[i];
+    const high = found[i + 1];
+    if (
+      high &&
+      low.qualifier === 'exact' &&
+      RANGE_OPENER.test(text.slice(Math.max(0, low.start - 10), low.start)) &&
+      RANGE_JOIN.test(text.slice(low.end, high.start)) &&
+      high.value > low.value
+    ) {
+      const opener = text.slice(0, low.start).match(RANGE_OPENER);
+      merged.push({ ...low, qualifier: 'at_least', start: low.start - (opener?.[0].length ?? 0), end: high.end });
+      i++;
+      continue;
+    }
+    merged.push(low);
+  }
+  return merged;
 }
 
 /** The value of one number phrase, or null when it is not a number ("one" in "no one"). */

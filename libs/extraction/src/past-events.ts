@@ -7,18 +7,31 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // "the 2006 war", "a 44-day war", "a five-year civil war", "ended a ... war".
 const ENDED_WAR =
   /\b(?:(?:the|a|an)\s+(?:\d{4}|[\w]+-(?:year|month|week|day))\s+(?:[\w-]+\s+)?(?:war|conflict|genocide|uprising)|(?:ended|end of|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:war|conflict))\b/i;
-const DATED = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+)?((?:19|20)\d\d)\b`, 'gi');
+// "In September 2022", "in 2019", "In December last year".
+const DATED = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+)?((?:19|20)\d\d|last year)\b`, 'gi');
 // Still counting: "has killed", "have been displaced", "since 2013", "so far".
 const ONGOING =
   /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|displaced|claimed|left|forced|uprooted|wounded|injured|cost|died)\b|\bsince\b|\bso far\b|\bto date\b/i;
 
+// "abducted more than 1,400 people in Zamfara in 2024 alone", "throughout last year": a whole year's tally is a
+// running count of that year (since "2024"), not one past incident.
+const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throughout|in all of) ((?:19|20)\d\d|last year))\b/i;
+
+/** The year ("2024") a clause tallies a whole year of, or null. */
+export function yearOfTally(clause: string, publishedAt: string): string | null {
+  const m = clause.match(YEAR_TALLY);
+  const year = m ? (m[1] ?? m[2]) : null;
+  if (!year) return null;
+  return /last year/i.test(year) ? String(Number(publishedAt.slice(0, 4)) - 1) : year;
+}
+
 /** True when the clause tells a toll of a war that has ended or of an incident in another year. */
 export function isPastEventToll(clause: string, publishedAt: string): boolean {
-  if (ONGOING.test(clause)) return false;
+  if (ONGOING.test(clause) || YEAR_TALLY.test(clause)) return false;
   if (ENDED_WAR.test(clause)) return true;
   const published = Date.parse(publishedAt);
   for (const m of clause.matchAll(DATED)) {
-    const year = Number(m[2]);
+    const year = /last year/i.test(m[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(m[2]);
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
     // The period named ends more than a month before publication: another year's event.
     const end = Date.UTC(year, month + 1, 1);

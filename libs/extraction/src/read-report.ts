@@ -1,6 +1,6 @@
 import type { CasualtyFigure, ReportReading } from './casualty-figure';
 import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './breakdowns';
-import { hasNonConflictCause, speaksOfConflict } from './conflict-context';
+import { hasNonConflictCause, namesViolence, speaksOfConflict } from './conflict-context';
 import { clauseAt, readFigureKind } from './figure-kind';
 import { ReportPlaces } from './figure-places';
 import { isPastEventToll } from './past-events';
@@ -28,17 +28,35 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
   const figures: CasualtyFigure[] = [];
   const sentenceOf = new Map<CasualtyFigure, number>();
   let lastIncidentDay: string | null = null;
+  let disasterLead: boolean | null = null;
+  const undatedLead: CasualtyFigure[] = [];
   const eventDay = resolveEventDayOfReport(text, publishedAt);
 
   for (const sentence of splitSentences(text)) {
-    if (hasNonConflictCause(sentence.text)) continue;
+    // "Flash floods ... left 19 people dead. ... 45,000 people had been displaced": after a lead about a flood or a
+    // quake, a figure with no violent act of its own belongs to the disaster too.
+    if (hasNonConflictCause(sentence.text)) {
+      if (disasterLead === null && readSentenceFigures(sentence.text).length) disasterLead = true;
+      continue;
+    }
+    if (disasterLead && !namesViolence(sentence.text)) continue;
     const read = readSentenceFigures(sentence.text);
-    if (!read.length) continue;
     // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
     const datable =
       dateline && sentence.start < dateline.end
         ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
         : sentence.text;
+    if (!read.length) {
+      // "The army said Monday it had killed 70 militants ... The operation was carried out early Sunday": a lead
+      // with no day of its own takes the day the next sentences give the event.
+      const day =
+        undatedLead.length && sentence.index <= LEAD_DATED_WITHIN && EVENT_DAY.test(datable) && !/\bsince\b/i.test(datable)
+          ? resolveIncidentDay(datable, publishedAt)
+          : null;
+      if (day) for (const f of undatedLead.splice(0)) f.date = lastIncidentDay = day;
+      continue;
+    }
+    disasterLead ??= false;
     const previous = figures[figures.length - 1];
     const previousGap = previous ? sentence.index - (sentenceOf.get(previous) ?? -10) : 99;
     const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
@@ -100,19 +118,22 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
             eventDay ??
             resolveIncidentDay(clause, publishedAt) ??
             sentenceDay ??
-            publicationDay(publishedAt))
-          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? publicationDay(publishedAt));
+            null)
+          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? null);
+      const undated = isIncident && day === null;
       if (day) lastIncidentDay = day;
       const figure = toFigure(r, sentence, {
         kind: kind.kind,
         since: isIncident ? null : (kind.since ?? (kind.samePeriod ? previousSince : null)),
-        date: continues && previous?.date ? previous.date : day,
+        date: continues && previous?.date ? previous.date : (day ?? (isIncident ? publicationDay(publishedAt) : null)),
         ...(continues && previous && !where.places.length && where.country === previous.country
           ? { country: previous.country, places: previous.places }
           : where),
         source,
       });
       if (kind.shortSpan) shortSpanFigures.add(figure);
+      if (undated && !continues && figures.length + fresh.length === undatedLead.length) undatedLead.push(figure);
+      else if (!undated) undatedLead.length = 0;
       clauseOf.set(figure, clause);
       if (r.coordinated) coordinated.add(figure);
       figure.isUpdate = r.isUpdate && isIncident;
@@ -157,6 +178,11 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
   return { figures: withoutRoundUps(figures) };
 }
 
+// The lead's day may be given by the sentences just after it, never further down the report.
+const LEAD_DATED_WITHIN = 2;
+// ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
+const EVENT_DAY =
+  /\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b/;
 const PERFECT_TALLY = /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)\b/i;
 const COUNTED_BEFORE = /\bhad\s+(?:\w+\s+)?(?:counted|recorded|registered|tallied)\b/i;
 const ALREADY_TOLD = /^(?:[^,]*\s)?the (?:strike|attack|blast|bombing|raid|shelling|explosion|ambush)\s+(?:also\s+)?(?:killed|wounded|injured)\b/i;

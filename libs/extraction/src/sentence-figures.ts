@@ -2,6 +2,7 @@ import type { Metric, Qualifier } from './casualty-figure';
 import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
+import { keepCountInPeople } from './restated-units';
 import { PERSON_NOUN, VICTIM_PHRASE, readVictimGroup } from './victim-group';
 
 /** One count of people read in a sentence, before the report-level reading (kind, date, place, source). */
@@ -42,24 +43,26 @@ const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|ha
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
-// "had earlier reported 40 dead": a count the report itself supersedes.
+// "had earlier reported 40 dead", "had earlier put the number of dead at five", "initially killing one man and
+// wounding 14 people": a count the report itself supersedes.
 const SUPERSEDED =
-  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number) at\s+)?$|\b(?:an earlier|a previous|the previous|an initial) toll of\s+$/i;
+  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:an earlier|a previous|the previous|an initial) toll of\s+$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$/i;
 
 // "a camp ... which shelters several thousand people who fled earlier violence", "a town home to 20,000 refugees":
 // the population of a place, not people hit in this attack.
 const POPULATION =
-  /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$/i;
+  /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to|population of)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$/i;
 
 /** Read every count of people in one sentence: a number tied to a victim noun and a casualty cue. */
-export function readSentenceFigures(text: string): SentenceFigure[] {
+export function readSentenceFigures(sentence: string): SentenceFigure[] {
+  const text = keepCountInPeople(sentence);
   const numbers = [...readNumbers(text), ...onePersonMentions(text)]
     .sort((a, b) => a.start - b.start)
     .filter(
       (n) =>
         !isNotAFigure(text, n) &&
-        !SUPERSEDED.test(text.slice(Math.max(0, n.start - 40), n.start)) &&
-        !POPULATION.test(text.slice(Math.max(0, n.start - 40), n.start)),
+        !SUPERSEDED.test(text.slice(Math.max(0, n.start - 60), n.start)) &&
+        (!POPULATION.test(text.slice(Math.max(0, n.start - 40), n.start)) || isHostedStock(text, n)),
     );
   const figures: (SentenceFigure | null)[] = numbers.map((n) => readOne(text, n));
   // Coordinated counts share the cue: "claimed the lives of 32 pro-government forces as well as 38 jihadists",
@@ -97,8 +100,19 @@ export function readSentenceFigures(text: string): SentenceFigure[] {
 const BODIES_OF = /\bbodies of\s+(?:(?:at least|some|about|nearly|more than|another|a further)\s+)?$/i;
 const BODIES = /^\s+(?:more\s+|other\s+)?bodies\b/i;
 
+// "Marib governorate already shelters some 1.1 million people displaced by the conflict", "Chad already hosts
+// more than 600,000 Sudanese refugees": a region's standing stock of uprooted people is displacement (blind2).
+const HOSTED_ALREADY = /\balready\s+(?:shelter|host|hous|accommodat)\w*\s+(?:(?:several|tens of|hundreds of)\s+)?$/i;
+const UPROOTED_NOUN =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:refugees|evacuees|displaced)\b|^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|families)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:displaced|fled|uprooted)\b/i;
+
+function isHostedStock(text: string, n: NumberMention): boolean {
+  return HOSTED_ALREADY.test(text.slice(Math.max(0, n.start - 40), n.start)) && UPROOTED_NOUN.test(text.slice(n.end, n.end + 60));
+}
+
 function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const np = victimPhrase(text, n);
+  if (np && isHostedStock(text, n)) return build(n, 'displaced', np, false, null, n.end + np.length);
   if (np && BODIES_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return build(n, 'killed', np, false, null, n.end + np.length);
   if (BODIES.test(text.slice(n.end, n.end + 20)))
     return build(n, 'killed', ' people', false, null, n.end + (text.slice(n.end).match(BODIES)?.[0].length ?? 0));
@@ -141,6 +155,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const leftHit = left.match(LEFT_CUE);
   // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
   if (leftHit && /^seiz/i.test(leftHit[1]) && !np) return null;
+  // "They took 18 young women with them": people taken away, not "took 12 motorbikes" or "took part".
+  if (leftHit && /^(?:took|carried off|led away)$/i.test(leftHit[1]) && !(np && TAKEN_AWAY.test(text.slice(afterNp)))) return null;
   let leftMetric = leftHit ? metricOfCue(leftHit[1]) : null;
   if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
@@ -148,16 +164,12 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const metric = leftMetric ?? rightMetric ?? modifierMetric;
   if (!metric) return null;
   if (!np && n.vague && n.value > BARE_VAGUE_LIMIT) return null;
-  if (
-    !np &&
-    !leftHit &&
-    !/^\s*(?:were\s+|was\s+|have been\s+|had been\s+|have\s+|had\s+)?(?:killed|dead|injured|wounded|hurt|missing|displaced|abducted|kidnapped|crossed)\b/i.test(
-      text.slice(n.end),
-    )
-  )
-    return null;
+  // A bare number needs its verb right after it: "and about 110,000 have been uprooted", "two went missing".
+  if (!np && !leftHit && !RIGHT_CUE.test(text.slice(n.end))) return null;
   return build(n, metric, np, false, null, afterNp);
 }
+
+const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;
 
 function onePersonMentions(text: string): NumberMention[] {
   return [...text.matchAll(ONE_PERSON), ...text.matchAll(ONE_MORE)].map((m) => {
@@ -210,9 +222,13 @@ function victimPhrase(text: string, n: NumberMention): string | null {
 function stripAside(left: string): string {
   return left.replace(/,\s*(?:according to|said|citing|officials|police|the)[^,]{0,60},\s*$/i, ' ');
 }
-// ... or between victim noun and cue: "12 civilians, including three children, were killed".
+// ... or between victim noun and cue: "12 civilians, including three children, were killed", "some 1.9 million
+// people, about 90 percent of the population, have been displaced". An aside with a verb of its own ("2,000
+// people, who fled the fighting,") is not skipped.
 function stripLeadingAside(right: string): string {
-  return right.replace(/^\s*,\s*(?:including|among them|most of them|mostly|many of them|all of them)[^,]{0,60},/i, ' ');
+  const aside = right.match(/^\s*,([^,]{1,60}),/);
+  if (!aside || RIGHT_CUE.test(aside[1]) || /\b(?:who|which|that)\b/i.test(aside[1])) return right;
+  return ' ' + right.slice(aside[0].length);
 }
 
 function build(

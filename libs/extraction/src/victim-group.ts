@@ -1,5 +1,5 @@
 // The nouns that make a number a count of people: "70 combatants", "400,000 people", "38 jihadists".
-const NOUNS = String.raw`people|persons?|individuals|civilians?|children|child|kids|boys|girls|minors|babies|infants|women|woman|men|combatants|fighters|soldiers?|troops|servicemen|servicemembers|personnel|officers|policemen|police|militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|members|forces|loyalists|residents|villagers|worshippers|farmers|herders|students|pupils|passengers|migrants|refugees|others|journalists|workers|medics|doctors|nurses|patients|relatives|hostages|peacekeepers|protesters|demonstrators|miners|traders|fishermen|families|households|inhabitants|victims|prisoners|detainees|guards|staff|recruits|volunteers|conscripts|mourners|shoppers|bystanders|teenagers|youths|pilgrims|assailants|raiders|bandits|patients|paramedics|rescuers|firefighters|teachers|clerics|monks|priests|shepherds|teacher|man|boy|girl|policeman|journalist|worker|resident|farmer|student|militant|officer|peacekeeper|captain|commander|guard|driver|paramedic|medic|abbot|trader|shepherd|[A-Z][\p{L}]+(?:ians|ans|is|ese|abe|abè|ais|ois)|Rohingyas?|Uyghurs`;
+const NOUNS = String.raw`people|persons?|individuals|civilians?|children|child|kids|boys|girls|minors|babies|infants|women|woman|men|combatants|fighters|soldiers?|troops|servicemen|servicemembers|personnel|officers|policemen|police|gendarmes?|militants?|khawarij|khwarij|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|members|forces|loyalists|residents|villagers|worshippers|farmers|herders|students|pupils|passengers|migrants|refugees|others|journalists|workers|medics|doctors|nurses|patients|relatives|hostages|peacekeepers|protesters|demonstrators|miners|traders|fishermen|families|households|inhabitants|victims|prisoners|detainees|guards|staff|recruits|volunteers|conscripts|mourners|shoppers|bystanders|teenagers|youths|pilgrims|assailants|raiders|bandits|patients|paramedics|rescuers|firefighters|teachers|clerics|monks|priests|shepherds|teacher|man|boy|girl|policeman|journalist|worker|resident|farmer|student|militant|officer|peacekeeper|captain|commander|guard|driver|paramedic|medic|abbot|trader|shepherd|[A-Z][\p{L}]+(?:ians|ans|is|ese|abe|abè|ais|ois)|Rohingyas?|Uyghurs`;
 
 /** A noun naming people, for pointing back from "two of them" to "the assailants". */
 export const PERSON_NOUN = new RegExp(String.raw`\b(?:${NOUNS})\b`, 'gu');
@@ -25,9 +25,9 @@ const GROUPS: [RegExp, string][] = [
   [/\b(?:civilians?|villagers|residents?|worshippers|farmers?|shepherds?|herders|traders?|shoppers|pilgrims|mourners)\b/i, 'civilians'],
   [/\bcombatants\b/i, 'combatants'],
   [/\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel|captain|commander)\b/i, 'soldiers'],
-  [/\b(?:police\w*|officers)\b/i, 'police'],
+  [/\b(?:police\w*|officers|gendarmes?)\b/i, 'police'],
   [
-    /\b(?:militants?|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits)\b/i,
+    /\b(?:militants?|khawarij|khwarij|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits)\b/i,
     'militants',
   ],
 ];

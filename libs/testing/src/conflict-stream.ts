@@ -1,7 +1,7 @@
 import { type CasualtyFigureV1, type ConflictEventV1, conflictEventKey } from '@cw/contracts';
-import type { CasualtyFigure } from '@cw/extraction';
 import { Gazetteer } from '@cw/places';
 import { figureId, regionLookup, TotalsLedger } from '@cw/totals';
+import { domainFigureOf } from '@cw/conflict-events';
 import { createHash } from 'node:crypto';
 
 // Wire events for specs and fault tests: ids are derived as the extractor derives them, so the same call
@@ -95,24 +95,6 @@ export const conflictMessages = (events: ConflictEventV1[]) =>
   events.map((event) => ({ key: conflictEventKey(event), value: JSON.stringify(event) }));
 
 export const figureCount = (events: ConflictEventV1[]) => events.reduce((n, event) => n + event.figures.length, 0);
-
-const domainFigureOf = (figure: CasualtyFigureV1): CasualtyFigure => ({
-  kind: figure.kind,
-  metric: figure.metric,
-  value: figure.value,
-  qualifier: figure.qualifier,
-  vague: figure.vague,
-  victims: figure.victims,
-  breakdown: figure.breakdown,
-  date: figure.date,
-  since: figure.since,
-  country: figure.country,
-  places: figure.places,
-  source: figure.source,
-  isUpdate: figure.isUpdate,
-  sentence: figure.provenance.sentence,
-  span: figure.span,
-});
 
 /** Killed per country after a clean run: the aggregator's own ledger, in memory, over the same events. */
 export const cleanKilledTotals = (events: ConflictEventV1[]): Record<string, number> => {

@@ -4,7 +4,7 @@ import { type Incident, type IncidentCandidateKey, ledgerKeysFor, type RegionOf,
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyToDayTotals, type HistoryEntry } from './day-totals';
 import { LedgerStore } from './ledger-store';
-import { articleMetaOf, domainFigureOf } from './wire-figure';
+import { articleMetaOf, domainFigureOf } from '@cw/conflict-events';
 
 export interface WriteResult {
   appliedEvents: number;

@@ -1,3 +1,4 @@
+// The way back from the wire: what the aggregator and the specs feed to the pure TotalsLedger.
 import type { CasualtyFigureV1, ConflictEventV1 } from '@cw/contracts';
 import type { CasualtyFigure } from '@cw/extraction';
 import type { ArticleMeta } from '@cw/totals';

@@ -1,0 +1,40 @@
+import { ConflictEventV1, type RawArticleV1 } from '@cw/contracts';
+import { readReport } from '@cw/extraction';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { conflictEventOf } from './conflict-event-of';
+import { domainFigureOf } from './domain-figure-of';
+
+// shared/seeds/000_5d8a1befe3af6c37.txt as the fetcher publishes it.
+const seed: RawArticleV1 = {
+  schema: 'raw-article@1',
+  articleId: 'a'.repeat(32),
+  url: 'https://wire.example/syria-clashes',
+  title: 'Clashes in northwest Syria kill 70 combatants: monitor',
+  text: readFileSync(join(__dirname, '../../../../shared/seeds/000_5d8a1befe3af6c37.txt'), 'utf8'),
+  publishedAt: '2019-08-10T15:00:00Z',
+  outlet: 'Sample wire',
+  language: 'en',
+  feedUrl: null,
+  fetchedAt: '2019-08-10T15:01:00Z',
+};
+
+describe('the conflict-event crossing', () => {
+  const { figures } = readReport(seed.text, { publishedAt: seed.publishedAt });
+  const event = conflictEventOf(seed, figures, new Date('2019-08-10T15:02:00Z'));
+
+  it('publishes what extraction read, meeting the contract', () => {
+    expect(ConflictEventV1.safeParse(event).error).toBeUndefined();
+    expect(event.figures).toHaveLength(figures.length);
+  });
+
+  it('gives the same ids when the same article is read again', () => {
+    const again = conflictEventOf(seed, readReport(seed.text, { publishedAt: seed.publishedAt }).figures, new Date());
+    expect(again.eventId).toBe(event.eventId);
+    expect(again.figures.map((f) => f.figureId)).toEqual(event.figures.map((f) => f.figureId));
+  });
+
+  it('hands the aggregator back exactly the figures extraction read', () => {
+    expect(event.figures.map(domainFigureOf)).toEqual(figures);
+  });
+});

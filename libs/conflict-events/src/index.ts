@@ -1,0 +1,2 @@
+export * from './conflict-event-of';
+export * from './domain-figure-of';
