@@ -6,19 +6,23 @@ const CONFLICT_CAUSE =
 const CONFLICT_SCENE =
   /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
 const NON_CONFLICT =
-  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|food poisoning|overturned|heavy rains?)\b/i;
+  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:mine|pit|quarry|factory|plant|refinery)|mining accidents?|food poisoning|overturned|heavy rains?)\b/i;
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
   return CONFLICT_CAUSE.test(text) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
 
+// Who was hit is no cause: "Three soldiers were killed ... when lightning struck a military training camp".
+const VICTIMS_ONLY = /\b(?:soldiers|troops|fighters|combatants|armed forces|conflict-hit)\b/gi;
+
 /**
  * True when a sentence's deaths have a non-conflict cause and no violent act: "a bus collided with a truck",
- * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said".
+ * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said", lightning that kills
+ * soldiers in their camp.
  */
 export function hasNonConflictCause(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(/\bconflict-hit\b/gi, ''));
+  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(VICTIMS_ONLY, ''));
 }
 
 /** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"). */

@@ -53,8 +53,12 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
 };
 
+const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
+
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(clause: string, publishedAt: string, previousSince: string | null): KindReading {
+  // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
+  if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   const since = clause.match(/\bsince\b/i);
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);

@@ -25,10 +25,15 @@ export function yearOfTally(clause: string, publishedAt: string): string | null 
   return /last year/i.test(year) ? String(Number(publishedAt.slice(0, 4)) - 1) : year;
 }
 
-/** True when the clause tells a toll of a war that has ended or of an incident in another year. */
+// "Israel launched the war after the attack in which 1,139 people were killed", "The war began when militants
+// attacked ..., killing around 1,200": the event that started a war is its background, whatever its year.
+const WAR_ORIGIN =
+  /\b(?:(?:launched|began|started|sparked|triggered|ignited|provoked)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:war|offensive|invasion|conflict)|(?:war|offensive|invasion|conflict)\s+(?:began|started|erupted|broke out)\s+(?:when|after))\b/i;
+
+/** True when the clause tells a toll of a war that has ended, of the event that began a war, or of another year. */
 export function isPastEventToll(clause: string, publishedAt: string): boolean {
   if (ONGOING.test(clause) || YEAR_TALLY.test(clause)) return false;
-  if (ENDED_WAR.test(clause)) return true;
+  if (ENDED_WAR.test(clause) || WAR_ORIGIN.test(clause)) return true;
   const published = Date.parse(publishedAt);
   for (const m of clause.matchAll(DATED)) {
     const year = /last year/i.test(m[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(m[2]);

@@ -5,6 +5,7 @@ import { clauseAt, readFigureKind } from './figure-kind';
 import { ReportPlaces } from './figure-places';
 import { isPastEventToll } from './past-events';
 import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from './report-dates';
+import { foldRetoldToll } from './superseded-tolls';
 import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
 import { namedOrganisations, readSource } from './source-attribution';
 import { findDateline, splitSentences, type Sentence } from './split-sentences';
@@ -172,6 +173,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
         told.source ??= f.source;
         continue;
       }
+      if (foldRetoldToll(f, clauseOf.get(f) ?? '', figures, sentenceOf, sentence.index)) continue;
       figures.push(f);
     }
   }

@@ -10,8 +10,16 @@ const RESTATED = new RegExp(
   'gi',
 );
 
-/** The text with "N families, or M people," read as "M people": same length, unit count blanked. */
+// "Almost 1.7 million of Gaza's 2.3 million people have been displaced": the share is the count, the population
+// between it and its noun is blanked, so the share reads as "Almost 1.7 million ... people".
+const SHARE_OF_POPULATION = new RegExp(
+  String.raw`(?<=\d(?:\s+(?:million|thousand))?)\s+of\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:estimated\s+|total\s+)?${COUNT}(?=\s+${PEOPLE})`,
+  'g',
+);
+
+/** The text with "N families, or M people," read as "M people", "N of X's M people" as "N people": same length. */
 export function keepCountInPeople(text: string): string {
+  text = text.replace(SHARE_OF_POPULATION, (m) => ' '.repeat(m.length));
   if (!/families|households/i.test(text)) return text;
   return text.replace(RESTATED, (_all, f1, p1, e1, f2, p2, e2) => {
     const [families, people, end] = f1 !== undefined ? [f1, p1, e1] : [f2, p2, e2];

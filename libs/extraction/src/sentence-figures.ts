@@ -43,15 +43,15 @@ const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|ha
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
-// "had earlier reported 40 dead", "had earlier put the number of dead at five", "initially killing one man and
+// "had earlier reported 40 dead", "revising up a preliminary toll of 11", "initially killing one man and
 // wounding 14 people": a count the report itself supersedes.
 const SUPERSEDED =
-  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:an earlier|a previous|the previous|an initial) toll of\s+$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$/i;
+  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$/i;
 
 // "a camp ... which shelters several thousand people who fled earlier violence", "a town home to 20,000 refugees":
-// the population of a place, not people hit in this attack.
+// "90 percent of Gaza's 2.1 million people": the population of a place, not people hit in this attack.
 const POPULATION =
-  /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to|population of)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$/i;
+  /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to|population of)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$|\bof\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:estimated\s+|entire\s+|total\s+)?(?:population of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 
 /** Read every count of people in one sentence: a number tied to a victim noun and a casualty cue. */
 export function readSentenceFigures(sentence: string): SentenceFigure[] {
