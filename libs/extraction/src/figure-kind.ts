@@ -53,10 +53,15 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
 };
 
+const RANKING = /\b(?:in\s+)?(?:one of\s+)?the\s+(?:deadliest|worst|bloodiest|most \w+)\b[^,;]*/gi;
+const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
+
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
-export function readFigureKind(clause: string, publishedAt: string, previousSince: string | null): KindReading {
+export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {
+  // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
+  const clause = told.replace(RANKING, '');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   const since = clause.match(/\bsince\b/i);
@@ -102,6 +107,8 @@ export function readFigureKind(clause: string, publishedAt: string, previousSinc
       samePeriod: false,
     };
   }
+  // "in the first two months of the year", "in the first half of this year": a tally from the year's first day.
+  if (YEAR_OPENING.test(clause) && !anchored) return { kind: 'cumulative', since: `${publishedAt.slice(0, 4)}-01-01`, samePeriod: false };
   const year = yearOfTally(clause, publishedAt);
   if (year) return { kind: 'cumulative', since: year, samePeriod: false };
   const month = clause.match(MONTH_TALLY);

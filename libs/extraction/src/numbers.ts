@@ -77,6 +77,8 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`,
     String.raw`\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`,
     String.raw`(?:a|one|two|three|half a)\s+dozen`,
+    String.raw`half a (?:million|thousand)`,
+    String.raw`several dozen`,
     String.raw`(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?`,
     String.raw`${WORD}(?:[\s-]+(?:and\s+)?${WORD})*`,
   ]
@@ -158,6 +160,11 @@ export function parseNumber(raw: string): { value: number; vague: boolean; appro
       vague: false,
     };
   }
+  // "more than half a million people": half of the scale named.
+  const half = text.match(/^half a (million|thousand)$/);
+  if (half) return { value: SCALES[half[1]] / 2, vague: false };
+  // "several dozen terrorists": dozens, read at its lower bound.
+  if (text === 'several dozen') return { value: VAGUE.dozens, vague: true };
   const dozen = text.match(/^(a|one|two|three|half a)\s+dozen$/);
   if (dozen)
     return {

@@ -11,14 +11,35 @@ const ENDED_WAR =
 const DATED = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+)?((?:19|20)\d\d|last year)\b`, 'gi');
 // Still counting: "has killed", "have been displaced", "since 2013", "so far".
 const ONGOING =
-  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|displaced|claimed|left|forced|uprooted|wounded|injured|cost|died)\b|\bsince\b|\bso far\b|\bto date\b/i;
+  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|displaced|claimed|left|forced|uprooted|wounded|injured|cost|died)\b|\bsince\b|\bso far\b|\bto date\b|\b(?:remain|remains|still)\s+(?:\w+\s+)?displaced\b/i;
 
 // "abducted more than 1,400 people in Zamfara in 2024 alone", "throughout last year": a whole year's tally is a
 // running count of that year (since "2024"), not one past incident.
 const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throughout|in all of) ((?:19|20)\d\d|last year))\b/i;
 
-/** The year ("2024") a clause tallies a whole year of, or null. */
+// "more than 4,700 people were abducted across Nigeria last year", "4,777 people were kidnapped in Nigeria between
+// July 2023 and June 2024": people hit over a whole period, told in the passive with no single attack, are that
+// period's running tally.
+const PASSIVE_HARM = /\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|abducted|kidnapped|displaced|wounded|injured|murdered)\b/i;
+const ONE_EVENT =
+  /\b(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|bombing|ambush|massacre|explosion|blast|shooting|assault)\b/i;
+const PERIOD = new RegExp(
+  String.raw`\b(?:between\s+(${MONTHS.join('|')})\s+((?:19|20)\d\d)\s+and|(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
+  'i',
+);
+
+function periodOfPassiveTally(clause: string, publishedAt: string): string | null {
+  if (!PASSIVE_HARM.test(clause) || ONE_EVENT.test(clause)) return null;
+  const m = clause.match(PERIOD);
+  if (!m) return null;
+  if (m[1]) return `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
+  return m[3] ?? String(Number(publishedAt.slice(0, 4)) - 1);
+}
+
+/** The year ("2024") or start ("2023-07-01") of the whole period a clause tallies, or null. */
 export function yearOfTally(clause: string, publishedAt: string): string | null {
+  const passive = periodOfPassiveTally(clause, publishedAt);
+  if (passive) return passive;
   const m = clause.match(YEAR_TALLY);
   const year = m ? (m[1] ?? m[2]) : null;
   if (!year) return null;
@@ -32,7 +53,7 @@ const WAR_ORIGIN =
 
 /** True when the clause tells a toll of a war that has ended, of the event that began a war, or of another year. */
 export function isPastEventToll(clause: string, publishedAt: string): boolean {
-  if (ONGOING.test(clause) || YEAR_TALLY.test(clause)) return false;
+  if (ONGOING.test(clause) || YEAR_TALLY.test(clause) || periodOfPassiveTally(clause, publishedAt)) return false;
   if (ENDED_WAR.test(clause) || WAR_ORIGIN.test(clause)) return true;
   const published = Date.parse(publishedAt);
   for (const m of clause.matchAll(DATED)) {

@@ -82,7 +82,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       let kind = readFigureKind(clause, publishedAt, previousSince);
       if (kind.kind === 'incident' && r.metric === 'displaced' && DISPLACED_PERFECT.test(clause) && !sentenceDay) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
-        const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(r.group);
+        const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(r.group) || NATIONAL_SCOPE.test(clause);
         kind =
           !national && previous && previousGap <= 2 && previous.kind === 'incident' ? kind : { kind: 'cumulative', since: null, samePeriod: true };
       }
@@ -186,6 +186,8 @@ const LEAD_DATED_WITHIN = 2;
 const EVENT_DAY =
   /\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b/;
 const PERFECT_TALLY = /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)\b/i;
+// "have been displaced across Haiti", "nationwide": a count over the whole country.
+const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|\bnationwide\b/u;
 const COUNTED_BEFORE = /\bhad\s+(?:\w+\s+)?(?:counted|recorded|registered|tallied)\b/i;
 const ALREADY_TOLD = /^(?:[^,]*\s)?the (?:strike|attack|blast|bombing|raid|shelling|explosion|ambush)\s+(?:also\s+)?(?:killed|wounded|injured)\b/i;
 // "Russian attacks killed seven people and injured 41 others across Ukraine over the past day": a national

@@ -55,7 +55,8 @@ const POPULATION =
 
 /** Read every count of people in one sentence: a number tied to a victim noun and a casualty cue. */
 export function readSentenceFigures(sentence: string): SentenceFigure[] {
-  const text = keepCountInPeople(sentence);
+  // 'shot dead "around a dozen" gang members': quotation marks around a count hide neither its verb nor its noun.
+  const text = keepCountInPeople(sentence).replace(/["“”]/g, ' ');
   const numbers = [...readNumbers(text), ...onePersonMentions(text)]
     .sort((a, b) => a.start - b.start)
     .filter(
@@ -187,6 +188,8 @@ function onePersonMentions(text: string): NumberMention[] {
 }
 
 function modifierCue(np: string): Metric | null {
+  // "more than 570 homicides": a count of killings is a count of people killed.
+  if (/\b(?:homicides|murders)$/i.test(np)) return 'killed';
   const m = np.match(/\b(wounded|injured|dead|displaced|abducted|kidnapped|missing)\b/i);
   return m ? metricOfCue(m[1]) : null;
 }
