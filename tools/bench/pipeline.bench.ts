@@ -21,7 +21,11 @@ const main = async () => {
   const database = await createTestDatabase();
   const prefix = `${uniqueName('bench')}.`;
   const topics = deploymentTopics(prefix);
+  // SOAK_HEAP_MB caps each service's heap: a leak then ends the soak with an out-of-memory crash instead of
+  // hiding in an RSS that V8 lets grow lazily on a machine with memory to spare.
+  const heap: Record<string, string> = process.env.SOAK_HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${process.env.SOAK_HEAP_MB}` } : {};
   const env = {
+    ...heap,
     KAFKA_BROKERS: TEST_BROKERS.join(','),
     KAFKA_TOPIC_PREFIX: prefix,
     KAFKA_PARTITIONS: '3',
@@ -102,6 +106,7 @@ const main = async () => {
       p50LatencyMs: percentile(latencies, 50),
       p99LatencyMs: percentile(latencies, 99),
       soakArticles: SOAK,
+      soakHeapMb: process.env.SOAK_HEAP_MB ? Number(process.env.SOAK_HEAP_MB) : null,
       soakRssMb: soak.rssMb,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);

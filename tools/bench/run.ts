@@ -62,14 +62,14 @@ const STAGES: Stage[] = [
   {
     name: 'soak',
     file: 'pipeline.bench.ts',
-    env: { SOAK_ARTICLES: process.env.SOAK_ARTICLES ?? '100000', BENCH_BURST_ARTICLES: '500', BENCH_PACED_ARTICLES: '50' },
+    env: { SOAK_ARTICLES: process.env.SOAK_ARTICLES ?? '100000', SOAK_HEAP_MB: '256', BENCH_BURST_ARTICLES: '500', BENCH_PACED_ARTICLES: '50' },
     measures: 'resident memory of the extractor and aggregator, sampled every 5,000 articles of a long run',
     summary: (r) => {
       const rss = r.soakRssMb as unknown as Record<string, number[]>;
       const span = (mb: number[]) => `${mb[0]} -> ${mb[mb.length - 1]} MB (max ${Math.max(...mb)})`;
       return {
         result: `extractor ${span(rss.extractor)}, aggregator ${span(rss.aggregator)}`,
-        details: `${n(r.soakArticles)} articles`,
+        details: `${n(r.soakArticles)} articles, each service's heap capped at ${r.soakHeapMb} MB (a leak would crash it)`,
       };
     },
   },
