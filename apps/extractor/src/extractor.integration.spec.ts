@@ -1,27 +1,13 @@
-import { ConflictEventV1, deploymentTopics, type RawArticleV1 } from '@cw/contracts';
+import { ConflictEventV1, deploymentTopics } from '@cw/contracts';
 import { createServiceLog } from '@cw/service';
-import { requireKafka, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
+import { requireKafka, seedRawArticle, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Consumer, Kafka, Producer } from 'kafkajs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadExtractorConfig } from './config';
 import { ExtractorModule } from './extractor.module';
 
-// shared/seeds/000_5d8a1befe3af6c37.txt, as the fetcher would publish it.
-const seed: RawArticleV1 = {
-  schema: 'raw-article@1',
-  articleId: 'a'.repeat(32),
-  url: 'https://wire.example/syria-clashes',
-  title: 'Clashes in northwest Syria kill 70 combatants: monitor',
-  text: readFileSync(join(__dirname, '../../../../shared/seeds/000_5d8a1befe3af6c37.txt'), 'utf8'),
-  publishedAt: '2019-08-10T15:00:00Z',
-  outlet: 'Sample wire',
-  language: 'en',
-  feedUrl: null,
-  fetchedAt: '2019-08-10T15:01:00Z',
-};
+const seed = seedRawArticle();
 
 describe('the extractor on a real broker', () => {
   let app: INestApplication;

@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './deployment-checks';
 export * from './migration-round-trip';
 export * from './conflict-stream';
+export * from './seed-article';
