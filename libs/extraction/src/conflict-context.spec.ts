@@ -11,6 +11,10 @@ describe('non-conflict deaths', () => {
       'A cholera outbreak has killed 1,300 people in Yemen since April, blaming the collapse of health services during two years of war.',
     ],
     [
+      'a burst dam after torrential rain, in a country known for its wars',
+      'KATHMANDU (AP) - At least 14 people died when an embankment gave way after torrential rains in western Nepal, a Maoist-era district official said.',
+    ],
+    [
       'an earthquake toll update',
       'The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.',
     ],

@@ -6,7 +6,7 @@ const CONFLICT_CAUSE =
 const CONFLICT_SCENE =
   /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
 const NON_CONFLICT =
-  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:mine|pit|quarry|factory|plant|refinery)|mining accidents?|food poisoning|overturned|heavy rains?)\b/i;
+  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:mine|pit|quarry|factory|plant|refinery)|mining accidents?|food poisoning|overturned|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {

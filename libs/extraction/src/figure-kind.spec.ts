@@ -44,3 +44,20 @@ describe('readFigureKind', () => {
     expect(readFigureKind(clauseAt(s, s.indexOf('8,525')), '2023-11-01T10:00:00Z', null)).toMatchObject({ kind: 'cumulative', since: '2023-10-07' });
   });
 });
+
+describe('readFigureKind: a bout of clashes told in the present perfect', () => {
+  it('reads "clashes ... have killed 9" with no period as one incident', () => {
+    expect(
+      readFigureKind(
+        'Clashes between two rival clans in the Somali town of Galkayo have killed nine people, elders said',
+        '2024-03-02T10:00:00Z',
+        null,
+      ),
+    ).toMatchObject({ kind: 'incident', since: null });
+  });
+  it('still reads "clashes ... have killed 300 so far" as a tally', () => {
+    expect(
+      readFigureKind('Clashes between the two armies have killed 300 soldiers so far, the ministry said', '2024-03-02T10:00:00Z', null).kind,
+    ).toBe('cumulative');
+  });
+});

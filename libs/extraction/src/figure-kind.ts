@@ -34,6 +34,8 @@ const MONTH_TALLY =
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
 const PROCESS_PERFECT =
   /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
+const EPISODE_PERFECT =
+  /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+)?(?:killed|wounded|injured|left)\b/i;
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."
 const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
 // A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight".
@@ -128,6 +130,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
     const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
     return { kind: 'cumulative', since: thisYear, samePeriod: false };
   }
+  // "Clashes between rival militias have killed 12 people" with no period told: one bout of fighting, an incident.
+  if (EPISODE_PERFECT.test(clause) && !/\bso far\b/i.test(clause) && !PROCESS_START.test(clause))
+    return { kind: 'incident', since: null, samePeriod: false };
   if (PROCESS_PERFECT.test(clause) && !anchored) {
     const start = clause.match(PROCESS_START);
     const from = start ? resolveSince(clause.slice((start.index ?? 0) + start[0].length), publishedAt) : null;

@@ -5,7 +5,7 @@ import type { Metric } from './casualty-figure';
 // RIGHT cues start just after the victim noun ("70 people were killed", "80 people have lost their lives").
 // "martyred", "embraced shahadat", "sent to hell" (Pakistani and Middle Eastern wires and army press releases) and
 // "neutralised" (army communiqués) all mean killed.
-const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|embraced shahadat|sent to hell|neutrali[sz]ed`;
+const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
 // "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "evacuated from
@@ -37,7 +37,7 @@ export function metricOfCue(cue: string): Metric | null {
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
 const LEFT_VERB = String.raw`kill(?:ed|ing|s)|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left`;
 export const LEFT_CUE = new RegExp(
-  String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than)\s+)?$`,
+  String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than|all)\s+)?$`,
   'i',
 );
 

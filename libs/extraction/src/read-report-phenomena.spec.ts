@@ -183,3 +183,13 @@ describe('readReport: populations and stocks are not new displacement', () => {
     expect(figures.find((f) => f.metric === 'displaced')?.kind).toBe('cumulative');
   });
 });
+
+describe('readReport: criminal gang members are militants', () => {
+  it('reads "five cartel members" killed by police as militants', () => {
+    const figures = read(
+      'TEGUCIGALPA, Honduras (AP) — Police killed five cartel members in a shootout on a highway near San Pedro Sula on Friday, officials said.',
+      '2024-06-08T10:00:00Z',
+    );
+    expect(figures[0]).toMatchObject({ metric: 'killed', value: 5, victims: 'militants' });
+  });
+});

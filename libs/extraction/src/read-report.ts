@@ -1,9 +1,11 @@
 import type { CasualtyFigure, ReportReading } from './casualty-figure';
+import { countAttackersOneByOne } from './attackers-one-by-one';
 import { findBrokenDownFigure, findRestatement, splitWholeAndParts } from './breakdowns';
 import { hasNonConflictCause, namesViolence, speaksOfConflict } from './conflict-context';
 import { clauseAt, readFigureKind } from './figure-kind';
 import { ReportPlaces } from './figure-places';
 import { isPastEventToll } from './past-events';
+import { foldPartsIntoHeadlines } from './regional-parts';
 import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from './report-dates';
 import { foldRetoldToll } from './superseded-tolls';
 import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
@@ -33,7 +35,8 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
   const undatedLead: CasualtyFigure[] = [];
   const eventDay = resolveEventDayOfReport(text, publishedAt);
 
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) {
     // "Flash floods ... left 19 people dead. ... 45,000 people had been displaced": after a lead about a flood or a
     // quake, a figure with no violent act of its own belongs to the disaster too.
     if (hasNonConflictCause(sentence.text)) {
@@ -141,6 +144,9 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       sentenceOf.set(figure, sentence.index);
       fresh.push(figure);
     }
+    const before = `${sentences[sentence.index - 1]?.text ?? ''} ${sentence.text.slice(0, (fresh[0]?.span.start ?? sentence.start) - sentence.start)}`;
+    const attackers = countAttackersOneByOne(fresh, before, sentence.start, (f) => groupOf.get(f) ?? f.victims);
+    if (attackers) fresh.splice(0, fresh.length, attackers);
     const split = splitWholeAndParts(fresh);
     if (split) {
       split.whole.breakdown.push(
@@ -177,7 +183,12 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       figures.push(f);
     }
   }
-  return { figures: withoutRoundUps(figures) };
+  return {
+    figures: foldPartsIntoHeadlines(figures, withoutRoundUps(figures), {
+      clauseOf: (f) => clauseOf.get(f) ?? '',
+      groupOf: (f) => groupOf.get(f) ?? f.victims,
+    }),
+  };
 }
 
 // The lead's day may be given by the sentences just after it, never further down the report.

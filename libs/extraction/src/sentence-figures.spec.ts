@@ -65,3 +65,19 @@ describe('readSentenceFigures', () => {
     expect(read('The Observatory had earlier reported 40 dead in the blast.')).toEqual([]);
   });
 });
+
+describe('readSentenceFigures: a share of the displaced that fled abroad', () => {
+  it('reads "1.1 million of them have crossed into Bangladesh" as displacement of its own, not a part', () => {
+    expect(read('Myanmar counts 3 million uprooted people, and 1.1 million of them have crossed into Bangladesh, the UN says.')).toContainEqual([
+      'displaced',
+      1100000,
+      'figure',
+    ]);
+  });
+});
+
+describe('readSentenceFigures: "all" before the count of those killed', () => {
+  it('reads "troops had killed all four raiders" as four killed', () => {
+    expect(read('Army officers in Chad said troops had killed all four raiders after a chase near Abeche.')).toEqual([['killed', 4, 'figure']]);
+  });
+});

@@ -30,6 +30,7 @@ const SUBGROUP_LEFT =
   /\b(?:including|includes|included|among them|among whom|among the (dead|victims|wounded|injured)(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (dead|victims|wounded|injured) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$/i;
 // "12 of them children", "Sixteen of the dead were government soldiers", "Four of the dead were under 18".
 const SUBGROUP_RIGHT = /^\s+of (?:them|whom|the (dead|victims|wounded|injured)|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?/i;
+const FLED_SHARE = /^\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:fled|crossed|sought refuge|been (?:displaced|uprooted))\b/i;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:another|other|a further)?\s*$/i;
 // "has killed 412 people since Wednesday — 214 insurgents, 137 soldiers and 61 civilians —": a list of parts.
 const LIST_OPENER = /^[^,.;]{0,30}[—–(:]\s*$/;
@@ -130,6 +131,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     const antecedent = [...leftText.slice(0, leftText.length - harmed[0].length).matchAll(PERSON_NOUN)].pop();
     return build(n, metricOfCue(harmed[1]) ?? 'killed', antecedent ? ` ${antecedent[0]}` : null, false, null, n.end + (subRight?.[0].length ?? 0));
   }
+  // "3.2 million of them have fled across the border": a share that fled is displacement of its own, not a part.
+  if (subRight && /^\s+of (?:them|whom)\b/i.test(subRight[0]) && FLED_SHARE.test(text.slice(n.end + subRight[0].length)))
+    return build(n, 'displaced', ' people', false, null, n.end + subRight[0].length);
   if (subLeft || subRight) {
     const cue = subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
     const metric = cue ? (metricOfCue(cue) ?? 'killed') : 'killed';

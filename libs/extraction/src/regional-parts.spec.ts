@@ -1,0 +1,31 @@
+import type { CasualtyFigure } from './casualty-figure';
+import { readReport } from './read-report';
+
+const read = (text: string, publishedAt: string): CasualtyFigure[] => readReport(text, { publishedAt }).figures;
+
+describe('readReport: parts of a regional toll told in later sentences', () => {
+  it('reads later counts of the same day and area that add up to the headline as its breakdown', () => {
+    const figures = read(
+      "BEIRUT (Reuters) - Government shelling killed six people in Syria's Idlib province on Tuesday, rescuers said. In Idlib city, a shell hit a bakery queue, killing four people. Two more people died when rockets fell on nearby farmland, the rescuers added.",
+      '2024-10-16T08:00:00Z',
+    );
+    const killed = figures.filter((f) => f.metric === 'killed');
+    expect(killed).toHaveLength(1);
+    expect(killed[0]).toMatchObject({ value: 6, country: 'SY' });
+    expect(killed[0].breakdown.map((b) => b.value)).toEqual([4, 2]);
+  });
+  it('keeps a count the report sets apart ("hours later") as an incident of its own', () => {
+    const figures = read(
+      "BEIRUT (Reuters) - Government shelling killed six people in Syria's Idlib province on Tuesday, rescuers said. Hours later, a drone strike on a car killed two people near the town, they said.",
+      '2024-10-16T08:00:00Z',
+    );
+    expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([6, 2]);
+  });
+  it('keeps a smaller count of a different group (an attacker side) apart from the headline', () => {
+    const figures = read(
+      "BEIRUT (Reuters) - Gunmen killed six villagers in Syria's Idlib province on Tuesday, rescuers said. Troops later killed three militants in a chase, the army said.",
+      '2024-10-16T08:00:00Z',
+    );
+    expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([6, 3]);
+  });
+});
