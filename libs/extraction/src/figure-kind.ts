@@ -9,6 +9,8 @@ export interface KindReading {
   samePeriod: boolean;
   /** "has killed 40 people since Tuesday": a count over the few days of one attack, read as that incident. */
   shortSpan?: boolean;
+  /** "have fled since the raid": counted from the attack the report leads with, so dated to it. */
+  sinceAttack?: boolean;
 }
 
 // A "since" span this short is the incident itself, not a running tally: "has killed at least 40 people since
@@ -60,12 +62,17 @@ const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
+const SINCE_THE_ATTACK =
+  /\bsince (?:the|that) (?:attack|raid|assault|strike|air ?strike|airstrikes?|bombing|ambush|massacre|shelling|explosion|blast|incursion)\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))/i;
+
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {
   // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
   const clause = told.replace(RANKING, '');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
+  // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
+  if (SINCE_THE_ATTACK.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
   const since = clause.match(/\bsince\b/i);
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);

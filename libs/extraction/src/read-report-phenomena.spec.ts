@@ -193,3 +193,30 @@ describe('readReport: criminal gang members are militants', () => {
     expect(figures[0]).toMatchObject({ metric: 'killed', value: 5, victims: 'militants' });
   });
 });
+
+describe('readReport: people named by what they belong to', () => {
+  it('reads "members of the national police" as police killed, past the "of" phrase', () => {
+    const figures = read(
+      'At least 41 members of the national police have been killed in Tillaberi region so far this year, a Nigerien rights group said.',
+      '2024-08-20T10:00:00Z',
+    );
+    expect(figures).toEqual([expect.objectContaining({ kind: 'cumulative', metric: 'killed', value: 41, victims: 'police' })]);
+  });
+  it('reads "inhabitants of the camp and nearby hamlets have fled" as displacement, the "of" phrase skipped', () => {
+    const figures = read(
+      'Gunmen burned homes in a camp near Kaga Bandoro on Tuesday, killing four people. Roughly 2,500 inhabitants of the camp and nearby hamlets have fled into the bush, aid workers said.',
+      '2024-08-22T10:00:00Z',
+    );
+    expect(figures).toContainEqual(expect.objectContaining({ metric: 'displaced', value: 2500 }));
+  });
+});
+
+describe('readReport: flight counted from the attack', () => {
+  it('reads "have fled since the raid" as part of that raid\'s incident, dated to it', () => {
+    const figures = read(
+      'Militants raided the town of Ancuabe in Cabo Delgado on Tuesday, killing six villagers, local officials said. About 1,800 people have fled the district since the raid, the aid agency said on Thursday.',
+      '2024-08-23T10:00:00Z',
+    );
+    expect(figures).toContainEqual(expect.objectContaining({ kind: 'incident', metric: 'displaced', value: 1800, date: '2024-08-20' }));
+  });
+});

@@ -114,16 +114,19 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
       )
         kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
       const isIncident = kind.kind === 'incident';
+      const attackDay = kind.sinceAttack ? [...figures, ...fresh].find((f) => f.kind === 'incident')?.date : undefined;
       const day: string | null = !isIncident
         ? null
-        : r.isUpdate
-          ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
-            lastIncidentDay ??
-            eventDay ??
-            resolveIncidentDay(clause, publishedAt) ??
-            sentenceDay ??
-            null)
-          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? null);
+        : attackDay
+          ? attackDay
+          : r.isUpdate
+            ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
+              lastIncidentDay ??
+              eventDay ??
+              resolveIncidentDay(clause, publishedAt) ??
+              sentenceDay ??
+              null)
+            : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay ?? lastIncidentDay ?? null);
       const undated = isIncident && day === null;
       if (day) lastIncidentDay = day;
       const figure = toFigure(r, sentence, {

@@ -155,7 +155,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     return f;
   }
   // "Hundreds of residents of nearby villages fled": where the people came from sits between noun and verb.
-  const right = stripLeadingAside(text.slice(afterNp).replace(ORIGIN, ' ')).match(RIGHT_CUE);
+  const right = stripLeadingAside(stripBelonging(text.slice(afterNp).replace(ORIGIN, ' '))).match(RIGHT_CUE);
   const rightMetric = right ? metricOfCue(right[1]) : null;
   const leftHit = left.match(LEFT_CUE);
   // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
@@ -210,6 +210,23 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 // "Three of the attackers", "one of its own servicemen": a share of a named group is a count of that group.
 const ORIGIN =
   /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b/i;
+// "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
+// fled": a short "of"-phrase saying where or whose the people are sits between noun and verb.
+function stripBelonging(right: string): string {
+  if (RIGHT_CUE.test(right)) return right;
+  const m = right.match(/^\s+of\s+/i);
+  if (!m) return right;
+  const words = right.slice(m[0].length).split(/(?<=\s)(?=\S)/);
+  for (let k = 1; k <= Math.min(6, words.length - 1); k++) {
+    const skipped = words.slice(0, k).join('');
+    if (/[,.;:—–()]/.test(skipped)) return right;
+    const rest = ' ' + words.slice(k).join('');
+    if (RIGHT_CUE.test(rest)) return rest;
+  }
+  return right;
+}
+// "53 members of the security forces": the group the members belong to names the victims.
+const MEMBERS_OF = new RegExp(String.raw`^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:${PERSON_NOUN.source})`, 'u');
 const PERSON_NOUN_AT = new RegExp(String.raw`^(?:${PERSON_NOUN.source})$`, 'u');
 const OF_GROUP = /^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?=\S)/i;
 
@@ -219,6 +236,8 @@ function victimPhrase(text: string, n: NumberMention): string | null {
   // "two police officers": a noun that also modifies ("police", "army") takes the noun after it.
   const longer = m ? after.slice(m[0].length).match(/^\s+[a-z]+/) : null;
   if (m && longer && PERSON_NOUN_AT.test(longer[0].trim())) return m[0] + longer[0];
+  const belonging = m && /\bmembers$/i.test(m[0]) ? after.slice(m[0].length).match(MEMBERS_OF) : null;
+  if (m && belonging) return m[0] + belonging[0];
   if (m) return m[0];
   const share = after.match(OF_GROUP);
   const group = share ? after.slice(share[0].length - 1).match(VICTIM_PHRASE) : null;
