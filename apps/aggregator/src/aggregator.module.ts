@@ -1,6 +1,6 @@
 import { deploymentTopics } from '@cw/contracts';
-import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
-import { ensureDatabase } from '@cw/database';
+import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
+import { openMigratedDataSource } from '@cw/database';
 import {
   ConsumerLagPoller,
   kafkaReady,
@@ -75,6 +75,8 @@ export class AggregatorModule {
   static forRoot(config: AggregatorConfig, log: Logger): DynamicModule {
     const topics = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' });
+    // Its own group: it reads the dead letters of every service, beside the conflict events.
+    const deadLetterTallyGroup = `${config.KAFKA_GROUP_ID}.dead-letter-tally`;
     return {
       module: AggregatorModule,
       imports: [
@@ -89,21 +91,12 @@ export class AggregatorModule {
           provide: DataSource,
           inject: [ReadinessChecks],
           useFactory: async (readiness: ReadinessChecks) => {
-            await ensureDatabase(config.DATABASE_URL);
-            const dataSource = await createAggregatorDataSource(config.DATABASE_URL).initialize();
-            await dataSource.runMigrations({ transaction: 'each' });
+            const dataSource = await openMigratedDataSource(config.DATABASE_URL, createAggregatorDataSource);
             readiness.add(postgresReady(dataSource));
             return dataSource;
           },
         },
-        {
-          provide: PUBLISHER,
-          useFactory: async () => {
-            const publisher = createMessagePublisher({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' });
-            await publisher.connect();
-            return publisher;
-          },
-        },
+        messagePublisherProvider(PUBLISHER, { brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
         { provide: TotalsReader, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsReader(ds) },
         { provide: IncidentReader, inject: [DataSource], useFactory: (ds: DataSource) => new IncidentReader(ds) },
         AdminAccessGuard,
@@ -147,15 +140,15 @@ export class AggregatorModule {
         {
           provide: DeadLetterCounts,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => new DeadLetterCounts(ds, `${config.KAFKA_GROUP_ID}.dead-letter-tally`),
+          useFactory: (ds: DataSource) => new DeadLetterCounts(ds, deadLetterTallyGroup),
         },
         {
           provide: DeadLetterTallyConsumer,
           inject: [DeadLetterCounts, PUBLISHER],
           useFactory: (counts: DeadLetterCounts, publisher: MessagePublisher) =>
             new DeadLetterTallyConsumer({
-              kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
-              groupId: `${config.KAFKA_GROUP_ID}.dead-letter-tally`,
+              kafka,
+              groupId: deadLetterTallyGroup,
               topics,
               partitions: config.KAFKA_PARTITIONS,
               counts,

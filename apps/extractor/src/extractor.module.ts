@@ -1,5 +1,5 @@
 import { deploymentTopics } from '@cw/contracts';
-import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { ConsumerLagPoller, kafkaReady, ObservabilityModule, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import {
   type BeforeApplicationShutdown,
@@ -53,14 +53,7 @@ export class ExtractorModule {
         ObservabilityModule.forRoot({ service: 'extractor', readiness: [kafkaReady(kafka)] }),
       ],
       providers: [
-        {
-          provide: PUBLISHER,
-          useFactory: async () => {
-            const publisher = createMessagePublisher({ brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' });
-            await publisher.connect();
-            return publisher;
-          },
-        },
+        messagePublisherProvider(PUBLISHER, { brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' }),
         {
           provide: RawArticleConsumer,
           inject: [PUBLISHER, SERVICE_METRICS],

@@ -1,5 +1,6 @@
 import { deploymentTopics } from '@cw/contracts';
-import { createKafka, ensureTopics, type MessagePublisher, type StructuredLog } from '@cw/kafka';
+import { ensureTopics, type MessagePublisher, type StructuredLog } from '@cw/kafka';
+import type { Kafka } from 'kafkajs';
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FETCHER_CONFIG, type FetcherConfig } from './config';
@@ -9,6 +10,7 @@ import { configuredFeeds, readFeedSeeds } from './feeds/feed-seeds';
 import { GuardedHttpClient } from './web/guarded-http-client';
 
 export const PUBLISHER = Symbol('PUBLISHER');
+export const KAFKA = Symbol('KAFKA');
 export const SERVICE_LOG = Symbol('SERVICE_LOG');
 
 /**
@@ -26,15 +28,12 @@ export class FetcherLifecycle implements OnApplicationBootstrap, BeforeApplicati
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
     @Inject(SERVICE_LOG) private readonly log: StructuredLog,
+    @Inject(KAFKA) private readonly kafka: Kafka,
   ) {}
 
   async onApplicationBootstrap() {
-    const kafka = createKafka({
-      brokers: this.config.KAFKA_BROKERS,
-      clientId: 'cw-fetcher',
-    });
     const { rawArticles, deadLetters } = deploymentTopics(this.config.KAFKA_TOPIC_PREFIX);
-    await ensureTopics(kafka, [rawArticles, deadLetters], this.config.KAFKA_PARTITIONS);
+    await ensureTopics(this.kafka, [rawArticles, deadLetters], this.config.KAFKA_PARTITIONS);
     const fromFile = this.config.FEEDS_FILE ? await readFeedSeeds(this.config.FEEDS_FILE) : [];
     const seeds = configuredFeeds(fromFile, this.config.FEED_URLS);
     await this.registry.seed(seeds);

@@ -1,6 +1,6 @@
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
-import { ensureDatabase } from '@cw/database';
-import { createKafka, createMessagePublisher, type MessagePublisher } from '@cw/kafka';
+import { openMigratedDataSource } from '@cw/database';
+import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,7 +14,7 @@ import { FeedSchedule } from './feed-poller/feed-schedule';
 import { HostLimit } from './feed-poller/host-limit';
 import { FeedRegistry } from './feeds/feed-registry';
 import { FeedsController } from './feeds/feeds.controller';
-import { FetcherLifecycle, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
+import { FetcherLifecycle, KAFKA, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
 import { SeenArticles } from './seen-articles';
 import { AddressPolicy } from './web/address-policy';
 import { GuardedHttpClient } from './web/guarded-http-client';
@@ -23,13 +23,14 @@ import { GuardedHttpClient } from './web/guarded-http-client';
 export class FetcherModule {
   static forRoot(config: FetcherConfig, log: Logger): DynamicModule {
     const rawArticles = deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles;
+    const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher' });
     return {
       module: FetcherModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
         ObservabilityModule.forRoot({
           service: 'fetcher',
-          readiness: [kafkaReady(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher-health' }))],
+          readiness: [kafkaReady(kafka)],
         }),
       ],
       controllers: [FeedsController],
@@ -46,24 +47,13 @@ export class FetcherModule {
           provide: DataSource,
           inject: [ReadinessChecks],
           useFactory: async (readiness: ReadinessChecks) => {
-            await ensureDatabase(config.DATABASE_URL);
-            const dataSource = await createFetcherDataSource(config.DATABASE_URL).initialize();
-            await dataSource.runMigrations({ transaction: 'each' });
+            const dataSource = await openMigratedDataSource(config.DATABASE_URL, createFetcherDataSource);
             readiness.add(postgresReady(dataSource));
             return dataSource;
           },
         },
-        {
-          provide: PUBLISHER,
-          useFactory: async () => {
-            const publisher = createMessagePublisher({
-              brokers: config.KAFKA_BROKERS,
-              clientId: 'cw-fetcher',
-            });
-            await publisher.connect();
-            return publisher;
-          },
-        },
+        messagePublisherProvider(PUBLISHER, { brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher' }),
+        { provide: KAFKA, useValue: kafka },
         {
           provide: GuardedHttpClient,
           useFactory: () =>

@@ -19,3 +19,11 @@ export const runMigrationCommand = async (url: string, dataSource: DataSource, a
     await dataSource.destroy();
   }
 };
+
+/** A service's data source at start: its database created if missing, its pending migrations applied. */
+export const openMigratedDataSource = async (url: string, create: (url: string) => DataSource): Promise<DataSource> => {
+  await ensureDatabase(url);
+  const dataSource = await create(url).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+};

@@ -1,3 +1,4 @@
+import type { FactoryProvider } from '@nestjs/common';
 import { ClientKafka } from '@nestjs/microservices';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { MessagePublisher } from './message-publisher';
@@ -27,3 +28,13 @@ export const createMessagePublisher = ({ brokers, clientId }: KafkaSettings): Me
       producerOnlyMode: true,
     }),
   );
+
+/** A Nest provider of a connected MessagePublisher: every service publishes through one. */
+export const messagePublisherProvider = (token: symbol, settings: KafkaSettings): FactoryProvider<Promise<MessagePublisher>> => ({
+  provide: token,
+  useFactory: async () => {
+    const publisher = createMessagePublisher(settings);
+    await publisher.connect();
+    return publisher;
+  },
+});
