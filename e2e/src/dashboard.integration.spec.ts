@@ -1,19 +1,6 @@
 /// <reference lib="dom" />
 // The page's own code runs in the browser: `document` in waitForFunction callbacks is the page's.
-import { deploymentTopics } from '@cw/contracts';
-import {
-  createTestDatabase,
-  freePort,
-  requireKafka,
-  runServiceProcess,
-  type SampleFeedServer,
-  type ServiceProcess,
-  startSampleFeedServer,
-  type TestDatabase,
-  TEST_BROKERS,
-  uniqueName,
-  waitFor,
-} from '@cw/testing';
+import { createTestPipeline, requireKafka, type SampleFeedServer, startSampleFeedServer, type TestPipeline, waitFor } from '@cw/testing';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,15 +15,12 @@ const SCREENSHOT = join(ROOT, 'test-output/dashboard.png');
 // list, the 32 + 38 breakdown and the monitor's war-long tally beside the total, never in it. Reads are
 // locked (PUBLIC_READS=false), so the page must show nothing until the key is typed.
 describe('the admin dashboard in a browser', () => {
-  let database: TestDatabase;
+  let pipeline: TestPipeline;
   let feed: SampleFeedServer;
   let browser: Browser;
   let page: Page;
   let base: string;
-  const prefix = `${uniqueName('dash')}.`;
-  const topics = deploymentTopics(prefix);
-  const running: ServiceProcess[] = [];
-  const logs = () => running.map((s) => `--- ${s.name}\n${s.output().slice(-3000)}`).join('\n');
+  const logs = () => pipeline.logs();
   const api = (path: string, key?: string) => fetch(`${base}${path}`, { headers: key ? { 'x-api-key': key } : {} });
 
   beforeAll(async () => {
@@ -48,27 +32,22 @@ describe('the admin dashboard in a browser', () => {
     if (build.status !== 0) throw new Error(`dashboard build failed\n${build.stdout}\n${build.stderr}`);
 
     const kafka = await requireKafka();
-    database = await createTestDatabase();
     feed = await startSampleFeedServer();
-    const [aggregatorPort, fetcherPort, extractorPort] = [await freePort(), await freePort(), await freePort()];
-    base = `http://127.0.0.1:${aggregatorPort}`;
-    const env = {
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_PARTITIONS: '2',
-      DATABASE_URL: database.url,
-      FEED_URLS: feed.feedUrl,
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-      FEED_POLL_INTERVAL_MS: '1000',
-      ADMIN_API_KEY: ADMIN_KEY,
-      PUBLIC_READS: 'false',
-      FETCHER_URL: `http://127.0.0.1:${fetcherPort}`,
-      FETCHER_ADMIN_API_KEY: ADMIN_KEY,
-    };
-    // Groups of their own: a group shared with another run on the broker (a bench, say) may be handed its topics.
-    running.push(runServiceProcess('aggregator', { ...env, HTTP_PORT: String(aggregatorPort), KAFKA_GROUP_ID: uniqueName('dash-aggregator') }));
-    running.push(runServiceProcess('extractor', { ...env, HTTP_PORT: String(extractorPort), KAFKA_GROUP_ID: uniqueName('dash-extractor') }));
-    running.push(runServiceProcess('fetcher', { ...env, HTTP_PORT: String(fetcherPort) }));
+    pipeline = await createTestPipeline({
+      name: 'dash',
+      partitions: 2,
+      env: {
+        FEED_URLS: feed.feedUrl,
+        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        FEED_POLL_INTERVAL_MS: '1000',
+        ADMIN_API_KEY: ADMIN_KEY,
+        PUBLIC_READS: 'false',
+        FETCHER_ADMIN_API_KEY: ADMIN_KEY,
+      },
+    });
+    base = `http://127.0.0.1:${pipeline.port('aggregator')}`;
+    for (const name of ['aggregator', 'extractor', 'fetcher'] as const)
+      await pipeline.start(name, { env: { FETCHER_URL: `http://127.0.0.1:${pipeline.port('fetcher')}` } });
 
     const killed = async () => {
       const response = await api('/totals/SY', ADMIN_KEY).catch(() => null);
@@ -79,7 +58,7 @@ describe('the admin dashboard in a browser', () => {
     // One poison message, so the operations view has a dead letter to count.
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: topics.conflictEvents, messages: [{ key: 'SY', value: JSON.stringify({ schema: 'conflict-event@1' }) }] });
+    await producer.send({ topic: pipeline.topics.conflictEvents, messages: [{ key: 'SY', value: JSON.stringify({ schema: 'conflict-event@1' }) }] });
     await producer.disconnect();
     await waitFor(
       async () => {
@@ -107,9 +86,8 @@ describe('the admin dashboard in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all(running.map((service) => service.stop('SIGTERM')));
+    await pipeline?.close('SIGTERM');
     await feed?.close();
-    await database?.drop();
   });
 
   it('shows only the key form until the admin key is typed, and says when a key is refused', async () => {
@@ -169,7 +147,7 @@ describe('the admin dashboard in a browser', () => {
     const feedRow = page.locator('#feed-status tbody tr', { hasText: feed.feedUrl });
     expect(await feedRow.locator('td').nth(1).textContent()).toBe('ok');
     const letters = await page.locator('#dead-letters').textContent();
-    expect(letters).toContain(topics.conflictEvents);
+    expect(letters).toContain(pipeline.topics.conflictEvents);
     expect(letters).toContain('invalid');
 
     mkdirSync(join(ROOT, 'test-output'), { recursive: true });

@@ -1,17 +1,5 @@
-import { deploymentTopics, TotalsUpdateV1, DeadLetterV1 } from '@cw/contracts';
-import {
-  createTestDatabase,
-  freePort,
-  requireKafka,
-  runServiceProcess,
-  type SampleFeedServer,
-  type ServiceProcess,
-  startSampleFeedServer,
-  type TestDatabase,
-  TEST_BROKERS,
-  uniqueName,
-  waitFor,
-} from '@cw/testing';
+import { TotalsUpdateV1, DeadLetterV1 } from '@cw/contracts';
+import { createTestPipeline, requireKafka, type SampleFeedServer, startSampleFeedServer, type TestPipeline, uniqueName, waitFor } from '@cw/testing';
 import type { Kafka, Producer } from 'kafkajs';
 
 // The seed report (shared/seeds/000_5d8a1befe3af6c37.txt) served as a feed, through the three
@@ -20,51 +8,38 @@ import type { Kafka, Producer } from 'kafkajs';
 describe('the seed report through fetcher, extractor and aggregator', () => {
   let kafka: Kafka;
   let producer: Producer;
-  let database: TestDatabase;
   let feed: SampleFeedServer;
+  let pipeline: TestPipeline;
+  let topics: TestPipeline['topics'];
   let aggregatorPort: number;
-  const prefix = `${uniqueName('e2e')}.`;
-  const topics = deploymentTopics(prefix);
-  const running = new Map<string, ServiceProcess>();
-  let env: Record<string, string>;
 
-  const start = async (name: 'fetcher' | 'extractor' | 'aggregator') => {
-    const port = name === 'aggregator' ? aggregatorPort : await freePort();
-    // A group of its own per service: a group id shared with another run on this broker would be handed its topics too.
-    running.set(name, runServiceProcess(name, { ...env, HTTP_PORT: String(port), KAFKA_GROUP_ID: `${prefix}${name}` }));
-  };
   const totalsOf = async (country: string) => {
     const response = await fetch(`http://127.0.0.1:${aggregatorPort}/totals/${country}`);
     return response.ok ? ((await response.json()) as Record<string, number>) : undefined;
   };
-  const logs = () => [...running.values()].map((s) => `--- ${s.name}\n${s.output().slice(-3000)}`).join('\n');
+  const logs = () => pipeline.logs();
 
   beforeAll(async () => {
     kafka = await requireKafka();
-    database = await createTestDatabase();
     feed = await startSampleFeedServer();
-    aggregatorPort = await freePort();
     producer = kafka.producer();
     await producer.connect();
-    env = {
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_PARTITIONS: '2',
-      DATABASE_URL: database.url,
-      FEED_URLS: feed.feedUrl,
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-      FEED_POLL_INTERVAL_MS: '1000',
-    };
-    await start('aggregator');
-    await start('extractor');
-    await start('fetcher');
+    pipeline = await createTestPipeline({
+      name: 'e2e',
+      partitions: 2,
+      env: { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: '127.0.0.1', FEED_POLL_INTERVAL_MS: '1000' },
+    });
+    ({ topics } = pipeline);
+    aggregatorPort = pipeline.port('aggregator');
+    await pipeline.start('aggregator');
+    await pipeline.start('extractor');
+    await pipeline.start('fetcher');
   });
 
   afterAll(async () => {
-    await Promise.all([...running.values()].map((service) => service.stop('SIGTERM')));
+    await pipeline?.close('SIGTERM');
     await producer?.disconnect();
     await feed?.close();
-    await database?.drop();
   });
 
   it('counts Syria killed 70 and publishes that change as a totals update', async () => {
@@ -81,8 +56,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
   it('leaves the totals at 70 when the feed is served again and the fetcher and aggregator restart', async () => {
     const polls = feed.hits.get('/feeds/seed.rss') ?? 0;
     for (const name of ['fetcher', 'aggregator'] as const) {
-      expect(await running.get(name)!.stop('SIGTERM')).toBe(0);
-      await start(name);
+      expect(await pipeline.restart(name, 'SIGTERM')).toBe(0);
     }
     await waitFor(() => (feed.hits.get('/feeds/seed.rss') ?? 0) >= polls + 3, { what: 'three more polls of the feed' });
     await waitFor(() => totalsOf('SY'), { what: 'the restarted aggregator' });

@@ -1,20 +1,10 @@
-import { type ConflictEventV1, conflictEventKey, DeadLetterV1, deploymentTopics, type RawArticleV1 } from '@cw/contracts';
+import { type ConflictEventV1, conflictEventKey, DeadLetterV1, type RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
-import {
-  createTestDatabase,
-  freePort,
-  requireKafka,
-  runServiceProcess,
-  type ServiceProcess,
-  type TestDatabase,
-  TEST_BROKERS,
-  uniqueName,
-  waitFor,
-} from '@cw/testing';
+import { createTestPipeline, requireKafka, type TestPipeline, uniqueName, waitFor } from '@cw/testing';
 import type { Kafka } from 'kafkajs';
 import { buildConflictStream } from '@cw/testing';
 import { expectedReason, hostilePayloads, seededRandom } from './hostile-payloads.testing';
-import { ADMIN_KEY, appliedFigures, logsOf } from './pipeline.testing';
+import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
 import { rawArticleOf, wireReports } from './wire-reports.testing';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240305);
@@ -23,12 +13,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20240305);
 // or dead-lettered, and the service keeps serving". FUZZ_SEED repeats a run.
 describe('hostile payloads on every input', () => {
   let kafka: Kafka;
-  let database: TestDatabase;
+  let pipeline: TestPipeline;
+  let topics: TestPipeline['topics'];
   let aggregatorPort: number;
   let fetcherPort: number;
-  const services: ServiceProcess[] = [];
-  const prefix = `${uniqueName('fuzz')}.`;
-  const topics = deploymentTopics(prefix);
   // Valid messages: distinct incidents, one figure each, so each adds exactly its figures.
   const events = buildConflictStream(40).filter((event) => event.figures.length === 1);
   const articles = wireReports(40).map(rawArticleOf);
@@ -37,38 +25,24 @@ describe('hostile payloads on every input', () => {
 
   beforeAll(async () => {
     kafka = await requireKafka();
-    database = await createTestDatabase();
-    aggregatorPort = await freePort();
-    fetcherPort = await freePort();
-    const env = {
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_PARTITIONS: '2',
-      LOG_LEVEL: 'warn',
-      ADMIN_API_KEY: ADMIN_KEY,
-    };
-    services.push(
-      runServiceProcess('aggregator', {
-        ...env,
-        KAFKA_GROUP_ID: `${prefix}aggregator`,
-        DATABASE_URL: database.url,
-        HTTP_PORT: String(aggregatorPort),
-      }),
-      runServiceProcess('extractor', { ...env, KAFKA_GROUP_ID: `${prefix}extractor`, HTTP_PORT: String(await freePort()) }),
-      runServiceProcess('fetcher', { ...env, DATABASE_URL: database.url, HTTP_PORT: String(fetcherPort), FEED_POLL_INTERVAL_MS: '600000' }),
-    );
+    pipeline = await createTestPipeline({ name: 'fuzz', partitions: 2, env: { LOG_LEVEL: 'warn', ADMIN_API_KEY: ADMIN_KEY } });
+    ({ topics } = pipeline);
+    aggregatorPort = pipeline.port('aggregator');
+    fetcherPort = pipeline.port('fetcher');
+    await pipeline.start('aggregator');
+    await pipeline.start('extractor');
+    await pipeline.start('fetcher', { env: { FEED_POLL_INTERVAL_MS: '600000' } });
     await waitFor(
       async () => (await fetch(`http://127.0.0.1:${fetcherPort}/health/live`)).ok && (await appliedFigures(aggregatorPort)) !== undefined,
       {
         timeoutMs: 60_000,
-        what: () => `the services up\n${logsOf(services)}`,
+        what: () => `the services up\n${pipeline.logs()}`,
       },
     );
   });
 
   afterAll(async () => {
-    await Promise.all(services.map((service) => service.stop('SIGKILL')));
-    await database?.drop();
+    await pipeline?.close('SIGKILL');
   });
 
   it('applies each valid message and dead-letters each other one with its reason', async () => {
@@ -93,7 +67,7 @@ describe('hostile payloads on every input', () => {
         }, 0);
     const rejected = [...eventPayloads, ...articlePayloads].filter((p) => !p.valid).length;
 
-    const letters = await readDeadLetters(kafka, topics.deadLetters, rejected, () => logsOf(services));
+    const letters = await readDeadLetters(kafka, topics.deadLetters, rejected, () => pipeline.logs());
     const reasons = (service: string, topic: string) =>
       letters
         .filter((l) => l.service === service && l.topic === topic)
@@ -113,7 +87,7 @@ describe('hostile payloads on every input', () => {
     );
     await waitFor(async () => (await appliedFigures(aggregatorPort)) === validFigures, {
       timeoutMs: 60_000,
-      what: () => `${validFigures} figures applied\n${logsOf(services)}`,
+      what: () => `${validFigures} figures applied\n${pipeline.logs()}`,
     });
   });
 
@@ -187,7 +161,7 @@ describe('hostile payloads on every input', () => {
     await producer.connect();
     await producer.send({ topic: topics.conflictEvents, messages: [{ key: conflictEventKey(late), value: JSON.stringify(late) }] });
     await producer.disconnect();
-    await waitFor(async () => (await appliedFigures(aggregatorPort)) === before + 1, { what: () => `one more figure applied\n${logsOf(services)}` });
+    await waitFor(async () => (await appliedFigures(aggregatorPort)) === before + 1, { what: () => `one more figure applied\n${pipeline.logs()}` });
   });
 });
 

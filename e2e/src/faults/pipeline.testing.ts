@@ -1,5 +1,3 @@
-import type { ServiceProcess } from '@cw/testing';
-
 export const ADMIN_KEY = 'fault-tests-admin-key-0123';
 
 /** Figures the aggregator holds in Postgres (GET /admin/status); undefined while it does not answer. */
@@ -7,13 +5,6 @@ export const appliedFigures = async (aggregatorPort: number): Promise<number | u
   const response = await fetch(`http://127.0.0.1:${aggregatorPort}/admin/status`, { headers: { 'x-api-key': ADMIN_KEY } });
   return response.ok ? ((await response.json()) as { appliedFigures: number }).appliedFigures : undefined;
 };
-
-/** The tail of each service's output, for a failure message. */
-export const logsOf = (services: Iterable<ServiceProcess | undefined>, chars = 3000): string =>
-  [...services]
-    .filter((s): s is ServiceProcess => s !== undefined)
-    .map((s) => `--- ${s.name}\n${s.output().slice(-chars)}`)
-    .join('\n');
 
 /** A counter's total over all label sets in a Prometheus text exposition (GET /metrics). */
 export const counterTotal = (metrics: string, name: string): number =>

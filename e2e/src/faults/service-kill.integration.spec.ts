@@ -1,25 +1,10 @@
 import { contentFingerprint, sameStory } from '@cw/articles';
-import { deploymentTopics } from '@cw/contracts';
-import {
-  createTestDatabase,
-  freePort,
-  requireKafka,
-  runServiceProcess,
-  type SampleFeedServer,
-  type ServiceProcess,
-  startSampleFeedServer,
-  type TestDatabase,
-  TEST_BROKERS,
-  uniqueName,
-  waitFor,
-} from '@cw/testing';
+import { createTestPipeline, requireKafka, type SampleFeedServer, startSampleFeedServer, type TestPipeline, waitFor } from '@cw/testing';
 import type { Admin, Kafka } from 'kafkajs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ADMIN_KEY, appliedFigures, logsOf } from './pipeline.testing';
+import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
 import { cleanTotalsOf, rssOf, servedTotals, wireReports } from './wire-reports.testing';
-
-type ServiceName = 'fetcher' | 'extractor' | 'aggregator';
 
 // Issue 6: "SIGKILL each service mid-stream and start it again. After recovery the totals equal those
 // of a clean run of the same input, exactly." The seed feed plus a wire feed that files its second
@@ -27,37 +12,26 @@ type ServiceName = 'fetcher' | 'extractor' | 'aggregator';
 describe('the pipeline when each service is killed with SIGKILL and started again', () => {
   let kafka: Kafka;
   let admin: Admin;
-  let database: TestDatabase;
+  let pipeline: TestPipeline;
   let seedFeed: SampleFeedServer;
   let wireFeed: Server;
   let aggregatorPort: number;
-  let env: Record<string, string>;
   const reports = wireReports(30);
   let filed = 15;
-  const prefix = `${uniqueName('kill')}.`;
-  const topics = deploymentTopics(prefix);
-  const running = new Map<ServiceName, ServiceProcess>();
 
-  const start = async (name: ServiceName) => {
-    const port = name === 'aggregator' ? aggregatorPort : await freePort();
-    // Its own groups: the default group ids are shared by every deployment on the broker (a bench, say).
-    running.set(name, runServiceProcess(name, { ...env, KAFKA_GROUP_ID: `${prefix}${name}`, HTTP_PORT: String(port) }));
-  };
-  const restartAfterKill = async (name: ServiceName) => {
-    expect(await running.get(name)!.stop('SIGKILL')).toBeNull();
-    await start(name);
+  const restartAfterKill = async (name: 'fetcher' | 'extractor' | 'aggregator') => {
+    expect(await pipeline.restart(name, 'SIGKILL')).toBeNull();
   };
   const messagesOn = async (topic: string) => {
     const offsets = await admin.fetchTopicOffsets(topic).catch(() => []);
     return offsets.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0);
   };
-  const logs = () => logsOf(running.values());
+  const logs = () => pipeline.logs();
 
   beforeAll(async () => {
     kafka = await requireKafka();
     admin = kafka.admin();
     await admin.connect();
-    database = await createTestDatabase();
     seedFeed = await startSampleFeedServer();
     wireFeed = createServer((request, response) => {
       const base = `http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}`;
@@ -66,29 +40,28 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
       else response.writeHead(404).end('not found');
     });
     await new Promise<void>((resolve) => wireFeed.listen(0, '127.0.0.1', resolve));
-    aggregatorPort = await freePort();
-    env = {
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_PARTITIONS: '3',
-      DATABASE_URL: database.url,
-      FEED_URLS: `${seedFeed.feedUrl},http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}/feeds/wire.rss`,
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-      FEED_POLL_INTERVAL_MS: '1000',
-      // The wire reports' text is their feed description; the seed's is its content:encoded.
-      FETCH_ARTICLE_PAGES: 'false',
-      APPLY_BATCH_SIZE: '2',
-      ADMIN_API_KEY: ADMIN_KEY,
-      LOG_LEVEL: 'warn',
-    };
+    pipeline = await createTestPipeline({
+      name: 'kill',
+      partitions: 3,
+      env: {
+        FEED_URLS: `${seedFeed.feedUrl},http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}/feeds/wire.rss`,
+        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        FEED_POLL_INTERVAL_MS: '1000',
+        // The wire reports' text is their feed description; the seed's is its content:encoded.
+        FETCH_ARTICLE_PAGES: 'false',
+        APPLY_BATCH_SIZE: '2',
+        ADMIN_API_KEY: ADMIN_KEY,
+        LOG_LEVEL: 'warn',
+      },
+    });
+    aggregatorPort = pipeline.port('aggregator');
   });
 
   afterAll(async () => {
-    await Promise.all([...running.values()].map((service) => service.stop('SIGKILL')));
+    await pipeline?.close('SIGKILL');
     await admin?.disconnect();
     await seedFeed?.close();
     await new Promise((resolve) => (wireFeed ? wireFeed.close(resolve) : resolve(undefined)));
-    await database?.drop();
   });
 
   it('ends with the totals of a clean run of the same reports', async () => {
@@ -96,18 +69,18 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
     const prints = reports.map((r) => contentFingerprint(r.title, r.text));
     expect(prints.some((a, i) => prints.slice(i + 1).some((b) => sameStory(a, b)))).toBe(false);
 
-    await start('aggregator');
-    await start('extractor');
-    await start('fetcher');
+    await pipeline.start('aggregator');
+    await pipeline.start('extractor');
+    await pipeline.start('fetcher');
 
-    await waitFor(async () => (await messagesOn(topics.rawArticles)) > 0, {
+    await waitFor(async () => (await messagesOn(pipeline.topics.rawArticles)) > 0, {
       timeoutMs: 60_000,
       what: () => `the first articles published\n${logs()}`,
     });
     await restartAfterKill('fetcher');
     filed = reports.length;
 
-    await waitFor(async () => (await messagesOn(topics.conflictEvents)) > 0, {
+    await waitFor(async () => (await messagesOn(pipeline.topics.conflictEvents)) > 0, {
       timeoutMs: 60_000,
       what: () => `the first events extracted\n${logs()}`,
     });

@@ -1,17 +1,6 @@
-import { deploymentTopics } from '@cw/contracts';
-import {
-  freePort,
-  createTestDatabase,
-  requireKafka,
-  runServiceProcess,
-  type ServiceProcess,
-  type TestDatabase,
-  TEST_BROKERS,
-  uniqueName,
-  waitFor,
-} from '@cw/testing';
+import { createTestPipeline, requireKafka, type TestPipeline, waitFor } from '@cw/testing';
 import type { Admin, Kafka } from 'kafkajs';
-import { ADMIN_KEY, counterTotal, logsOf } from './pipeline.testing';
+import { ADMIN_KEY, counterTotal } from './pipeline.testing';
 import { cleanTotalsOf, rawArticleOf, servedTotals, wireReports } from './wire-reports.testing';
 
 // Issue 6: "two extractor instances in one consumer group share the work ... A test runs two extractors
@@ -19,14 +8,12 @@ import { cleanTotalsOf, rawArticleOf, servedTotals, wireReports } from './wire-r
 describe('two extractors in one consumer group', () => {
   let kafka: Kafka;
   let admin: Admin;
-  let database: TestDatabase;
+  let pipeline: TestPipeline;
+  let topics: TestPipeline['topics'];
   let aggregatorPort: number;
   const extractorPorts: number[] = [];
-  const services: ServiceProcess[] = [];
   const reports = wireReports(200);
-  const prefix = `${uniqueName('two-extractors')}.`;
-  const topics = deploymentTopics(prefix);
-  const extractorGroup = `${prefix}extractor`;
+  let extractorGroup: string;
 
   const extractedBy = async (port: number) =>
     counterTotal(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text(), 'cw_figures_extracted_total');
@@ -35,28 +22,21 @@ describe('two extractors in one consumer group', () => {
     kafka = await requireKafka();
     admin = kafka.admin();
     await admin.connect();
-    database = await createTestDatabase();
-    aggregatorPort = await freePort();
-    const env = { KAFKA_BROKERS: TEST_BROKERS.join(','), KAFKA_TOPIC_PREFIX: prefix, KAFKA_PARTITIONS: '4', LOG_LEVEL: 'warn' };
-    services.push(
-      runServiceProcess('aggregator', {
-        ...env,
-        KAFKA_GROUP_ID: `${prefix}aggregator`,
-        DATABASE_URL: database.url,
-        HTTP_PORT: String(aggregatorPort),
-        ADMIN_API_KEY: ADMIN_KEY,
-      }),
-    );
-    for (let i = 0; i < 2; i++) {
-      extractorPorts.push(await freePort());
-      services.push(runServiceProcess('extractor', { ...env, KAFKA_GROUP_ID: extractorGroup, HTTP_PORT: String(extractorPorts[i]) }));
+    pipeline = await createTestPipeline({ name: 'two-extractors', partitions: 4, env: { LOG_LEVEL: 'warn' } });
+    ({ topics } = pipeline);
+    // Both instances get the extractor's group, `${prefix}extractor`.
+    extractorGroup = `${pipeline.prefix}extractor`;
+    aggregatorPort = pipeline.port('aggregator');
+    await pipeline.start('aggregator', { env: { ADMIN_API_KEY: ADMIN_KEY } });
+    for (const instance of ['extractor', 'extractor-2']) {
+      await pipeline.start('extractor', { instance });
+      extractorPorts.push(pipeline.port(instance));
     }
   });
 
   afterAll(async () => {
-    await Promise.all(services.map((service) => service.stop('SIGTERM')));
+    await pipeline?.close('SIGTERM');
     await admin?.disconnect();
-    await database?.drop();
   });
 
   it('shares the partitions and ends with the totals of one reader', async () => {
@@ -66,7 +46,7 @@ describe('two extractors in one consumer group', () => {
         const [group] = (await admin.describeGroups([extractorGroup])).groups;
         return group.state === 'Stable' && group.members.length === 2;
       },
-      { timeoutMs: 60_000, intervalMs: 250, what: () => `two stable extractors in ${extractorGroup}\n${logsOf(services)}` },
+      { timeoutMs: 60_000, intervalMs: 250, what: () => `two stable extractors in ${extractorGroup}\n${pipeline.logs()}` },
     );
     expect((await admin.fetchTopicMetadata({ topics: [topics.rawArticles] })).topics[0].partitions).toHaveLength(4);
 
@@ -82,7 +62,7 @@ describe('two extractors in one consumer group', () => {
     await waitFor(async () => JSON.stringify(await servedTotals(aggregatorPort)) === JSON.stringify(clean), {
       timeoutMs: 90_000,
       intervalMs: 500,
-      what: () => `the totals of one reader ${JSON.stringify(clean)}\n${logsOf(services)}`,
+      what: () => `the totals of one reader ${JSON.stringify(clean)}\n${pipeline.logs()}`,
     });
     expect(await servedTotals(aggregatorPort)).toEqual(clean);
     const [first, second] = await Promise.all(extractorPorts.map(extractedBy));

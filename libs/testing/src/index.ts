@@ -7,3 +7,4 @@ export * from './deployment-checks';
 export * from './migration-round-trip';
 export * from './conflict-stream';
 export * from './seed-article';
+export * from './test-pipeline';
