@@ -104,7 +104,11 @@ export class AggregatorModule {
         {
           provide: TotalsWriter,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => new TotalsWriter(ds, config.KAFKA_GROUP_ID, regionLookup(Gazetteer.shared())),
+          useFactory: (ds: DataSource) =>
+            new TotalsWriter(ds, config.KAFKA_GROUP_ID, {
+              regionOf: regionLookup(Gazetteer.shared()),
+              cachedReports: config.INCIDENT_CACHE_REPORTS,
+            }),
         },
         {
           provide: TotalsOutbox,

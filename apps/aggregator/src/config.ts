@@ -9,6 +9,11 @@ export const aggregatorConfigSchema = {
   KAFKA_PARTITIONS: variable(env.integer(1, 1000), 'partitions of each topic the project creates', { default: '3' }),
   KAFKA_GROUP_ID: variable(z.string().min(1), 'consumer group of the aggregators', { default: 'cw-aggregator' }),
   APPLY_BATCH_SIZE: variable(env.integer(1, 10_000), 'most conflict events applied in one database transaction', { default: '500' }),
+  INCIDENT_CACHE_REPORTS: variable(
+    env.integer(0, 10_000_000),
+    'reports of recently touched incidents kept in memory between batches (about 1 KB each); 0 reads every incident back',
+    { default: '50000' },
+  ),
   DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the totals store (created if missing)', {
     default: 'postgres://postgres@127.0.0.1:5432/casualty_watch',
   }),

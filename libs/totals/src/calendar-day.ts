@@ -10,8 +10,18 @@ export function dayOf(isoTimestamp: string): string {
 
 /** The day `days` after `day` (negative for before). */
 export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const key = `${day}|${days}`;
+  let result = shifted.get(key);
+  if (result === undefined) {
+    result = new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    if (shifted.size >= 10_000) shifted.clear();
+    shifted.set(key, result);
+  }
+  return result;
 }
+
+// The aggregator asks for the days either side of every figure's day: a few hundred distinct answers.
+const shifted = new Map<string, string>();
 
 /** Whole days between two days, ignoring order. */
 export function daysApart(a: string, b: string): number {

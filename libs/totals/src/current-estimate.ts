@@ -11,21 +11,30 @@ function firmness(report: ReportedFigure): number {
   return report.qualifier === 'up_to' || report.qualifier === 'some' ? 0 : 1;
 }
 
-function chronological(a: ReportedFigure, b: ReportedFigure): number {
+function chronological(a: Timed, b: Timed): number {
   return (
-    Date.parse(a.publishedAt) - Date.parse(b.publishedAt) ||
-    a.articleId.localeCompare(b.articleId) ||
-    a.spanStart - b.spanStart ||
-    a.figureId.localeCompare(b.figureId)
+    a.time - b.time ||
+    a.report.articleId.localeCompare(b.report.articleId) ||
+    a.report.spanStart - b.report.spanStart ||
+    a.report.figureId.localeCompare(b.report.figureId)
   );
 }
 
+interface Timed {
+  report: ReportedFigure;
+  time: number;
+}
+
 /**
- * "12 people were killed, among them 5 children": the 5 is a subgroup of the 12 when a broader group in
- * the same incident was counted higher. It stays with the incident and never becomes its estimate.
+ * The reports that are not subgroups. "12 people were killed, among them 5 children": the 5 is a subgroup
+ * of the 12 when a broader group in the same incident was counted higher. It stays with the incident and
+ * never becomes its estimate.
  */
-function isSubgroupReport(report: ReportedFigure, reports: ReportedFigure[]): boolean {
-  return reports.some((other) => other.value > report.value && isSubgroupOf(report.victims, other.victims));
+function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
+  // Compared by victim group, not report by report: fifty reports name only a handful of groups.
+  const highest = new Map<string, number>();
+  for (const report of reports) highest.set(report.victims, Math.max(highest.get(report.victims) ?? -Infinity, report.value));
+  return reports.filter((report) => ![...highest].some(([victims, value]) => value > report.value && isSubgroupOf(report.victims, victims)));
 }
 
 /**
@@ -40,9 +49,13 @@ function isSubgroupReport(report: ReportedFigure, reports: ReportedFigure[]): bo
  */
 export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure {
   if (reports.length === 0) throw new Error('an incident has at least one report');
-  const headline = reports.filter((r) => !isSubgroupReport(r, reports));
+  const headline = headlineReports(reports);
   const firmest = Math.max(...headline.map(firmness));
-  const ordered = headline.filter((r) => firmness(r) === firmest).sort(chronological);
+  const ordered = headline
+    .filter((r) => firmness(r) === firmest)
+    .map((report) => ({ report, time: Date.parse(report.publishedAt) }))
+    .sort(chronological)
+    .map((timed) => timed.report);
   let current = ordered[0];
   for (const report of ordered.slice(1)) {
     if (report.isUpdate) {
@@ -60,6 +73,6 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
  * ("among them five children") do not narrow it.
  */
 export function headlineVictims(reports: ReportedFigure[]): string {
-  const headline = reports.filter((r) => !isSubgroupReport(r, reports));
+  const headline = headlineReports(reports);
   return headline.reduce((a, b) => (victimDepth(b.victims) > victimDepth(a.victims) ? b : a)).victims;
 }

@@ -8,16 +8,27 @@ interface Located {
   regions: string[];
 }
 
+// Every comparison normalises the same few thousand names again; a bounded memo keeps that off the
+// aggregator's hot path.
+const normalised = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 export function normalisePlace(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'ʻʼ`]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\s+(governorate|province|region|state|oblast|district)$/, '')
-    .replace(/^(al|el|ar|as|ad) /, '')
-    .trim();
+  let result = normalised.get(name);
+  if (result === undefined) {
+    result = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’'ʻʼ`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .replace(/\s+(governorate|province|region|state|oblast|district)$/, '')
+      .replace(/^(al|el|ar|as|ad) /, '')
+      .trim();
+    if (normalised.size >= MEMO_LIMIT) normalised.clear();
+    normalised.set(name, result);
+  }
+  return result;
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
@@ -30,13 +41,11 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  * and a town in it may be one ("Nangarhar" and "Jalalabad"); a report naming no place can be anything.
  */
 export function comparePlaces(a: Located, b: Located): PlaceEvidence {
-  const regionsA = new Set(a.regions.map(normalisePlace));
-  const regionsB = new Set(b.regions.map(normalisePlace));
-  const placesA = new Set(a.places.map(normalisePlace));
-  const placesB = new Set(b.places.map(normalisePlace));
+  const sideA = normalisedSide(a);
+  const sideB = normalisedSide(b);
+  const { regions: regionsA, places: placesA, specific: specificA } = sideA;
+  const { regions: regionsB, places: placesB, specific: specificB } = sideB;
   if (placesA.size === 0 || placesB.size === 0) return 'unknown';
-  const specificA = new Set([...placesA].filter((p) => !regionsA.has(p)));
-  const specificB = new Set([...placesB].filter((p) => !regionsB.has(p)));
   if (intersects(specificA, specificB)) return 'same-place';
   if (specificA.size > 0 && specificB.size > 0) return 'different-place';
   if (intersects(placesA, placesB) || intersects(regionsA, regionsB)) return 'same-region';
@@ -44,4 +53,26 @@ export function comparePlaces(a: Located, b: Located): PlaceEvidence {
   const townSide = specificA.size > 0 ? regionsA : specificB.size > 0 ? regionsB : null;
   if (townSide && townSide.size === 0) return 'unknown';
   return 'different-place';
+}
+
+interface NormalisedSide {
+  places: Set<string>;
+  regions: Set<string>;
+  /** Places that are not themselves regions: towns, villages, districts. */
+  specific: Set<string>;
+}
+
+// Incidents and figures are never modified once built (a placement returns a new incident), so an
+// incident compared with every figure of a batch has its names normalised once.
+const sides = new WeakMap<Located, NormalisedSide>();
+
+function normalisedSide(located: Located): NormalisedSide {
+  let side = sides.get(located);
+  if (!side) {
+    const regions = new Set(located.regions.map(normalisePlace));
+    const places = new Set(located.places.map(normalisePlace));
+    side = { places, regions, specific: new Set([...places].filter((p) => !regions.has(p))) };
+    sides.set(located, side);
+  }
+  return side;
 }

@@ -20,7 +20,7 @@ export interface FigurePlacement {
  * write back. Pure: the candidates are not modified; the returned incident replaces the stored one.
  */
 export function placeFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
-  const holder = candidates.find((c) => c.reports.some((r) => r.figureId === figure.figureId));
+  const holder = candidates.find((c) => figureIdsOf(c).has(figure.figureId));
   if (holder) return { incident: holder, isNew: false, isDuplicate: true, change: null };
 
   const report = toReport(figure);
@@ -55,6 +55,19 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
     value: current.value,
   };
   return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, match.value, figure) };
+}
+
+// An incident is never modified once built, so the ids of its reports are collected once: the aggregator
+// compares every figure of a batch with the same candidates, each holding dozens of reports.
+const figureIds = new WeakMap<Incident, Set<string>>();
+
+function figureIdsOf(incident: Incident): Set<string> {
+  let ids = figureIds.get(incident);
+  if (!ids) {
+    ids = new Set(incident.reports.map((report) => report.figureId));
+    figureIds.set(incident, ids);
+  }
+  return ids;
 }
 
 function describeChange(incident: Incident, before: number, cause: PlacedFigure): TotalChange | null {

@@ -42,8 +42,22 @@ function normaliseVictims(victims: string): string {
   return victims.trim().toLowerCase();
 }
 
+// Victim groups repeat endlessly across reports; their chains are worked out once each (bounded).
+const lineages = new Map<string, string[]>();
+const MEMO_LIMIT = 10_000;
+
 /** The chain from a victim group up to "people": ["soldiers", "pro-government forces", "combatants", "people"]. */
 function lineage(victims: string): string[] {
+  let chain = lineages.get(victims);
+  if (chain === undefined) {
+    chain = lineageOf(victims);
+    if (lineages.size >= MEMO_LIMIT) lineages.clear();
+    lineages.set(victims, chain);
+  }
+  return chain;
+}
+
+function lineageOf(victims: string): string[] {
   const chain: string[] = [];
   let group = normaliseVictims(victims);
   if (BROADEST.has(group)) return ['people'];

@@ -24,12 +24,16 @@ export const describeIncident = (incident: Incident) => ({
   reports: incident.reports.map((report) => ({ ...report, isCurrentEstimate: report.figureId === incident.currentFigureId })),
 });
 
+// An incident row holds its summary; its reports are rows of their own, in the order they came.
+const WITH_REPORTS = `i.doc || jsonb_build_object('reports',
+  (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]'::jsonb) FROM incident_reports r WHERE r.incident_id = i.incident_id)) AS doc`;
+
 export class IncidentReader {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: IncidentQuery) {
     const rows: { doc: Incident }[] = await this.dataSource.query(
-      `SELECT doc FROM incidents
+      `SELECT ${WITH_REPORTS} FROM incidents i
        WHERE ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
          AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4)
        ORDER BY day DESC, incident_id LIMIT $5 OFFSET $6`,
@@ -39,7 +43,7 @@ export class IncidentReader {
   }
 
   async one(incidentId: string) {
-    const rows: { doc: Incident }[] = await this.dataSource.query(`SELECT doc FROM incidents WHERE incident_id = $1`, [incidentId]);
+    const rows: { doc: Incident }[] = await this.dataSource.query(`SELECT ${WITH_REPORTS} FROM incidents i WHERE incident_id = $1`, [incidentId]);
     return rows[0] ? describeIncident(rows[0].doc) : null;
   }
 

@@ -1,5 +1,6 @@
 import type { TotalChange } from '@cw/totals';
 import type { EntityManager } from 'typeorm';
+import { lockCountryMetrics } from './country-metric-lock';
 
 export interface HistoryEntry {
   change: TotalChange;
@@ -25,6 +26,8 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
       rows.set(dayKey(c.country, region, c.metric, c.day), { country: c.country, region, metric: c.metric, day: c.day, value: 0 });
   }
   const keys = [...rows.values()];
+  // Keeps each history row's country before/after exact while partitions apply side by side.
+  await lockCountryMetrics(db, changes);
   const row = (country: string, region: string, metric: string, day: string) => {
     const found = rows.get(dayKey(country, region, metric, day));
     if (!found) throw new Error(`day row ${dayKey(country, region, metric, day)} was not loaded`);
@@ -40,11 +43,6 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
   for (const loaded of stored) row(loaded.country, loaded.region, loaded.metric, loaded.day).value = Number(loaded.value);
 
   const pairs = [...new Map(changes.map((c) => [countryKey(c.country, c.metric), c])).values()];
-  // Partitions are applied side by side. One transaction at a time per country and metric, taken in one
-  // sorted order, keeps each history row's country before/after exact and rules out deadlocks.
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`, [
-    pairs.map((c) => countryKey(c.country, c.metric)).sort(),
-  ]);
   const sums: { country: string; metric: string; total: string }[] = await db.query(
     `SELECT country, metric, SUM(value)::bigint AS total FROM daily_totals
      WHERE region = '' AND (country, metric) IN (SELECT * FROM unnest($1::text[], $2::text[]))

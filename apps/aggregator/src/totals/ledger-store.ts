@@ -1,52 +1,58 @@
-import type { Incident, IncidentCandidateKey, LedgerSnapshot, ReportedTally } from '@cw/totals';
+import type { Incident, IncidentCandidateKey, LedgerSnapshot, ReportedFigure, ReportedTally } from '@cw/totals';
 import type { EntityManager } from 'typeorm';
+import { lockCountryMetrics } from './country-metric-lock';
+import type { IncidentCache } from './incident-cache';
+
+/** An incident this transaction wrote, at the row version it wrote: for the cache once the transaction commits. */
+export interface WrittenIncident {
+  incident: Incident;
+  version: number;
+}
 
 /**
- * The ledger's state in Postgres: loads, under row locks, every incident and tally a batch may touch,
- * in one query each, and writes back what the pure ledger says changed, in one statement each. Rows are
- * locked so two aggregators never place figures into the same incident at once; conflict events are
- * keyed by country, so that is rare anyway.
+ * The ledger's state in Postgres for one transaction. It locks the countries and metrics a batch may touch
+ * (country-metric-lock.ts) and the tallies it may change, takes the incidents whose stored version it
+ * already holds from the cache and reads the rest with their reports, and writes back what the pure ledger
+ * says changed: the incident rows and only the reports they gained. A few statements per batch, whatever
+ * its size.
  */
 export class LedgerStore {
-  constructor(private readonly db: EntityManager) {}
+  // Reports already stored per incident: the ledger only ever appends, so the rest are new.
+  private readonly storedReports = new Map<string, number>();
+
+  constructor(
+    private readonly db: EntityManager,
+    private readonly cache: IncidentCache,
+  ) {}
 
   async load(keys: { incidents: IncidentCandidateKey[]; tallyKeys: string[] }): Promise<LedgerSnapshot> {
-    const incidents: { doc: Incident }[] =
-      keys.incidents.length === 0
-        ? []
-        : await this.db.query(
-            // Driven from the keys, so each key is an index range scan on (country, metric, day).
-            `SELECT i.doc FROM incidents i
-             WHERE i.incident_id IN (
-               SELECT c.incident_id FROM unnest($1::text[], $2::text[], $3::date[], $4::date[]) AS k(country, metric, from_day, to_day)
-               JOIN incidents c ON c.country = k.country AND c.metric = k.metric AND c.day BETWEEN k.from_day AND k.to_day)
-             ORDER BY i.incident_id FOR UPDATE`,
-            [
-              keys.incidents.map((k) => k.country),
-              keys.incidents.map((k) => k.metric),
-              keys.incidents.map((k) => k.fromDay),
-              keys.incidents.map((k) => k.toDay),
-            ],
-          );
+    const incidents = keys.incidents.length === 0 ? [] : await this.loadIncidents(keys.incidents);
+    for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
     const tallies: { doc: ReportedTally }[] =
       keys.tallyKeys.length === 0
         ? []
         : await this.db.query(`SELECT doc FROM reported_tallies WHERE tally_key = ANY($1::text[]) ORDER BY tally_key FOR UPDATE`, [keys.tallyKeys]);
-    return { incidents: incidents.map((row) => row.doc), tallies: tallies.map((row) => row.doc) };
+    return { incidents, tallies: tallies.map((row) => row.doc) };
   }
 
-  // One JSON document for the lot: a jsonb[] parameter costs more to quote and parse than the rows to write.
-  async saveIncidents(incidents: Incident[]): Promise<void> {
-    if (incidents.length === 0) return;
-    await this.db.query(
+  async saveIncidents(incidents: Incident[]): Promise<WrittenIncident[]> {
+    if (incidents.length === 0) return [];
+    const summaries = incidents.map(({ reports: _reports, ...summary }) => summary);
+    // One JSON document for the lot: a jsonb[] parameter costs more to quote and parse than the rows to write.
+    const rows: { incident_id: string; version: string }[] = await this.db.query(
       `INSERT INTO incidents (incident_id, country, region, metric, day, value, current_figure_id, report_count, doc)
        SELECT x->>'incidentId', x->>'country', x->>'region', x->>'metric', (x->>'date')::date, (x->>'value')::bigint,
-              x->>'currentFigureId', jsonb_array_length(x->'reports'), x
-       FROM jsonb_array_elements($1::jsonb) AS x
+              x->>'currentFigureId', ($2::int[])[n], x
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)
        ON CONFLICT (incident_id) DO UPDATE SET region = EXCLUDED.region, value = EXCLUDED.value,
-         current_figure_id = EXCLUDED.current_figure_id, report_count = EXCLUDED.report_count, doc = EXCLUDED.doc, updated_at = now()`,
-      [JSON.stringify(incidents)],
+         current_figure_id = EXCLUDED.current_figure_id, report_count = EXCLUDED.report_count, doc = EXCLUDED.doc,
+         version = incidents.version + 1, updated_at = now()
+       RETURNING incident_id, version`,
+      [JSON.stringify(summaries), incidents.map((incident) => incident.reports.length)],
     );
+    await this.saveNewReports(incidents);
+    const versions = new Map(rows.map((row) => [row.incident_id, Number(row.version)]));
+    return incidents.map((incident) => ({ incident, version: versions.get(incident.incidentId) ?? 0 }));
   }
 
   async saveTallies(tallies: ReportedTally[]): Promise<void> {
@@ -60,5 +66,51 @@ export class LedgerStore {
          doc = EXCLUDED.doc, updated_at = now()`,
       [JSON.stringify(tallies)],
     );
+  }
+
+  private async loadIncidents(keys: IncidentCandidateKey[]): Promise<Incident[]> {
+    await lockCountryMetrics(this.db, keys);
+    const unique = [...new Map(keys.map((k) => [`${k.country}|${k.metric}|${k.fromDay}|${k.toDay}`, k])).values()];
+    const locked: { incident_id: string; version: string }[] = await this.db.query(
+      // Driven from the keys, so each key is an index range scan on (country, metric, day).
+      `SELECT DISTINCT c.incident_id, c.version
+       FROM unnest($1::text[], $2::text[], $3::date[], $4::date[]) AS k(country, metric, from_day, to_day)
+       JOIN incidents c ON c.country = k.country AND c.metric = k.metric AND c.day BETWEEN k.from_day AND k.to_day`,
+      [unique.map((k) => k.country), unique.map((k) => k.metric), unique.map((k) => k.fromDay), unique.map((k) => k.toDay)],
+    );
+    const incidents: Incident[] = [];
+    const missing: string[] = [];
+    for (const row of locked) {
+      const cached = this.cache.current(row.incident_id, Number(row.version));
+      if (cached) incidents.push(cached);
+      else missing.push(row.incident_id);
+    }
+    if (missing.length === 0) return incidents;
+    const read: { doc: Omit<Incident, 'reports'>; version: string; reports: ReportedFigure[] }[] = await this.db.query(
+      `SELECT i.doc, i.version, (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]') FROM incident_reports r WHERE r.incident_id = i.incident_id) AS reports
+       FROM incidents i WHERE i.incident_id = ANY($1::text[])`,
+      [missing],
+    );
+    for (const row of read) {
+      const incident: Incident = { ...row.doc, reports: row.reports };
+      this.cache.remember(incident, Number(row.version));
+      incidents.push(incident);
+    }
+    return incidents;
+  }
+
+  private async saveNewReports(incidents: Incident[]): Promise<void> {
+    const added = incidents.flatMap((incident) =>
+      incident.reports
+        .slice(this.storedReports.get(incident.incidentId) ?? 0)
+        .map((report, i) => ({ report, incidentId: incident.incidentId, seq: (this.storedReports.get(incident.incidentId) ?? 0) + i })),
+    );
+    if (added.length === 0) return;
+    await this.db.query(
+      `INSERT INTO incident_reports (figure_id, incident_id, seq, doc)
+       SELECT x->>'figureId', ($2::text[])[n], ($3::int[])[n], x FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)`,
+      [JSON.stringify(added.map((a) => a.report)), added.map((a) => a.incidentId), added.map((a) => a.seq)],
+    );
+    for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
   }
 }

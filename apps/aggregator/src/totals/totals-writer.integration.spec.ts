@@ -74,7 +74,7 @@ describe('TotalsWriter on Postgres', () => {
     database = await createTestDatabase();
     dataSource = await createAggregatorDataSource(database.url).initialize();
     await dataSource.runMigrations();
-    writer = new TotalsWriter(dataSource, 'test-group');
+    writer = new TotalsWriter(dataSource, 'test-group', { cachedReports: 1_000 });
     reader = new TotalsReader(dataSource);
   });
   afterAll(async () => {
@@ -110,5 +110,110 @@ describe('TotalsWriter on Postgres', () => {
     await expect(writer.applyBatch(batchOf([broken], '9'))).rejects.toThrow();
     expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 70 })]);
     expect(await writer.storedOffsets('cw.conflict-events.v1')).toEqual([{ partition: 0, offset: '3' }]);
+  });
+});
+
+describe('TotalsWriter with incidents held in memory between batches', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let reader: TotalsReader;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await createAggregatorDataSource(database.url).initialize();
+    await dataSource.runMigrations();
+    reader = new TotalsReader(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  // Three wire reports of one bombing in Kafr Zita, its toll rising as the day goes on.
+  const tollReport = (n: number, value: number, text: string): ConflictEventV1 => ({
+    ...seedEvent,
+    eventId: hex(String(n)).replace(/^./, 'e'),
+    articleId: hex(String(n)).replace(/^./, 'a'),
+    publishedAt: `2019-08-10T1${n}:00:00Z`,
+    figures: [
+      figure({
+        figureId: hex(String(n)).replace(/^./, 'f'),
+        value,
+        victims: 'civilians',
+        breakdown: [],
+        places: ['Kafr Zita'],
+        isUpdate: n > 1,
+        span: { start: 10, end: 12 },
+        provenance: { articleId: hex(String(n)).replace(/^./, 'a'), url: `https://wire.example/kafr-zita-${n}`, sentence: text },
+      }),
+    ],
+  });
+  const first = tollReport(1, 12, 'An air strike on the market of Kafr Zita killed 12 civilians on Saturday.');
+  const second = tollReport(2, 20, 'The toll from the strike on Kafr Zita rose to 20, rescuers said.');
+  const third = tollReport(3, 35, "The toll from Saturday's strike on Kafr Zita rose to 35.");
+  const batch = (event: ConflictEventV1, partition: number, offset: number): PartitionBatch<ConflictEventV1> => ({
+    topic: 'cw.conflict-events.v1',
+    partition,
+    nextOffset: String(offset + 1),
+    messages: [{ topic: 'cw.conflict-events.v1', partition, offset: String(offset), key: 'SY', value: event }],
+  });
+
+  it('rereads an incident another aggregator changed since this one cached it', async () => {
+    const one = new TotalsWriter(dataSource, 'cache-group', { cachedReports: 1_000 });
+    const other = new TotalsWriter(dataSource, 'cache-group', { cachedReports: 1_000 });
+    await one.applyBatch(batch(first, 0, 0)); // `one` now holds the incident with one report
+    await other.applyBatch(batch(second, 1, 0)); // the same incident, written by another instance
+    await one.applyBatch(batch(third, 0, 1));
+
+    // Built on its stale copy (12 killed), `one` would have added 35 - 12 on top of the other's 20.
+    expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 35 })]);
+    const history = await reader.changes({ country: 'SY', limit: 10 });
+    expect(history.map((change) => [change.incidentBefore, change.incidentAfter, change.countryAfter])).toEqual([
+      [0, 12, 12],
+      [12, 20, 20],
+      [20, 35, 35],
+    ]);
+    const [incident] = await dataSource.query(`SELECT report_count, version FROM incidents`);
+    expect(incident).toEqual({ report_count: 3, version: '3' });
+  });
+
+  it('keeps nothing of a batch that rolled back, and applies it in full when it comes again', async () => {
+    const writer = new TotalsWriter(dataSource, 'rollback-group', { cachedReports: 1_000 });
+    const later = tollReport(4, 41, 'The toll from the strike on Kafr Zita rose to 41, the health ministry said.');
+    const broken = { ...tollReport(5, 1, 'A broken event.'), figures: [figure({ figureId: hex('9'), country: 'XXX' })] };
+    await expect(
+      writer.applyBatch({ ...batch(later, 0, 0), messages: [...batch(later, 0, 0).messages, ...batch(broken, 0, 1).messages] }),
+    ).rejects.toThrow();
+    expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 35 })]);
+
+    await writer.applyBatch(batch(later, 0, 0));
+    expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 41 })]);
+    const [incident] = await dataSource.query(`SELECT report_count FROM incidents`);
+    expect(incident.report_count).toBe(4);
+  });
+
+  it('does not count again a figure a re-extracted event repeats, even read with another day', async () => {
+    const writer = new TotalsWriter(dataSource, 'reextract-group');
+    // A newer extractor reads the first report again: the same figure (same place in the text, so the same
+    // id), now dated three days later, beside an injured count the old extractor missed.
+    const reExtracted: ConflictEventV1 = {
+      ...first,
+      eventId: hex('8'),
+      figures: [
+        { ...first.figures[0], date: '2019-08-13' },
+        figure({
+          figureId: hex('7'),
+          metric: 'injured',
+          value: 30,
+          victims: 'civilians',
+          breakdown: [],
+          places: ['Kafr Zita'],
+          span: { start: 40, end: 42 },
+        }),
+      ],
+    };
+    const result = await writer.applyBatch(batch(reExtracted, 2, 0));
+    expect(result).toMatchObject({ appliedEvents: 1, changes: 1 });
+    expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 41, injured: 30 })]);
   });
 });

@@ -1,9 +1,10 @@
-import type { ConflictEventV1 } from '@cw/contracts';
+import type { CasualtyFigureV1, ConflictEventV1 } from '@cw/contracts';
 import type { PartitionBatch } from '@cw/kafka';
 import { type Incident, type IncidentCandidateKey, ledgerKeysFor, type RegionOf, type ReportedTally, TotalsLedger } from '@cw/totals';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyToDayTotals, type HistoryEntry } from './day-totals';
-import { LedgerStore } from './ledger-store';
+import { IncidentCache } from './incident-cache';
+import { LedgerStore, type WrittenIncident } from './ledger-store';
 import { articleMetaOf, domainFigureOf } from '@cw/conflict-events';
 
 export interface WriteResult {
@@ -21,31 +22,42 @@ export interface WriteResult {
  * per batch rather than per figure (row-by-row round trips were the pipeline's bottleneck).
  */
 export class TotalsWriter {
+  private readonly regionOf?: RegionOf;
+  private readonly cache: IncidentCache;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly groupId: string,
-    private readonly regionOf?: RegionOf,
-  ) {}
+    options: { regionOf?: RegionOf; cachedReports?: number } = {},
+  ) {
+    this.regionOf = options.regionOf;
+    this.cache = new IncidentCache(options.cachedReports ?? 0);
+  }
 
   async applyBatch(batch: PartitionBatch<ConflictEventV1>): Promise<WriteResult> {
-    return this.dataSource.transaction('READ COMMITTED', async (db) => {
+    const { result, written } = await this.dataSource.transaction('READ COMMITTED', async (db) => {
       const events = await newEvents(
         db,
         batch.messages.map((message) => message.value),
       );
       const result: WriteResult = { appliedEvents: events.length, duplicateEvents: batch.messages.length - events.length, changes: 0, tallies: 0 };
+      let written: WrittenIncident[] = [];
       if (events.length > 0) {
-        const { changes, tallies } = await this.applyEvents(db, events);
-        result.changes = changes;
-        result.tallies = tallies;
+        const applied = await this.applyEvents(db, events);
+        result.changes = applied.changes;
+        result.tallies = applied.tallies;
+        written = applied.written;
       }
       await db.query(
         `INSERT INTO consumer_offsets (group_id, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
          ON CONFLICT (group_id, topic, partition) DO UPDATE SET next_offset = EXCLUDED.next_offset`,
         [this.groupId, batch.topic, batch.partition, batch.nextOffset],
       );
-      return result;
+      return { result, written };
     });
+    // Only what committed is remembered: after a rollback the rows, and so the cache, stay as they were.
+    for (const { incident, version } of written) this.cache.remember(incident, version);
+    return result;
   }
 
   async storedOffsets(topic: string): Promise<{ partition: number; offset: string }[]> {
@@ -56,15 +68,15 @@ export class TotalsWriter {
     return rows.map((row) => ({ partition: row.partition, offset: String(row.next_offset) }));
   }
 
-  private async applyEvents(db: EntityManager, events: ConflictEventV1[]): Promise<{ changes: number; tallies: number }> {
-    const readings = events.map((event) => ({ event, article: articleMetaOf(event), figures: event.figures.map(domainFigureOf) }));
+  private async applyEvents(db: EntityManager, events: NewEvent[]): Promise<{ changes: number; tallies: number; written: WrittenIncident[] }> {
+    const readings = events.map(({ event, figures }) => ({ event, article: articleMetaOf(event), figures: figures.map(domainFigureOf) }));
     const keys = { incidents: [] as IncidentCandidateKey[], tallyKeys: [] as string[] };
     for (const { article, figures } of readings) {
       const articleKeys = ledgerKeysFor(article, figures, this.regionOf);
       keys.incidents.push(...articleKeys.incidents);
       keys.tallyKeys.push(...articleKeys.tallyKeys);
     }
-    const store = new LedgerStore(db);
+    const store = new LedgerStore(db, this.cache);
     // One ledger for the batch: an incident first reported at the batch's start is there for its end.
     const ledger = new TotalsLedger({ regionOf: this.regionOf }, await store.load(keys));
     const incidents = new Map<string, Incident>();
@@ -78,29 +90,35 @@ export class TotalsWriter {
       for (const tally of update.tallies) tallies.set(tally.tallyKey, tally);
       changes.push(...update.changes);
     }
-    await store.saveIncidents([...incidents.values()]);
+    const written = await store.saveIncidents([...incidents.values()]);
     await store.saveTallies([...tallies.values()]);
     await recordHistory(db, await applyToDayTotals(db, changes), eventOfArticle);
-    return { changes: changes.length, tallies: tallies.size };
+    return { changes: changes.length, tallies: tallies.size, written };
   }
 }
 
+interface NewEvent {
+  event: ConflictEventV1;
+  /** Its figures not applied before: all of them, unless a re-extraction repeats figures already counted. */
+  figures: CasualtyFigureV1[];
+}
+
 /** Records every figure id of the batch; an event none of whose figures is new is a redelivery. */
-const newEvents = async (db: EntityManager, events: ConflictEventV1[]): Promise<ConflictEventV1[]> => {
+const newEvents = async (db: EntityManager, events: ConflictEventV1[]): Promise<NewEvent[]> => {
   const figures = events.flatMap((event) => event.figures.map((figure) => ({ figure, event })));
   const inserted: { figure_id: string }[] = await db.query(
     `INSERT INTO applied_figures (figure_id, event_id, article_id)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
     [figures.map((f) => f.figure.figureId), figures.map((f) => f.event.eventId), figures.map((f) => f.event.articleId)],
   );
-  const fresh = new Set(inserted.map((row) => row.figure_id));
-  // The same event twice in one batch: its figures were fresh for the first copy only.
-  const seen = new Set<string>();
-  return events.filter((event) => {
-    if (seen.has(event.eventId)) return false;
-    seen.add(event.eventId);
-    return event.figures.some((figure) => fresh.has(figure.figureId));
-  });
+  // A figure is placed once: by the first event of the batch that carries it, and never again after.
+  const unclaimed = new Set(inserted.map((row) => row.figure_id));
+  const fresh: NewEvent[] = [];
+  for (const event of events) {
+    const figures = event.figures.filter((figure) => unclaimed.delete(figure.figureId));
+    if (figures.length > 0) fresh.push({ event, figures });
+  }
+  return fresh;
 };
 
 const recordHistory = async (db: EntityManager, entries: HistoryEntry[], eventOfArticle: Map<string, string>): Promise<void> => {

@@ -1,0 +1,33 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * An incident's reports get their own rows. Written inside the incident's document, every new report
+ * rewrote all the earlier ones: a story fifty outlets carry cost fifty times its size per batch, and
+ * that rewrite was most of the aggregator's time. Reports are only ever appended, so a row each suits
+ * them; the incident row keeps its summary and a version that tells a cached copy whether it is current.
+ */
+export class SplitIncidentReports1767300000000 implements MigrationInterface {
+  name = 'SplitIncidentReports1767300000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE TABLE incident_reports (
+      figure_id text PRIMARY KEY,
+      incident_id text NOT NULL REFERENCES incidents (incident_id),
+      seq integer NOT NULL,
+      doc jsonb NOT NULL,
+      UNIQUE (incident_id, seq))`);
+    await db.query(`INSERT INTO incident_reports (figure_id, incident_id, seq, doc)
+      SELECT r.doc->>'figureId', i.incident_id, r.seq - 1, r.doc
+      FROM incidents i, jsonb_array_elements(i.doc->'reports') WITH ORDINALITY AS r(doc, seq)`);
+    await db.query(`UPDATE incidents SET doc = doc - 'reports'`);
+    // Bumped by every write of the row: a copy held in memory at an older version is stale.
+    await db.query(`ALTER TABLE incidents ADD COLUMN version bigint NOT NULL DEFAULT 1`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE incidents DROP COLUMN version`);
+    await db.query(`UPDATE incidents i SET doc = i.doc || jsonb_build_object('reports',
+      (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]'::jsonb) FROM incident_reports r WHERE r.incident_id = i.incident_id))`);
+    await db.query(`DROP TABLE incident_reports`);
+  }
+}
