@@ -12,6 +12,14 @@ type FigureIdentity = Pick<CasualtyFigure, 'metric' | 'kind' | 'span'>;
  * so a redelivered or re-extracted figure gets the same id and applying it again changes nothing.
  */
 export function figureId(articleId: string, figure: FigureIdentity): string {
+  const known = computed.get(figure);
+  if (known?.articleId === articleId) return known.id;
   const identity = [articleId, figure.metric, figure.kind, figure.span.start, figure.span.end].join('|');
-  return createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, FIGURE_ID_LENGTH);
+  const id = createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, FIGURE_ID_LENGTH);
+  computed.set(figure, { articleId, id });
+  return id;
 }
+
+// The aggregator asks for a figure's id when it works out what to lock and again when it places it;
+// figures are never modified, so the hash is taken once per figure.
+const computed = new WeakMap<FigureIdentity, { articleId: string; id: string }>();

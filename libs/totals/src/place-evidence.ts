@@ -32,7 +32,8 @@ export function normalisePlace(name: string): string {
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of smaller) if (larger.has(x)) return true;
   return false;
 }
 
@@ -75,4 +76,22 @@ function normalisedSide(located: Located): NormalisedSide {
     sides.set(located, side);
   }
   return side;
+}
+
+/**
+ * Hands `merged`, the names of `base` and `added` together (as an incident gaining a report), the
+ * normalised names `base` already has, instead of normalising them all again.
+ */
+export function carryPlaceEvidence(base: Located, added: Located, merged: Located): void {
+  const from = sides.get(base);
+  if (!from) return;
+  const more = normalisedSide(added);
+  const regions = new Set(from.regions);
+  for (const region of more.regions) regions.add(region);
+  const places = new Set(from.places);
+  for (const place of more.places) places.add(place);
+  const specific = new Set<string>();
+  for (const place of from.specific) if (!more.regions.has(place)) specific.add(place);
+  for (const place of more.places) if (!regions.has(place)) specific.add(place);
+  sides.set(merged, { places, regions, specific });
 }

@@ -3,7 +3,7 @@ import { findIncident } from './incident-match';
 import { chooseCurrentEstimate, headlineVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
-import { normalisePlace } from './place-evidence';
+import { carryPlaceEvidence, normalisePlace } from './place-evidence';
 
 export interface FigurePlacement {
   /** The incident after this figure: new, updated, or (for a duplicate) unchanged. */
@@ -54,6 +54,9 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
     currentFigureId: current.figureId,
     value: current.value,
   };
+  // What was worked out for the incident it replaces carries over, plus this figure.
+  figureIds.set(incident, new Set(figureIdsOf(match)).add(figure.figureId));
+  carryPlaceEvidence(match, figure, incident);
   return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, match.value, figure) };
 }
 
@@ -89,15 +92,32 @@ function describeChange(incident: Incident, before: number, cause: PlacedFigure)
 }
 
 function toReport(figure: PlacedFigure): ReportedFigure {
-  // The incident carries country, region and metric; a report keeps only what is its own.
-  const report: Partial<PlacedFigure> = { ...figure };
-  delete report.country;
-  delete report.region;
-  delete report.metric;
-  return report as ReportedFigure;
+  // The incident carries country, region and metric; a report keeps only what is its own. Listed field by
+  // field: the type checker then names any field a new version of ReportedFigure adds.
+  return {
+    figureId: figure.figureId,
+    articleId: figure.articleId,
+    url: figure.url,
+    outlet: figure.outlet,
+    publishedAt: figure.publishedAt,
+    source: figure.source,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    vague: figure.vague,
+    victims: figure.victims,
+    breakdown: figure.breakdown,
+    sentence: figure.sentence,
+    isUpdate: figure.isUpdate,
+    places: figure.places,
+    regions: figure.regions,
+    date: figure.date,
+    dateInferred: figure.dateInferred,
+    spanStart: figure.spanStart,
+  };
 }
 
 function mergeNames(existing: string[], added: string[]): string[] {
+  if (added.every((name) => existing.includes(name))) return existing;
   const merged = [...existing];
   const seen = new Set(existing.map(normalisePlace));
   for (const name of added) {

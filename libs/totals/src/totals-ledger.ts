@@ -35,7 +35,7 @@ export interface LedgerSnapshot {
  */
 export class TotalsLedger {
   private readonly incidentsById = new Map<string, Incident>();
-  // Incidents by country and metric: a figure is only ever compared with its own group.
+  // Incidents by country, metric and day: a figure is only ever compared with its own group.
   private readonly groups = new Map<string, Map<string, Incident>>();
   private tallies: ReportedTally[] = [];
   private readonly changes: TotalChange[] = [];
@@ -122,18 +122,23 @@ export class TotalsLedger {
 
   private keep(incident: Incident): void {
     this.incidentsById.set(incident.incidentId, incident);
-    const group = `${incident.country}|${incident.metric}`;
-    if (!this.groups.has(group)) this.groups.set(group, new Map());
-    this.groups.get(group)?.set(incident.incidentId, incident);
+    const day = dayGroup(incident.country, incident.metric, incident.date);
+    if (!this.groups.has(day)) this.groups.set(day, new Map());
+    this.groups.get(day)?.set(incident.incidentId, incident);
   }
 
   // The in-memory twin of the aggregator's query: same country and metric, dated within a day.
   private candidates(figure: { country: string; metric: Metric; date: string }): Incident[] {
     const key = incidentCandidateKey(figure);
-    const group = this.groups.get(`${key.country}|${key.metric}`);
-    return group ? [...group.values()].filter((i) => i.date >= key.fromDay && i.date <= key.toDay) : [];
+    const found: Incident[] = [];
+    for (const date of [key.fromDay, figure.date, key.toDay]) {
+      for (const incident of this.groups.get(dayGroup(key.country, key.metric, date))?.values() ?? []) found.push(incident);
+    }
+    return found;
   }
 }
+
+const dayGroup = (country: string, metric: string, date: string) => `${country}|${metric}|${date}`;
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

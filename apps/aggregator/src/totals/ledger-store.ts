@@ -107,8 +107,8 @@ export class LedgerStore {
     );
     if (added.length === 0) return;
     await this.db.query(
-      `INSERT INTO incident_reports (figure_id, incident_id, seq, doc)
-       SELECT x->>'figureId', ($2::text[])[n], ($3::int[])[n], x FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)`,
+      `INSERT INTO incident_reports (incident_id, seq, figure_id, doc)
+       SELECT ($2::text[])[n], ($3::int[])[n], x->>'figureId', x FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)`,
       [JSON.stringify(added.map((a) => a.report)), added.map((a) => a.incidentId), added.map((a) => a.seq)],
     );
     for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
