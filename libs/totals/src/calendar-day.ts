@@ -25,5 +25,5 @@ const shifted = new Map<string, string>();
 
 /** Whole days between two days, ignoring order. */
 export function daysApart(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS);
+  return a === b ? 0 : Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS);
 }

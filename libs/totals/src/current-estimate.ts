@@ -23,6 +23,19 @@ function chronological(a: Timed, b: Timed): number {
 // Ids are hex: code-unit order, without the cost of a locale-aware comparison.
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+// Every report of an incident is timed again each time one joins it; an article's reports share one time.
+const times = new Map<string, number>();
+
+function timeOf(publishedAt: string): number {
+  let time = times.get(publishedAt);
+  if (time === undefined) {
+    time = Date.parse(publishedAt);
+    if (times.size >= 10_000) times.clear();
+    times.set(publishedAt, time);
+  }
+  return time;
+}
+
 interface Timed {
   report: ReportedFigure;
   time: number;
@@ -37,7 +50,9 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
   // Compared by victim group, not report by report: fifty reports name only a handful of groups.
   const highest = new Map<string, number>();
   for (const report of reports) highest.set(report.victims, Math.max(highest.get(report.victims) ?? -Infinity, report.value));
-  return reports.filter((report) => ![...highest].some(([victims, value]) => value > report.value && isSubgroupOf(report.victims, victims)));
+  if (highest.size === 1) return reports; // one group is no group's subgroup
+  const groups = [...highest];
+  return reports.filter((report) => !groups.some(([victims, value]) => value > report.value && isSubgroupOf(report.victims, victims)));
 }
 
 /**
@@ -56,7 +71,7 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
   const firmest = Math.max(...headline.map(firmness));
   const ordered = headline
     .filter((r) => firmness(r) === firmest)
-    .map((report) => ({ report, time: Date.parse(report.publishedAt) }))
+    .map((report) => ({ report, time: timeOf(report.publishedAt) }))
     .sort(chronological)
     .map((timed) => timed.report);
   let current = ordered[0];

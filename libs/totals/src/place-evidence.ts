@@ -31,10 +31,18 @@ export function normalisePlace(name: string): string {
   return result;
 }
 
-function intersects(a: Set<string>, b: Set<string>): boolean {
-  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of smaller) if (larger.has(x)) return true;
-  return false;
+// Reports name a handful of places: plain lists beat sets at that size.
+function intersects(a: string[], b: string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+function unique(names: string[]): string[] {
+  const normalised: string[] = [];
+  for (const name of names) {
+    const n = normalisePlace(name);
+    if (!normalised.includes(n)) normalised.push(n);
+  }
+  return normalised;
 }
 
 /**
@@ -42,56 +50,19 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
  * and a town in it may be one ("Nangarhar" and "Jalalabad"); a report naming no place can be anything.
  */
 export function comparePlaces(a: Located, b: Located): PlaceEvidence {
-  const sideA = normalisedSide(a);
-  const sideB = normalisedSide(b);
-  const { regions: regionsA, places: placesA, specific: specificA } = sideA;
-  const { regions: regionsB, places: placesB, specific: specificB } = sideB;
-  if (placesA.size === 0 || placesB.size === 0) return 'unknown';
+  if (a.places.length === 0 || b.places.length === 0) return 'unknown';
+  const placesA = unique(a.places);
+  const placesB = unique(b.places);
+  const regionsA = unique(a.regions);
+  const regionsB = unique(b.regions);
+  // Places that are not themselves regions: towns, villages, districts.
+  const specificA = placesA.filter((p) => !regionsA.includes(p));
+  const specificB = placesB.filter((p) => !regionsB.includes(p));
   if (intersects(specificA, specificB)) return 'same-place';
-  if (specificA.size > 0 && specificB.size > 0) return 'different-place';
+  if (specificA.length > 0 && specificB.length > 0) return 'different-place';
   if (intersects(placesA, placesB) || intersects(regionsA, regionsB)) return 'same-region';
   // A province against a town the gazetteer cannot place in any province: neither the same nor different.
-  const townSide = specificA.size > 0 ? regionsA : specificB.size > 0 ? regionsB : null;
-  if (townSide && townSide.size === 0) return 'unknown';
+  const townSide = specificA.length > 0 ? regionsA : specificB.length > 0 ? regionsB : null;
+  if (townSide && townSide.length === 0) return 'unknown';
   return 'different-place';
-}
-
-interface NormalisedSide {
-  places: Set<string>;
-  regions: Set<string>;
-  /** Places that are not themselves regions: towns, villages, districts. */
-  specific: Set<string>;
-}
-
-// Incidents and figures are never modified once built (a placement returns a new incident), so an
-// incident compared with every figure of a batch has its names normalised once.
-const sides = new WeakMap<Located, NormalisedSide>();
-
-function normalisedSide(located: Located): NormalisedSide {
-  let side = sides.get(located);
-  if (!side) {
-    const regions = new Set(located.regions.map(normalisePlace));
-    const places = new Set(located.places.map(normalisePlace));
-    side = { places, regions, specific: new Set([...places].filter((p) => !regions.has(p))) };
-    sides.set(located, side);
-  }
-  return side;
-}
-
-/**
- * Hands `merged`, the names of `base` and `added` together (as an incident gaining a report), the
- * normalised names `base` already has, instead of normalising them all again.
- */
-export function carryPlaceEvidence(base: Located, added: Located, merged: Located): void {
-  const from = sides.get(base);
-  if (!from) return;
-  const more = normalisedSide(added);
-  const regions = new Set(from.regions);
-  for (const region of more.regions) regions.add(region);
-  const places = new Set(from.places);
-  for (const place of more.places) places.add(place);
-  const specific = new Set<string>();
-  for (const place of from.specific) if (!more.regions.has(place)) specific.add(place);
-  for (const place of more.places) if (!regions.has(place)) specific.add(place);
-  sides.set(merged, { places, regions, specific });
 }

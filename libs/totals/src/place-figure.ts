@@ -3,7 +3,7 @@ import { findIncident } from './incident-match';
 import { chooseCurrentEstimate, headlineVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
-import { carryPlaceEvidence, normalisePlace } from './place-evidence';
+import { normalisePlace } from './place-evidence';
 
 export interface FigurePlacement {
   /** The incident after this figure: new, updated, or (for a duplicate) unchanged. */
@@ -20,9 +20,13 @@ export interface FigurePlacement {
  * write back. Pure: the candidates are not modified; the returned incident replaces the stored one.
  */
 export function placeFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
-  const holder = candidates.find((c) => figureIdsOf(c).has(figure.figureId));
+  const holder = candidates.find((c) => c.reports.some((r) => r.figureId === figure.figureId));
   if (holder) return { incident: holder, isNew: false, isDuplicate: true, change: null };
+  return placeNewFigure(candidates, figure);
+}
 
+/** placeFigure for a figure the caller knows no incident holds (the ledger keeps an index of them). */
+export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
   const report = toReport(figure);
   const match = findIncident(candidates, figure);
   if (!match) {
@@ -54,23 +58,7 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
     currentFigureId: current.figureId,
     value: current.value,
   };
-  // What was worked out for the incident it replaces carries over, plus this figure.
-  figureIds.set(incident, new Set(figureIdsOf(match)).add(figure.figureId));
-  carryPlaceEvidence(match, figure, incident);
   return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, match.value, figure) };
-}
-
-// An incident is never modified once built, so the ids of its reports are collected once: the aggregator
-// compares every figure of a batch with the same candidates, each holding dozens of reports.
-const figureIds = new WeakMap<Incident, Set<string>>();
-
-function figureIdsOf(incident: Incident): Set<string> {
-  let ids = figureIds.get(incident);
-  if (!ids) {
-    ids = new Set(incident.reports.map((report) => report.figureId));
-    figureIds.set(incident, ids);
-  }
-  return ids;
 }
 
 function describeChange(incident: Incident, before: number, cause: PlacedFigure): TotalChange | null {

@@ -1,7 +1,7 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from './incident';
 import { figureId } from './figure-id';
-import { placeFigure } from './place-figure';
+import { placeNewFigure } from './place-figure';
 import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
@@ -37,6 +37,8 @@ export class TotalsLedger {
   private readonly incidentsById = new Map<string, Incident>();
   // Incidents by country, metric and day: a figure is only ever compared with its own group.
   private readonly groups = new Map<string, Map<string, Incident>>();
+  // Every figure some incident holds: a redelivered figure is found without reading every report.
+  private readonly holders = new Set<string>();
   private tallies: ReportedTally[] = [];
   private readonly changes: TotalChange[] = [];
 
@@ -44,7 +46,10 @@ export class TotalsLedger {
     private readonly options: { regionOf?: RegionOf } = {},
     snapshot: LedgerSnapshot = {},
   ) {
-    for (const incident of snapshot.incidents ?? []) this.keep(incident);
+    for (const incident of snapshot.incidents ?? []) {
+      this.keep(incident);
+      for (const report of incident.reports) this.holders.add(report.figureId);
+    }
     this.tallies = [...(snapshot.tallies ?? [])];
   }
 
@@ -67,9 +72,12 @@ export class TotalsLedger {
         update.unplaced.push({ figureId: located.figureId, reason: located.reason, sentence: located.sentence });
         continue;
       }
-      const placement = placeFigure(this.candidates(located.figure), located.figure);
+      // A figure some incident already holds is a redelivery, whichever incident that is: it changes nothing.
+      if (this.holders.has(located.figure.figureId)) continue;
+      const placement = placeNewFigure(this.candidates(located.figure), located.figure);
       this.keep(placement.incident);
-      if (!placement.isDuplicate) touched.set(placement.incident.incidentId, placement.incident);
+      this.holders.add(located.figure.figureId);
+      touched.set(placement.incident.incidentId, placement.incident);
       if (placement.change) update.changes.push(placement.change);
     }
     update.incidents = [...touched.values()];
