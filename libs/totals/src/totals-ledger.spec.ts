@@ -251,4 +251,22 @@ describe('TotalsLedger, roll-ups', () => {
     expect(ledger.incidentTotals().AF.killed).toBe(10);
     expect(update.unplaced).toEqual([expect.objectContaining({ reason: 'roll-up' })]);
   });
+
+  it('does not count a figure again when a later reading of the same article dates it differently', () => {
+    const ledger = new TotalsLedger();
+    const meta = article('AFP', '2024-03-08T06:00:00Z');
+    const figure = incidentFigure('Gunmen killed nine villagers in Kukawa late on Thursday, residents said.', {
+      value: 9,
+      victims: 'villagers',
+      country: 'NG',
+      places: ['Kukawa'],
+      date: '2024-03-07',
+    });
+    ledger.apply(meta, [figure]);
+    // Re-extracted with "late on Thursday" read as the week before: the same figure (same place in the
+    // text, same id), now outside the first reading's days.
+    const again = ledger.apply(meta, [{ ...figure, date: '2024-02-29' }]);
+    expect(again.changes).toEqual([]);
+    expect(ledger.incidentTotals().NG.killed).toBe(9);
+  });
 });
