@@ -78,9 +78,7 @@ export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regio
       isUpdate: figure.isUpdate,
       places: figure.places,
       regions,
-      // "Killed 12 people" with no day named: wire copy reports the day's events, so the publication day
-      // stands in, and matching allows it a day's slack (see incident-match.ts).
-      date: figure.date ?? dayOf(article.publishedAt),
+      date: incidentDay(article, figure),
       dateInferred: figure.date === null,
       spanStart: figure.span.start,
       country,
@@ -88,6 +86,14 @@ export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regio
       metric: figure.metric,
     },
   };
+}
+
+/**
+ * The day a figure places its incident on. "Killed 12 people" with no day named: wire copy reports the
+ * day's events, so the publication day stands in, and matching allows it a day's slack (incident-match.ts).
+ */
+export function incidentDay(article: ArticleMeta, figure: CasualtyFigure): string {
+  return figure.date ?? dayOf(article.publishedAt);
 }
 
 function uniqueRegions(country: string, places: string[], regionOf?: RegionOf): string[] {

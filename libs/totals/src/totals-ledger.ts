@@ -2,7 +2,7 @@ import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from './incident';
 import { figureId } from './figure-id';
 import { placeNewFigure } from './place-figure';
-import { locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
+import { incidentDay, locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
@@ -153,11 +153,7 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 }
 
 /** What a store must load before applying one article: the candidate incidents and the tallies it may touch. */
-export function ledgerKeysFor(
-  article: ArticleMeta,
-  figures: CasualtyFigure[],
-  regionOf?: RegionOf,
-): { incidents: IncidentCandidateKey[]; tallyKeys: string[] } {
+export function ledgerKeysFor(article: ArticleMeta, figures: CasualtyFigure[]): { incidents: IncidentCandidateKey[]; tallyKeys: string[] } {
   const incidents: IncidentCandidateKey[] = [];
   const tallyKeys: string[] = [];
   for (const figure of figures) {
@@ -165,8 +161,9 @@ export function ledgerKeysFor(
       tallyKeys.push(toReportedTally(article, figure).tallyKey);
       continue;
     }
-    const located = locateFigure(article, figure, regionOf);
-    if (located.placed) incidents.push(incidentCandidateKey(located.figure));
+    // What locateFigure would place, without building the placed figure (or asking for its regions).
+    if (figure.country)
+      incidents.push(incidentCandidateKey({ country: figure.country.toUpperCase(), metric: figure.metric, date: incidentDay(article, figure) }));
   }
   return { incidents, tallyKeys: [...new Set(tallyKeys)] };
 }

@@ -72,7 +72,7 @@ export class TotalsWriter {
     const readings = events.map(({ event, figures }) => ({ event, article: articleMetaOf(event), figures: figures.map(domainFigureOf) }));
     const keys = { incidents: [] as IncidentCandidateKey[], tallyKeys: [] as string[] };
     for (const { article, figures } of readings) {
-      const articleKeys = ledgerKeysFor(article, figures, this.regionOf);
+      const articleKeys = ledgerKeysFor(article, figures);
       keys.incidents.push(...articleKeys.incidents);
       keys.tallyKeys.push(...articleKeys.tallyKeys);
     }
