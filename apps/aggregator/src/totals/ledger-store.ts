@@ -37,18 +37,18 @@ export class LedgerStore {
 
   async saveIncidents(incidents: Incident[]): Promise<WrittenIncident[]> {
     if (incidents.length === 0) return [];
-    const summaries = incidents.map(({ reports: _reports, ...summary }) => summary);
-    // One JSON document for the lot: a jsonb[] parameter costs more to quote and parse than the rows to write.
+    const rowsToWrite = incidents.map(({ reports, ...summary }) => ({ reportCount: reports.length, summary }));
+    // One JSON document for the lot: arrays and jsonb[] parameters cost more to quote and parse than the rows to write.
     const rows: { incident_id: string; version: string }[] = await this.db.query(
       `INSERT INTO incidents (incident_id, country, region, metric, day, value, current_figure_id, report_count, doc)
        SELECT x->>'incidentId', x->>'country', x->>'region', x->>'metric', (x->>'date')::date, (x->>'value')::bigint,
-              x->>'currentFigureId', ($2::int[])[n], x
-       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)
+              x->>'currentFigureId', (row->>'reportCount')::int, x
+       FROM jsonb_array_elements($1::jsonb) AS row, LATERAL (SELECT row->'summary' AS x) AS summary
        ON CONFLICT (incident_id) DO UPDATE SET region = EXCLUDED.region, value = EXCLUDED.value,
          current_figure_id = EXCLUDED.current_figure_id, report_count = EXCLUDED.report_count, doc = EXCLUDED.doc,
          version = incidents.version + 1, updated_at = now()
        RETURNING incident_id, version`,
-      [JSON.stringify(summaries), incidents.map((incident) => incident.reports.length)],
+      [JSON.stringify(rowsToWrite)],
     );
     await this.saveNewReports(incidents);
     const versions = new Map(rows.map((row) => [row.incident_id, Number(row.version)]));
@@ -100,16 +100,15 @@ export class LedgerStore {
   }
 
   private async saveNewReports(incidents: Incident[]): Promise<void> {
-    const added = incidents.flatMap((incident) =>
-      incident.reports
-        .slice(this.storedReports.get(incident.incidentId) ?? 0)
-        .map((report, i) => ({ report, incidentId: incident.incidentId, seq: (this.storedReports.get(incident.incidentId) ?? 0) + i })),
-    );
+    const added = incidents.flatMap((incident) => {
+      const stored = this.storedReports.get(incident.incidentId) ?? 0;
+      return incident.reports.slice(stored).map((report, i) => ({ incidentId: incident.incidentId, seq: stored + i, report }));
+    });
     if (added.length === 0) return;
     await this.db.query(
       `INSERT INTO incident_reports (incident_id, seq, figure_id, doc)
-       SELECT ($2::text[])[n], ($3::int[])[n], x->>'figureId', x FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows(x, n)`,
-      [JSON.stringify(added.map((a) => a.report)), added.map((a) => a.incidentId), added.map((a) => a.seq)],
+       SELECT row->>'incidentId', (row->>'seq')::int, row->'report'->>'figureId', row->'report' FROM jsonb_array_elements($1::jsonb) AS row`,
+      [JSON.stringify(added)],
     );
     for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
   }

@@ -105,7 +105,10 @@ describe('TotalsWriter on Postgres', () => {
     const broken = {
       ...seedEvent,
       eventId: hex('f'),
-      figures: [figure({ figureId: hex('3'), value: 5 }), figure({ figureId: hex('4'), country: 'XXX' })],
+      figures: [
+        figure({ figureId: hex('3'), value: 5, span: { start: 200, end: 201 } }),
+        figure({ figureId: hex('4'), country: 'XXX', span: { start: 300, end: 302 } }),
+      ],
     };
     await expect(writer.applyBatch(batchOf([broken], '9'))).rejects.toThrow();
     expect(await reader.countryTotals({ country: 'SY' })).toEqual([expect.objectContaining({ killed: 70 })]);

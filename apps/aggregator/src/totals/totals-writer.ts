@@ -106,10 +106,12 @@ interface NewEvent {
 /** Records every figure id of the batch; an event none of whose figures is new is a redelivery. */
 const newEvents = async (db: EntityManager, events: ConflictEventV1[]): Promise<NewEvent[]> => {
   const figures = events.flatMap((event) => event.figures.map((figure) => ({ figure, event })));
+  // As one JSON document: the driver quotes text[] parameters element by element, JSON.stringify is native.
   const inserted: { figure_id: string }[] = await db.query(
     `INSERT INTO applied_figures (figure_id, event_id, article_id)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
-    [figures.map((f) => f.figure.figureId), figures.map((f) => f.event.eventId), figures.map((f) => f.event.articleId)],
+     SELECT figure_id, event_id, article_id FROM jsonb_to_recordset($1::jsonb) AS x(figure_id text, event_id text, article_id text)
+     ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
+    [JSON.stringify(figures.map((f) => ({ figure_id: f.figure.figureId, event_id: f.event.eventId, article_id: f.event.articleId })))],
   );
   // A figure is placed once: by the first event of the batch that carries it, and never again after.
   const unclaimed = new Set(inserted.map((row) => row.figure_id));
