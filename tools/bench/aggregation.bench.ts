@@ -1,5 +1,6 @@
 // npm run bench: the aggregator's TotalsWriter alone, conflict events applied per second into Postgres
-// (a fresh test database, the aggregator's migrations, batches of 500 as the consumer hands them over).
+// (a fresh test database, the aggregator's migrations, each partition's batches of up to 500 as the consumer
+// hands them over under a backlog, partitions side by side).
 // Prints one JSON line and one human line.
 import { ConflictEventV1, type CasualtyFigureV1 } from '@cw/contracts';
 import type { PartitionBatch } from '@cw/kafka';
@@ -121,6 +122,7 @@ const main = async () => {
       batchSize: BATCH,
       partitions: PARTITIONS,
       countries: COUNTRIES.length,
+      target: 5000,
       eventsPerSecond: Math.round(events / seconds),
       figuresPerSecond: Math.round(figures / seconds),
       transactions,

@@ -44,10 +44,12 @@ const STAGES: Stage[] = [
   {
     name: 'aggregation',
     file: 'aggregation.bench.ts',
-    measures: "the aggregator's TotalsWriter into Postgres, batches as the consumer hands them over",
+    measures: "the aggregator's TotalsWriter into Postgres, exactly once, batches as the consumer hands them over under a backlog",
     summary: (r) => ({
       result: `${n(r.eventsPerSecond)} events/s (${n(r.figuresPerSecond)} figures/s)`,
-      details: `${n(r.events)} events over ${r.countries} countries, batches of ${r.batchSize}, ${n(r.msPerBatch)} ms per batch`,
+      details:
+        `${n(r.events)} events over ${r.countries} countries, batches of up to ${r.batchSize} per partition, ${r.partitions} partitions side by side, ` +
+        `${n(r.msPerBatch)} ms per batch (target ${n(r.target)}/s${Number(r.eventsPerSecond) < Number(r.target) ? ': NOT MET here' : ''})`,
     }),
   },
   {
