@@ -44,6 +44,8 @@ export class ConflictEventConsumer {
         const result = await deps.writer.applyBatch(batch);
         stopTimer();
         deps.metrics.eventsApplied.inc(result.appliedEvents);
+        deps.metrics.incidentLoads.inc({ source: 'memory' }, result.incidentsFromMemory);
+        deps.metrics.incidentLoads.inc({ source: 'postgres' }, result.incidentsRead);
         const { topic, partition, nextOffset } = batch;
         // The article ids let an operator follow one report from the fetcher's log to its totals.
         const articleIds = batch.messages.slice(0, 100).map((message) => message.value.articleId);

@@ -3,7 +3,8 @@ import { readReport } from '@cw/extraction';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflictEventOf } from './conflict-event-of';
-import { domainFigureOf } from './domain-figure-of';
+import { figureId } from '@cw/totals';
+import { domainFigureOf, domainFiguresOf } from './domain-figure-of';
 
 // shared/seeds/000_5d8a1befe3af6c37.txt as the fetcher publishes it.
 const seed: RawArticleV1 = {
@@ -36,5 +37,11 @@ describe('the conflict-event crossing', () => {
 
   it('hands the aggregator back exactly the figures extraction read', () => {
     expect(event.figures.map(domainFigureOf)).toEqual(figures);
+  });
+
+  it('hands them back knowing the ids they travelled with, the ids the ledger would give them', () => {
+    const back = domainFiguresOf(event.articleId, event.figures);
+    expect(back.map((figure) => figureId(event.articleId, figure))).toEqual(event.figures.map((f) => f.figureId));
+    expect(back.map((figure) => figureId(event.articleId, { ...figure }))).toEqual(event.figures.map((f) => f.figureId));
   });
 });

@@ -76,6 +76,7 @@ describe('ObservabilityModule', () => {
       'cw_articles_published_total',
       'cw_figures_extracted_total',
       'cw_events_applied_total',
+      'cw_incident_loads_total',
       'cw_dead_letters_total',
       'cw_consumer_lag',
       'cw_processing_seconds',

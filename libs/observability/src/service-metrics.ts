@@ -10,6 +10,8 @@ export interface ServiceMetrics {
   figuresExtracted: Counter<'metric' | 'kind'>;
   /** aggregator: conflict events applied to the totals (duplicates not counted). */
   eventsApplied: Counter<string>;
+  /** aggregator: candidate incidents taken from its memory ("memory") or read from Postgres ("postgres"). */
+  incidentLoads: Counter<'source'>;
   /** every consumer: messages sent to the dead-letter topic, by original topic and reason. */
   deadLetters: Counter<'topic' | 'reason'>;
   /** every consumer: latest offset minus committed offset, per partition. */
@@ -34,6 +36,12 @@ export const createServiceMetrics = (registry: Registry): ServiceMetrics => {
       registers,
     }),
     eventsApplied: new Counter({ name: 'cw_events_applied_total', help: 'Conflict events applied to the totals', registers }),
+    incidentLoads: new Counter({
+      name: 'cw_incident_loads_total',
+      help: 'Candidate incidents a batch needed, by where they came from (memory at their stored version, or postgres)',
+      labelNames: ['source'],
+      registers,
+    }),
     deadLetters: new Counter({
       name: 'cw_dead_letters_total',
       help: 'Messages sent to the dead-letter topic',

@@ -20,6 +20,13 @@ export function figureId(articleId: string, figure: FigureIdentity): string {
   return id;
 }
 
-// The aggregator asks for a figure's id when it works out what to lock and again when it places it;
-// figures are never modified, so the hash is taken once per figure.
+/**
+ * Records the id a figure already carries (the extractor put it on the wire, computed by `figureId`), so
+ * the aggregator does not hash every figure again.
+ */
+export function rememberFigureId(articleId: string, figure: FigureIdentity, id: string): void {
+  computed.set(figure, { articleId, id });
+}
+
+// Figures are never modified, so a figure's id is worked out once.
 const computed = new WeakMap<FigureIdentity, { articleId: string; id: string }>();

@@ -1,4 +1,4 @@
-export { figureId } from './figure-id';
+export { figureId, rememberFigureId } from './figure-id';
 export { dayOf, addDays, daysApart } from './calendar-day';
 export { locateFigure } from './reported-figure';
 export type { ArticleMeta, RegionOf, ReportedFigure, PlacedFigure, LocatedFigure } from './reported-figure';

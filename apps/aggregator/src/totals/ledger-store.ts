@@ -19,6 +19,8 @@ export interface WrittenIncident {
 export class LedgerStore {
   // Reports already stored per incident: the ledger only ever appends, so the rest are new.
   private readonly storedReports = new Map<string, number>();
+  private fromMemory = 0;
+  private read = 0;
 
   constructor(
     private readonly db: EntityManager,
@@ -33,6 +35,11 @@ export class LedgerStore {
         ? []
         : await this.db.query(`SELECT doc FROM reported_tallies WHERE tally_key = ANY($1::text[]) ORDER BY tally_key FOR UPDATE`, [keys.tallyKeys]);
     return { incidents, tallies: tallies.map((row) => row.doc) };
+  }
+
+  /** Where this batch's candidate incidents came from: memory (at their stored version) or Postgres. */
+  get incidentSources(): { incidentsFromMemory: number; incidentsRead: number } {
+    return { incidentsFromMemory: this.fromMemory, incidentsRead: this.read };
   }
 
   async saveIncidents(incidents: Incident[]): Promise<WrittenIncident[]> {
@@ -85,6 +92,8 @@ export class LedgerStore {
       if (cached) incidents.push(cached);
       else missing.push(row.incident_id);
     }
+    this.fromMemory += incidents.length;
+    this.read += missing.length;
     if (missing.length === 0) return incidents;
     const read: { doc: Omit<Incident, 'reports'>; version: string; reports: ReportedFigure[] }[] = await this.db.query(
       `SELECT i.doc, i.version, (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]') FROM incident_reports r WHERE r.incident_id = i.incident_id) AS reports

@@ -5,13 +5,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { applyToDayTotals, type HistoryEntry } from './day-totals';
 import { IncidentCache } from './incident-cache';
 import { LedgerStore, type WrittenIncident } from './ledger-store';
-import { articleMetaOf, domainFigureOf } from '@cw/conflict-events';
+import { articleMetaOf, domainFiguresOf } from '@cw/conflict-events';
 
 export interface WriteResult {
   appliedEvents: number;
   duplicateEvents: number;
   changes: number;
   tallies: number;
+  /** Candidate incidents taken from memory, and read from Postgres (see IncidentCache). */
+  incidentsFromMemory: number;
+  incidentsRead: number;
 }
 
 /**
@@ -40,12 +43,21 @@ export class TotalsWriter {
         db,
         batch.messages.map((message) => message.value),
       );
-      const result: WriteResult = { appliedEvents: events.length, duplicateEvents: batch.messages.length - events.length, changes: 0, tallies: 0 };
+      const result: WriteResult = {
+        appliedEvents: events.length,
+        duplicateEvents: batch.messages.length - events.length,
+        changes: 0,
+        tallies: 0,
+        incidentsFromMemory: 0,
+        incidentsRead: 0,
+      };
       let written: WrittenIncident[] = [];
       if (events.length > 0) {
         const applied = await this.applyEvents(db, events);
         result.changes = applied.changes;
         result.tallies = applied.tallies;
+        result.incidentsFromMemory = applied.incidentsFromMemory;
+        result.incidentsRead = applied.incidentsRead;
         written = applied.written;
       }
       await db.query(
@@ -68,8 +80,15 @@ export class TotalsWriter {
     return rows.map((row) => ({ partition: row.partition, offset: String(row.next_offset) }));
   }
 
-  private async applyEvents(db: EntityManager, events: NewEvent[]): Promise<{ changes: number; tallies: number; written: WrittenIncident[] }> {
-    const readings = events.map(({ event, figures }) => ({ event, article: articleMetaOf(event), figures: figures.map(domainFigureOf) }));
+  private async applyEvents(
+    db: EntityManager,
+    events: NewEvent[],
+  ): Promise<{ changes: number; tallies: number; written: WrittenIncident[]; incidentsFromMemory: number; incidentsRead: number }> {
+    const readings = events.map(({ event, figures }) => ({
+      event,
+      article: articleMetaOf(event),
+      figures: domainFiguresOf(event.articleId, figures),
+    }));
     const keys = { incidents: [] as IncidentCandidateKey[], tallyKeys: [] as string[] };
     for (const { article, figures } of readings) {
       const articleKeys = ledgerKeysFor(article, figures);
@@ -93,7 +112,7 @@ export class TotalsWriter {
     const written = await store.saveIncidents([...incidents.values()]);
     await store.saveTallies([...tallies.values()]);
     await recordHistory(db, await applyToDayTotals(db, changes), eventOfArticle);
-    return { changes: changes.length, tallies: tallies.size, written };
+    return { changes: changes.length, tallies: tallies.size, written, ...store.incidentSources };
   }
 }
 
