@@ -46,6 +46,15 @@ function unique(names: string[]): string[] {
 }
 
 /**
+ * The places that are not themselves regions (towns, villages, districts), normalised. Two reports that
+ * both name such places and share none are 'different-place': never one incident.
+ */
+export function specificPlaces(located: Located): string[] {
+  const regions = unique(located.regions);
+  return unique(located.places).filter((p) => !regions.includes(p));
+}
+
+/**
  * Two towns in one province are two places ("Jalalabad" and "Khogyani" both lie in Nangarhar); a province
  * and a town in it may be one ("Nangarhar" and "Jalalabad"); a report naming no place can be anything.
  */
@@ -55,7 +64,6 @@ export function comparePlaces(a: Located, b: Located): PlaceEvidence {
   const placesB = unique(b.places);
   const regionsA = unique(a.regions);
   const regionsB = unique(b.regions);
-  // Places that are not themselves regions: towns, villages, districts.
   const specificA = placesA.filter((p) => !regionsA.includes(p));
   const specificB = placesB.filter((p) => !regionsB.includes(p));
   if (intersects(specificA, specificB)) return 'same-place';

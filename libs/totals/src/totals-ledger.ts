@@ -1,5 +1,6 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from './incident';
+import { IncidentIndex } from './incident-index';
 import { figureId } from './figure-id';
 import { placeNewFigure } from './place-figure';
 import { incidentDay, locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
@@ -35,8 +36,7 @@ export interface LedgerSnapshot {
  */
 export class TotalsLedger {
   private readonly incidentsById = new Map<string, Incident>();
-  // Incidents by country, metric and day: a figure is only ever compared with its own group.
-  private readonly groups = new Map<string, Map<string, Incident>>();
+  private readonly index = new IncidentIndex();
   // Every figure some incident holds: a redelivered figure is found without reading every report.
   private readonly holders = new Set<string>();
   private tallies: ReportedTally[] = [];
@@ -74,7 +74,7 @@ export class TotalsLedger {
       }
       // A figure some incident already holds is a redelivery, whichever incident that is: it changes nothing.
       if (this.holders.has(located.figure.figureId)) continue;
-      const placement = placeNewFigure(this.candidates(located.figure), located.figure);
+      const placement = placeNewFigure(this.index.candidates(located.figure), located.figure);
       this.keep(placement.incident);
       this.holders.add(located.figure.figureId);
       touched.set(placement.incident.incidentId, placement.incident);
@@ -130,23 +130,9 @@ export class TotalsLedger {
 
   private keep(incident: Incident): void {
     this.incidentsById.set(incident.incidentId, incident);
-    const day = dayGroup(incident.country, incident.metric, incident.date);
-    if (!this.groups.has(day)) this.groups.set(day, new Map());
-    this.groups.get(day)?.set(incident.incidentId, incident);
-  }
-
-  // The in-memory twin of the aggregator's query: same country and metric, dated within a day.
-  private candidates(figure: { country: string; metric: Metric; date: string }): Incident[] {
-    const key = incidentCandidateKey(figure);
-    const found: Incident[] = [];
-    for (const date of [key.fromDay, figure.date, key.toDay]) {
-      for (const incident of this.groups.get(dayGroup(key.country, key.metric, date))?.values() ?? []) found.push(incident);
-    }
-    return found;
+    this.index.put(incident);
   }
 }
-
-const dayGroup = (country: string, metric: string, date: string) => `${country}|${metric}|${date}`;
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
