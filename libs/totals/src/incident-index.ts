@@ -18,14 +18,15 @@ interface DayGroup {
  */
 export class IncidentIndex {
   private readonly groups = new Map<string, DayGroup>();
-  private readonly placesOf = new Map<string, string[]>();
+  private readonly filed = new Map<string, { group: DayGroup; places: string[] }>();
 
   /** Adds an incident, or replaces the version of it held (its places may have grown). */
   put(incident: Incident): void {
-    this.remove(incident);
-    const group = this.group(incident.country, incident.metric, incident.date, true) as DayGroup;
+    const held = this.filed.get(incident.incidentId);
+    if (held) this.remove(incident.incidentId, held);
+    const group = held?.group ?? this.group(incident.country, incident.metric, incident.date);
     const places = specificPlaces(incident);
-    this.placesOf.set(incident.incidentId, places);
+    this.filed.set(incident.incidentId, { group, places });
     group.all.set(incident.incidentId, incident);
     if (places.length === 0) group.unplaced.set(incident.incidentId, incident);
     for (const place of places) {
@@ -36,33 +37,31 @@ export class IncidentIndex {
 
   candidates(figure: { country: string; metric: string; date: string; places: string[]; regions: string[] }): Incident[] {
     const places = specificPlaces(figure);
-    const found = new Map<string, Incident>();
+    const found: Incident[] = [];
     for (const date of [addDays(figure.date, -1), figure.date, addDays(figure.date, 1)]) {
-      const group = this.group(figure.country, figure.metric, date, false);
+      const group = this.groups.get(`${figure.country}|${figure.metric}|${date}`);
       if (!group) continue;
       if (places.length === 0) {
-        for (const [id, incident] of group.all) found.set(id, incident);
+        for (const incident of group.all.values()) found.push(incident);
         continue;
       }
-      for (const [id, incident] of group.unplaced) found.set(id, incident);
-      for (const place of places) for (const [id, incident] of group.byPlace.get(place) ?? []) found.set(id, incident);
+      for (const incident of group.unplaced.values()) found.push(incident);
+      for (const place of places) for (const incident of group.byPlace.get(place)?.values() ?? []) found.push(incident);
     }
-    return [...found.values()];
+    // An incident naming two of the figure's towns was found twice.
+    return places.length > 1 ? [...new Set(found)] : found;
   }
 
-  private remove(incident: Incident): void {
-    const places = this.placesOf.get(incident.incidentId);
-    if (!places) return;
-    const group = this.group(incident.country, incident.metric, incident.date, false);
-    group?.all.delete(incident.incidentId);
-    group?.unplaced.delete(incident.incidentId);
-    for (const place of places) group?.byPlace.get(place)?.delete(incident.incidentId);
+  private remove(incidentId: string, { group, places }: { group: DayGroup; places: string[] }): void {
+    group.all.delete(incidentId);
+    group.unplaced.delete(incidentId);
+    for (const place of places) group.byPlace.get(place)?.delete(incidentId);
   }
 
-  private group(country: string, metric: string, date: string, create: boolean): DayGroup | undefined {
+  private group(country: string, metric: string, date: string): DayGroup {
     const key = `${country}|${metric}|${date}`;
     let group = this.groups.get(key);
-    if (!group && create) {
+    if (!group) {
       group = { byPlace: new Map(), unplaced: new Map(), all: new Map() };
       this.groups.set(key, group);
     }
