@@ -18,6 +18,7 @@ export interface WrittenIncident {
  */
 export class LedgerStore {
   // Reports already stored per incident: the ledger only ever appends, so the rest are new.
+  private readonly stored = new Map<string, Incident>();
   private readonly storedReports = new Map<string, number>();
   private fromMemory = 0;
   private read = 0;
@@ -29,7 +30,10 @@ export class LedgerStore {
 
   async load(keys: { incidents: IncidentCandidateKey[]; tallyKeys: string[] }): Promise<LedgerSnapshot> {
     const incidents = keys.incidents.length === 0 ? [] : await this.loadIncidents(keys.incidents);
-    for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
+    for (const incident of incidents) {
+      this.stored.set(incident.incidentId, incident);
+      this.storedReports.set(incident.incidentId, incident.reports.length);
+    }
     const tallies: { doc: ReportedTally }[] =
       keys.tallyKeys.length === 0
         ? []
@@ -44,9 +48,38 @@ export class LedgerStore {
 
   async saveIncidents(incidents: Incident[]): Promise<WrittenIncident[]> {
     if (incidents.length === 0) return [];
+    // Most reports join an incident without moving its estimate, places or victims: its row then only
+    // counts one more report, and the document it holds is not sent and stored again.
+    const recounted: Incident[] = [];
+    const rewritten: Incident[] = [];
+    for (const incident of incidents) {
+      const stored = this.stored.get(incident.incidentId);
+      (stored && sameSummary(stored, incident) ? recounted : rewritten).push(incident);
+    }
+    const rows = [...(await this.recount(recounted)), ...(await this.rewrite(rewritten))];
+    await this.saveNewReports(incidents);
+    const versions = new Map(rows.map((row) => [row.incident_id, Number(row.version)]));
+    return incidents.map((incident) => ({ incident, version: versions.get(incident.incidentId) ?? 0 }));
+  }
+
+  private async recount(incidents: Incident[]): Promise<{ incident_id: string; version: string }[]> {
+    if (incidents.length === 0) return [];
+    // TypeORM answers an UPDATE with [rows, affected count], unlike an INSERT.
+    const [rows]: [{ incident_id: string; version: string }[], number] = await this.db.query(
+      `UPDATE incidents i SET report_count = x.report_count, version = i.version + 1, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(incident_id text, report_count int)
+       WHERE i.incident_id = x.incident_id
+       RETURNING i.incident_id, i.version`,
+      [JSON.stringify(incidents.map((incident) => ({ incident_id: incident.incidentId, report_count: incident.reports.length })))],
+    );
+    return rows;
+  }
+
+  private async rewrite(incidents: Incident[]): Promise<{ incident_id: string; version: string }[]> {
+    if (incidents.length === 0) return [];
     const rowsToWrite = incidents.map(({ reports, ...summary }) => ({ reportCount: reports.length, summary }));
     // One JSON document for the lot: arrays and jsonb[] parameters cost more to quote and parse than the rows to write.
-    const rows: { incident_id: string; version: string }[] = await this.db.query(
+    return this.db.query(
       `INSERT INTO incidents (incident_id, country, region, metric, day, value, current_figure_id, report_count, doc)
        SELECT x->>'incidentId', x->>'country', x->>'region', x->>'metric', (x->>'date')::date, (x->>'value')::bigint,
               x->>'currentFigureId', (row->>'reportCount')::int, x
@@ -57,9 +90,6 @@ export class LedgerStore {
        RETURNING incident_id, version`,
       [JSON.stringify(rowsToWrite)],
     );
-    await this.saveNewReports(incidents);
-    const versions = new Map(rows.map((row) => [row.incident_id, Number(row.version)]));
-    return incidents.map((incident) => ({ incident, version: versions.get(incident.incidentId) ?? 0 }));
   }
 
   async saveTallies(tallies: ReportedTally[]): Promise<void> {
@@ -122,3 +152,13 @@ export class LedgerStore {
     for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
   }
 }
+
+// An incident's country, metric and day never change; these are what a report can move. Place lists only
+// grow, so an unchanged length is an unchanged list.
+const sameSummary = (stored: Incident, now: Incident): boolean =>
+  stored.value === now.value &&
+  stored.currentFigureId === now.currentFigureId &&
+  stored.victims === now.victims &&
+  stored.region === now.region &&
+  stored.places.length === now.places.length &&
+  stored.regions.length === now.regions.length;

@@ -164,7 +164,7 @@ describe('TotalsWriter with incidents held in memory between batches', () => {
   it('takes an incident it wrote from memory for the next batch, without reading it back', async () => {
     const writer = new TotalsWriter(dataSource, 'memory-group', { cachedReports: 1_000 });
     // Two reports of one car bomb in Mosul (its own country and place: the Kafr Zita totals stay as they are).
-    const mosul = (n: string, value: number, text: string): ConflictEventV1 => ({
+    const mosul = (n: string, value: number, text: string, isUpdate = false): ConflictEventV1 => ({
       ...seedEvent,
       eventId: hex(n).replace(/^./, 'e'),
       articleId: hex(n).replace(/^./, 'a'),
@@ -176,15 +176,24 @@ describe('TotalsWriter with incidents held in memory between batches', () => {
           breakdown: [],
           country: 'IQ',
           places: ['Mosul'],
-          isUpdate: value > 7,
+          isUpdate,
           provenance: { articleId: hex(n).replace(/^./, 'a'), url: `https://wire.example/mosul-${n}`, sentence: text },
         }),
       ],
     });
     await writer.applyBatch(batch(mosul('b', 7, 'A car bomb killed seven civilians in Mosul on Saturday.'), 5, 0));
-    const second = await writer.applyBatch(batch(mosul('c', 9, 'The toll from the Mosul car bomb rose to nine.'), 5, 1));
+    const second = await writer.applyBatch(batch(mosul('c', 9, 'The toll from the Mosul car bomb rose to nine.', true), 5, 1));
     expect(second).toMatchObject({ incidentsFromMemory: 1, incidentsRead: 0 });
+    // A later, lower count moves nothing: the row only counts one more report, and memory stays current.
+    const third = await writer.applyBatch(batch(mosul('d', 7, 'Seven civilians died in the Mosul car bomb, police said.'), 5, 2));
+    const fourth = await writer.applyBatch(batch(mosul('6', 8, 'Eight civilians were killed by a car bomb in Mosul.'), 5, 3));
+    expect([third, fourth]).toMatchObject([
+      { incidentsFromMemory: 1, incidentsRead: 0, changes: 0 },
+      { incidentsFromMemory: 1, incidentsRead: 0, changes: 0 },
+    ]);
     expect(await reader.countryTotals({ country: 'IQ' })).toEqual([expect.objectContaining({ killed: 9 })]);
+    const [row] = await dataSource.query(`SELECT report_count, version, doc->>'value' AS value FROM incidents WHERE country = 'IQ'`);
+    expect(row).toEqual({ report_count: 4, version: '4', value: '9' });
   });
 
   it('rereads an incident another aggregator changed since this one cached it', async () => {
