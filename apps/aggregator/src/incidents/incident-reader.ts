@@ -26,7 +26,7 @@ export const describeIncident = (incident: Incident) => ({
 
 // An incident row holds its summary; its reports are rows of their own, in the order they came.
 const WITH_REPORTS = `i.doc || jsonb_build_object('reports',
-  (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]'::jsonb) FROM incident_reports r WHERE r.incident_id = i.incident_id)) AS doc`;
+  (SELECT coalesce(jsonb_agg(r.doc::jsonb ORDER BY r.seq), '[]'::jsonb) FROM incident_reports r WHERE r.incident_id = i.incident_id)) AS doc`;
 
 export class IncidentReader {
   constructor(private readonly dataSource: DataSource) {}

@@ -126,7 +126,7 @@ export class LedgerStore {
     this.read += missing.length;
     if (missing.length === 0) return incidents;
     const read: { doc: Omit<Incident, 'reports'>; version: string; reports: ReportedFigure[] }[] = await this.db.query(
-      `SELECT i.doc, i.version, (SELECT coalesce(jsonb_agg(r.doc ORDER BY r.seq), '[]') FROM incident_reports r WHERE r.incident_id = i.incident_id) AS reports
+      `SELECT i.doc, i.version, (SELECT coalesce(json_agg(r.doc ORDER BY r.seq), '[]') FROM incident_reports r WHERE r.incident_id = i.incident_id) AS reports
        FROM incidents i WHERE i.incident_id = ANY($1::text[])`,
       [missing],
     );
@@ -141,12 +141,14 @@ export class LedgerStore {
   private async saveNewReports(incidents: Incident[]): Promise<void> {
     const added = incidents.flatMap((incident) => {
       const stored = this.storedReports.get(incident.incidentId) ?? 0;
-      return incident.reports.slice(stored).map((report, i) => ({ incidentId: incident.incidentId, seq: stored + i, report }));
+      return incident.reports
+        .slice(stored)
+        .map((report, i) => ({ incident_id: incident.incidentId, seq: stored + i, figure_id: report.figureId, report }));
     });
     if (added.length === 0) return;
     await this.db.query(
       `INSERT INTO incident_reports (incident_id, seq, figure_id, doc)
-       SELECT row->>'incidentId', (row->>'seq')::int, row->'report'->>'figureId', row->'report' FROM jsonb_array_elements($1::jsonb) AS row`,
+       SELECT incident_id, seq, figure_id, report FROM json_to_recordset($1::json) AS x(incident_id text, seq int, figure_id text, report json)`,
       [JSON.stringify(added)],
     );
     for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
