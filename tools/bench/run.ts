@@ -46,7 +46,7 @@ const STAGES: Stage[] = [
     file: 'aggregation.bench.ts',
     measures: "the aggregator's TotalsWriter into Postgres, exactly once, batches as the consumer hands them over under a backlog",
     summary: (r) => ({
-      result: `${n(r.eventsPerSecond)} events/s (${n(r.figuresPerSecond)} figures/s)`,
+      result: `${n(r.eventsPerSecond)} events/s (${n(r.figuresPerSecond)} figures/s), median of ${r.repeats} runs: ${n(r.minEventsPerSecond)}-${n(r.maxEventsPerSecond)}`,
       details:
         `${n(r.events)} events over ${r.countries} countries, batches of up to ${r.batchSize} per partition, ${r.partitions} partitions side by side, ` +
         `${n(r.msPerBatch)} ms per batch (target ${n(r.target)}/s${Number(r.eventsPerSecond) < Number(r.target) ? ': NOT MET here' : ''})`,
