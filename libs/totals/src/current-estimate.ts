@@ -11,12 +11,12 @@ function firmness(report: ReportedFigure): number {
   return report.qualifier === 'up_to' || report.qualifier === 'some' ? 0 : 1;
 }
 
-function chronological(a: Timed, b: Timed): number {
+function chronological(a: ReportedFigure, b: ReportedFigure): number {
   return (
-    a.time - b.time ||
-    compareIds(a.report.articleId, b.report.articleId) ||
-    a.report.spanStart - b.report.spanStart ||
-    compareIds(a.report.figureId, b.report.figureId)
+    timeOf(a.publishedAt) - timeOf(b.publishedAt) ||
+    compareIds(a.articleId, b.articleId) ||
+    a.spanStart - b.spanStart ||
+    compareIds(a.figureId, b.figureId)
   );
 }
 
@@ -34,11 +34,6 @@ function timeOf(publishedAt: string): number {
     times.set(publishedAt, time);
   }
   return time;
-}
-
-interface Timed {
-  report: ReportedFigure;
-  time: number;
 }
 
 /**
@@ -67,15 +62,16 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
  */
 export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure {
   if (reports.length === 0) throw new Error('an incident has at least one report');
-  const headline = headlineReports(reports);
-  const firmest = Math.max(...headline.map(firmness));
-  const ordered = headline
-    .filter((r) => firmness(r) === firmest)
-    .map((report) => ({ report, time: timeOf(report.publishedAt) }))
-    .sort(chronological)
-    .map((timed) => timed.report);
+  return estimateAmong(headlineReports(reports));
+}
+
+function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
+  const firm = headline.filter((r) => firmness(r) === 1);
+  // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
+  const ordered = (firm.length > 0 ? firm : [...headline]).sort(chronological);
   let current = ordered[0];
-  for (const report of ordered.slice(1)) {
+  for (let i = 1; i < ordered.length; i++) {
+    const report = ordered[i];
     if (report.isUpdate) {
       if (report.value >= current.value || !RISE.test(report.sentence)) current = report;
     } else if (report.value > current.value) {
@@ -91,6 +87,16 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
  * ("among them five children") do not narrow it.
  */
 export function headlineVictims(reports: ReportedFigure[]): string {
-  const headline = headlineReports(reports);
+  return victimsAmong(headlineReports(reports));
+}
+
+function victimsAmong(headline: ReportedFigure[]): string {
   return headline.reduce((a, b) => (victimDepth(b.victims) > victimDepth(a.victims) ? b : a)).victims;
+}
+
+/** chooseCurrentEstimate and headlineVictims together, sorting out the subgroups once. */
+export function estimateAndVictims(reports: ReportedFigure[]): { current: ReportedFigure; victims: string } {
+  if (reports.length === 0) throw new Error('an incident has at least one report');
+  const headline = headlineReports(reports);
+  return { current: estimateAmong(headline), victims: victimsAmong(headline) };
 }

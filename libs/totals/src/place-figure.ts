@@ -1,6 +1,6 @@
 import type { Incident } from './incident';
 import { findIncident } from './incident-match';
-import { chooseCurrentEstimate, headlineVictims } from './current-estimate';
+import { estimateAndVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
 import { normalisePlace } from './place-evidence';
@@ -48,12 +48,12 @@ export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): Fi
   }
 
   const reports = [...match.reports, report];
-  const current = chooseCurrentEstimate(reports);
+  const { current, victims } = estimateAndVictims(reports);
   const incident: Incident = {
     ...match,
     places: mergeNames(match.places, figure.places),
     regions: mergeNames(match.regions, figure.regions),
-    victims: headlineVictims(reports),
+    victims,
     reports,
     currentFigureId: current.figureId,
     value: current.value,
