@@ -11,7 +11,7 @@ export const aggregatorConfigSchema = {
   APPLY_BATCH_SIZE: variable(env.integer(1, 10_000), 'most conflict events applied in one database transaction', { default: '500' }),
   INCIDENT_CACHE_REPORTS: variable(
     env.integer(0, 10_000_000),
-    'reports of recently touched incidents kept in memory between batches (about 1 KB each); 0 reads every incident back',
+    'reports of recently written or read incidents kept in memory between batches (1-1.5 KB each with their incident); 0 reads every incident back',
     { default: '50000' },
   ),
   DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the totals store (created if missing)', {
