@@ -14,7 +14,7 @@ import { TotalsWriter } from '../../apps/aggregator/src/totals/totals-writer';
 
 const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 3);
 const BATCH = Number(process.env.BENCH_BATCH ?? 500);
-const CACHED_REPORTS = Number(process.env.BENCH_CACHED_REPORTS ?? 50_000); // the aggregator's default
+const CACHED_REPORTS = Number(process.env.BENCH_CACHED_REPORTS ?? 20_000); // the aggregator's default
 const EVENTS = Number(process.env.BENCH_AGGREGATION_EVENTS ?? 10_000);
 const REPEATS = Number(process.env.BENCH_AGGREGATION_REPEATS ?? 5);
 const MAX_SECONDS = 45; // keeps the bench bounded however slow the writer gets
