@@ -1,5 +1,6 @@
+import type { Metric } from '@cw/extraction';
 import { addDays } from './calendar-day';
-import type { Incident } from './incident';
+import { incidentCandidateKey, type Incident } from './incident';
 import { specificPlaces } from './place-evidence';
 
 interface DayGroup {
@@ -35,10 +36,11 @@ export class IncidentIndex {
     }
   }
 
-  candidates(figure: { country: string; metric: string; date: string; places: string[]; regions: string[] }): Incident[] {
+  candidates(figure: { country: string; metric: Metric; date: string; places: string[]; regions: string[] }): Incident[] {
     const places = specificPlaces(figure);
     const found: Incident[] = [];
-    for (const date of [addDays(figure.date, -1), figure.date, addDays(figure.date, 1)]) {
+    const window = incidentCandidateKey(figure);
+    for (let date = window.fromDay; date <= window.toDay; date = addDays(date, 1)) {
       const group = this.groups.get(`${figure.country}|${figure.metric}|${date}`);
       if (!group) continue;
       if (places.length === 0) {

@@ -80,28 +80,9 @@ function describeChange(incident: Incident, before: number, cause: PlacedFigure)
 }
 
 function toReport(figure: PlacedFigure): ReportedFigure {
-  // The incident carries country, region and metric; a report keeps only what is its own. Listed field by
-  // field: the type checker then names any field a new version of ReportedFigure adds.
-  return {
-    figureId: figure.figureId,
-    articleId: figure.articleId,
-    url: figure.url,
-    outlet: figure.outlet,
-    publishedAt: figure.publishedAt,
-    source: figure.source,
-    value: figure.value,
-    qualifier: figure.qualifier,
-    vague: figure.vague,
-    victims: figure.victims,
-    breakdown: figure.breakdown,
-    sentence: figure.sentence,
-    isUpdate: figure.isUpdate,
-    places: figure.places,
-    regions: figure.regions,
-    date: figure.date,
-    dateInferred: figure.dateInferred,
-    spanStart: figure.spanStart,
-  };
+  // The incident carries country, region and metric; a report keeps only what is its own.
+  const { country, region, metric, ...report } = figure;
+  return report;
 }
 
 function mergeNames(existing: string[], added: string[]): string[] {

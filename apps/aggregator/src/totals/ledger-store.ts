@@ -17,9 +17,9 @@ export interface WrittenIncident {
  * its size.
  */
 export class LedgerStore {
-  // Reports already stored per incident: the ledger only ever appends, so the rest are new.
+  // Incidents as their rows stand: the ledger only ever appends reports, so those past a stored incident's
+  // are new, and its summary tells whether the row needs rewriting.
   private readonly stored = new Map<string, Incident>();
-  private readonly storedReports = new Map<string, number>();
   private fromMemory = 0;
   private read = 0;
 
@@ -30,10 +30,7 @@ export class LedgerStore {
 
   async load(keys: { incidents: IncidentCandidateKey[]; tallyKeys: string[] }): Promise<LedgerSnapshot> {
     const incidents = keys.incidents.length === 0 ? [] : await this.loadIncidents(keys.incidents);
-    for (const incident of incidents) {
-      this.stored.set(incident.incidentId, incident);
-      this.storedReports.set(incident.incidentId, incident.reports.length);
-    }
+    for (const incident of incidents) this.stored.set(incident.incidentId, incident);
     const tallies: { doc: ReportedTally }[] =
       keys.tallyKeys.length === 0
         ? []
@@ -140,7 +137,7 @@ export class LedgerStore {
 
   private async saveNewReports(incidents: Incident[]): Promise<void> {
     const added = incidents.flatMap((incident) => {
-      const stored = this.storedReports.get(incident.incidentId) ?? 0;
+      const stored = this.stored.get(incident.incidentId)?.reports.length ?? 0;
       return incident.reports
         .slice(stored)
         .map((report, i) => ({ incident_id: incident.incidentId, seq: stored + i, figure_id: report.figureId, report }));
@@ -151,7 +148,7 @@ export class LedgerStore {
        SELECT incident_id, seq, figure_id, report FROM json_to_recordset($1::json) AS x(incident_id text, seq int, figure_id text, report json)`,
       [JSON.stringify(added)],
     );
-    for (const incident of incidents) this.storedReports.set(incident.incidentId, incident.reports.length);
+    for (const incident of incidents) this.stored.set(incident.incidentId, incident);
   }
 }
 
