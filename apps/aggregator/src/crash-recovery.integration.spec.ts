@@ -3,10 +3,10 @@ import { TotalsLedger } from '@cw/totals';
 import { articleMetaOf, domainFigureOf } from '@cw/conflict-events';
 import {
   buildConflictStream,
-  conflictMessages,
   createTestDatabase,
   figureCount,
   freePort,
+  publishConflictStream,
   requireKafka,
   runServiceProcess,
   type ServiceProcess,
@@ -45,17 +45,7 @@ describe('an aggregator killed with SIGKILL in the middle of a stream', () => {
     const kafka = await requireKafka();
     database = await createTestDatabase();
     port = await freePort();
-    const producer = kafka.producer();
-    await producer.connect();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic: deploymentTopics(prefix).conflictEvents, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
-    await producer.send({
-      topic: deploymentTopics(prefix).conflictEvents,
-      messages: conflictMessages(stream),
-    });
-    await producer.disconnect();
+    await publishConflictStream(kafka, deploymentTopics(prefix).conflictEvents, stream);
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { createTestPipeline, type TestPipeline, waitFor } from '@cw/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from '@cw/testing';
+import { buildConflictStream, cleanKilledTotals, figureCount, publishConflictStream, servedKilledTotals } from '@cw/testing';
 import { ownBroker, type OwnBroker } from './own-broker.testing';
 import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
 
@@ -25,14 +25,7 @@ describe('the aggregator when Kafka restarts in the middle of a stream', () => {
     const { topics } = pipeline;
     port = pipeline.port('aggregator');
     const kafka = new Kafka({ brokers: [broker.brokers], clientId: 'cw-fault-test', logLevel: logLevel.NOTHING });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic: topics.conflictEvents, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic: topics.conflictEvents, messages: conflictMessages(stream) });
-    await producer.disconnect();
+    await publishConflictStream(kafka, topics.conflictEvents, stream);
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { createTestPipeline, requireKafka, type TestPipeline, waitFor } from '@cw/testing';
-import { buildConflictStream, cleanKilledTotals, conflictMessages, figureCount, servedKilledTotals } from '@cw/testing';
+import { buildConflictStream, cleanKilledTotals, figureCount, publishConflictStream, servedKilledTotals } from '@cw/testing';
 import { ownPostgres, type OwnPostgres } from './own-postgres.testing';
 import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
 
@@ -21,14 +21,7 @@ describe('the aggregator when Postgres restarts in the middle of a stream', () =
       env: { APPLY_BATCH_SIZE: '5', ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' },
     });
     port = pipeline.port('aggregator');
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic: pipeline.topics.conflictEvents, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({ topic: pipeline.topics.conflictEvents, messages: conflictMessages(stream) });
-    await producer.disconnect();
+    await publishConflictStream(kafka, pipeline.topics.conflictEvents, stream);
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { Gazetteer } from '@cw/places';
 import { figureId, regionLookup, TotalsLedger } from '@cw/totals';
 import { domainFigureOf } from '@cw/conflict-events';
 import { createHash } from 'node:crypto';
+import type { Kafka } from 'kafkajs';
 
 // Wire events for specs and fault tests: ids are derived as the extractor derives them, so the same call
 // twice yields the same event; and a deterministic stream of many incidents in five countries, each
@@ -91,8 +92,17 @@ export const buildConflictStream = (incidents = 120): ConflictEventV1[] => {
   return events.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
 };
 
-export const conflictMessages = (events: ConflictEventV1[]) =>
-  events.map((event) => ({ key: conflictEventKey(event), value: JSON.stringify(event) }));
+/** Creates the conflict-events topic with three partitions, as a deployment has it, and publishes the events keyed as the extractor keys them. */
+export const publishConflictStream = async (kafka: Kafka, topic: string, events: ConflictEventV1[]): Promise<void> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+  const producer = kafka.producer();
+  await producer.connect();
+  await producer.send({ topic, messages: events.map((event) => ({ key: conflictEventKey(event), value: JSON.stringify(event) })) });
+  await producer.disconnect();
+};
 
 export const figureCount = (events: ConflictEventV1[]) => events.reduce((n, event) => n + event.figures.length, 0);
 
