@@ -43,7 +43,7 @@ const main = async () => {
     ADMIN_API_KEY: adminKey,
     FETCHER_ADMIN_API_KEY: adminKey,
     DATABASE_URL: databaseUrl,
-    ...(feed ? { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: '127.0.0.1' } : {}),
+    ...(feed ? { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: `127.0.0.1:${new URL(feed.feedUrl).port}` } : {}),
   };
   if (feed) console.log(`sample feed: ${feed.feedUrl}`);
 

@@ -38,7 +38,7 @@ describe('the admin dashboard in a browser', () => {
       partitions: 2,
       env: {
         FEED_URLS: feed.feedUrl,
-        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        ALLOW_PRIVATE_HOSTS: `127.0.0.1:${new URL(feed.feedUrl).port}`,
         FEED_POLL_INTERVAL_MS: '1000',
         ADMIN_API_KEY: ADMIN_KEY,
         PUBLIC_READS: 'false',

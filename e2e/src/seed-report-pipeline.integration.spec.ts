@@ -27,7 +27,7 @@ describe('the seed report through fetcher, extractor and aggregator', () => {
     pipeline = await createTestPipeline({
       name: 'e2e',
       partitions: 2,
-      env: { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: '127.0.0.1', FEED_POLL_INTERVAL_MS: '1000' },
+      env: { FEED_URLS: feed.feedUrl, ALLOW_PRIVATE_HOSTS: `127.0.0.1:${new URL(feed.feedUrl).port}`, FEED_POLL_INTERVAL_MS: '1000' },
     });
     ({ topics } = pipeline);
     aggregatorPort = pipeline.port('aggregator');

@@ -1,3 +1,4 @@
+import { serviceLoggerModule } from '@cw/service';
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { openMigratedDataSource } from '@cw/database';
@@ -5,6 +6,7 @@ import {
   ConsumerLagPoller,
   kafkaReady,
   ObservabilityModule,
+  PartitionProgress,
   postgresReady,
   ReadinessChecks,
   SERVICE_METRICS,
@@ -22,7 +24,6 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AGGREGATOR_CONFIG, type AggregatorConfig } from './config';
 import { ConflictEventConsumer } from './conflict-event.consumer';
@@ -77,11 +78,16 @@ export class AggregatorModule {
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' });
     // Its own group: it reads the dead letters of every service, beside the conflict events.
     const deadLetterTallyGroup = `${config.KAFKA_GROUP_ID}.dead-letter-tally`;
+    const progress = new PartitionProgress();
     return {
       module: AggregatorModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
-        ObservabilityModule.forRoot({ service: 'aggregator', readiness: [kafkaReady(kafka)] }),
+        serviceLoggerModule(log),
+        ObservabilityModule.forRoot({
+          service: 'aggregator',
+          readiness: [kafkaReady(kafka), progress.readiness(config.CONSUMER_STALL_AFTER_MS)],
+          partitionProgress: progress,
+        }),
       ],
       controllers: [TotalsController, IncidentsController, AdminController, OperationsController],
       providers: [
@@ -130,6 +136,7 @@ export class AggregatorModule {
               outbox,
               deadLetters: publisher,
               log,
+              progress,
             }),
         },
         {
@@ -158,6 +165,7 @@ export class AggregatorModule {
               counts,
               deadLetters: publisher,
               log,
+              progress,
             }),
         },
       ],

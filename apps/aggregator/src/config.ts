@@ -14,6 +14,9 @@ export const aggregatorConfigSchema = {
     'reports of recently written or read incidents kept in memory between batches (about 1.2 KB each with their incident: 20,000 take 25 MB); 0 reads every incident back',
     { default: '20000' },
   ),
+  CONSUMER_STALL_AFTER_MS: variable(env.integer(1_000), 'a partition holding the same unprocessed message this long makes /health/ready answer 503', {
+    default: '120000',
+  }),
   DATABASE_URL: variable(env.postgresUrl(), 'Postgres URL of the totals store (created if missing)', {
     default: 'postgres://postgres@127.0.0.1:5432/casualty_watch',
   }),

@@ -1,5 +1,5 @@
 import { ConflictEventV1, type DeploymentTopics } from '@cw/contracts';
-import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import { ensureTopics, type MessagePublisher, type ProgressListener, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
 import type { TotalsOutbox } from './totals/totals-outbox';
@@ -17,6 +17,7 @@ export interface ConflictEventConsumerDeps {
   deadLetters: MessagePublisher;
   log: StructuredLog;
   metrics: ServiceMetrics;
+  progress?: ProgressListener;
 }
 
 /** Applies conflict events to the totals; a batch's offsets are stored with its totals in Postgres. */
@@ -38,6 +39,7 @@ export class ConflictEventConsumer {
       // Events are keyed by country, so two partitions never hold the same country's incidents or totals.
       partitionsConsumedConcurrently: deps.partitions,
       storedOffsets: (topic) => deps.writer.storedOffsets(topic),
+      progress: deps.progress,
       onDeadLetter: (topic, reason) => deps.metrics.deadLetters.inc({ topic, reason }),
       handle: async (batch) => {
         const stopTimer = deps.metrics.processingSeconds.startTimer({ stage: 'apply' });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceLog, startService } from '@cw/service';
+import { applySecurityHeaders, createServiceLog, startService } from '@cw/service';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AggregatorModule } from './aggregator.module';
@@ -14,6 +14,7 @@ void startService({
   create: async (config) => {
     const log = createServiceLog('aggregator', config.LOG_LEVEL);
     const app = await NestFactory.create(AggregatorModule.forRoot(config, log), { bufferLogs: true });
+    applySecurityHeaders(app);
     app.useLogger(app.get(Logger));
     serveOpenApi(app);
     serveDashboard(app);

@@ -1,6 +1,7 @@
+import { serviceLoggerModule } from '@cw/service';
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
-import { ConsumerLagPoller, kafkaReady, ObservabilityModule, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
+import { ConsumerLagPoller, kafkaReady, ObservabilityModule, PartitionProgress, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import {
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -10,7 +11,6 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { ExtractorConfig } from './config';
 import { RawArticleConsumer } from './raw-article.consumer';
@@ -46,11 +46,16 @@ export class ExtractorModule {
   static forRoot(config: ExtractorConfig, log: Logger): DynamicModule {
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' });
     const topics = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
+    const progress = new PartitionProgress();
     return {
       module: ExtractorModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
-        ObservabilityModule.forRoot({ service: 'extractor', readiness: [kafkaReady(kafka)] }),
+        serviceLoggerModule(log),
+        ObservabilityModule.forRoot({
+          service: 'extractor',
+          readiness: [kafkaReady(kafka), progress.readiness(config.CONSUMER_STALL_AFTER_MS)],
+          partitionProgress: progress,
+        }),
       ],
       providers: [
         messagePublisherProvider(PUBLISHER, { brokers: config.KAFKA_BROKERS, clientId: 'cw-extractor' }),
@@ -66,6 +71,8 @@ export class ExtractorModule {
               publisher,
               log,
               metrics,
+              budgetMs: config.EXTRACTION_BUDGET_MS,
+              progress,
             }),
         },
         {

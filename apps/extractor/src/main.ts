@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServiceLog, startService } from '@cw/service';
+import { applySecurityHeaders, createServiceLog, startService } from '@cw/service';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadExtractorConfig } from './config';
@@ -12,6 +12,7 @@ void startService({
   create: async (config) => {
     const log = createServiceLog('extractor', config.LOG_LEVEL);
     const app = await NestFactory.create(ExtractorModule.forRoot(config, log), { bufferLogs: true });
+    applySecurityHeaders(app);
     app.useLogger(app.get(Logger));
     return app;
   },

@@ -14,14 +14,25 @@ export const fetcherConfigSchema = {
   FEED_MAX_BACKOFF_MS: variable(env.integer(1000), 'longest wait before retrying a failing feed, in ms (Retry-After may ask for longer)', {
     default: '3600000',
   }),
+  FEED_MAX_ITEMS_PER_POLL: variable(
+    env.integer(1, 100_000),
+    'most new items published per poll of one feed, newest first; the rest wait for the next poll',
+    {
+      default: '200',
+    },
+  ),
   FETCH_ARTICLE_PAGES: variable(env.boolean(), 'fetch each new article page for its full text', { default: 'true' }),
   HOST_CONCURRENCY: variable(env.integer(1, 64), 'most requests at once to one host, feed polls and article pages together', { default: '2' }),
   SAME_STORY_WINDOW_HOURS: variable(env.integer(1, 24 * 60), 'how far back a copy of the same story (from another feed) is looked for, in hours', {
     default: '72',
   }),
-  ALLOW_PRIVATE_HOSTS: variable(env.list(), 'hosts or CIDRs on private/loopback addresses that may be fetched (demo, tests)', {
-    default: '',
-  }),
+  ALLOW_PRIVATE_HOSTS: variable(
+    env.list(),
+    'private/loopback host:port pairs that may be fetched (demo, tests): "127.0.0.1:8790", "feeds.lan:443", "10.0.0.0/8:443"; "*" as the port allows every port',
+    {
+      default: '',
+    },
+  ),
   HTTP_TIMEOUT_MS: variable(env.integer(100, 600_000), 'limit on one whole HTTP response, in ms', { default: '20000' }),
   HTTP_MAX_BYTES: variable(env.integer(1024, 1_000_000_000), 'largest feed or page body accepted, in bytes', { default: '10000000' }),
   KAFKA_BROKERS: variable(env.brokers(), 'Kafka bootstrap brokers, host:port[,host:port]', { default: '127.0.0.1:9092' }),

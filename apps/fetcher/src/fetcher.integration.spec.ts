@@ -75,7 +75,8 @@ describe('the fetcher service on the real web', () => {
       FEED_URLS: [...BROKEN.map(([path]) => web.server.url(path)), web.silent.url('/feed.rss')].join(','),
       FEED_POLL_INTERVAL_MS: '1000',
       FEED_MAX_BACKOFF_MS: '4000',
-      ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+      // Every port: the broken feeds and the silent one listen on ports of their own.
+      ALLOW_PRIVATE_HOSTS: '127.0.0.1:*',
       HTTP_TIMEOUT_MS: '1500',
       HTTP_MAX_BYTES: '2000000',
       ADMIN_API_KEY: KEY,

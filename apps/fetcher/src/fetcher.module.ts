@@ -1,9 +1,9 @@
+import { serviceLoggerModule } from '@cw/service';
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
 import { openMigratedDataSource } from '@cw/database';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ADMIN_API_KEY, AdminKeyGuard } from './admin/admin-key.guard';
@@ -27,7 +27,7 @@ export class FetcherModule {
     return {
       module: FetcherModule,
       imports: [
-        LoggerModule.forRoot({ pinoHttp: { logger: log, autoLogging: false } }),
+        serviceLoggerModule(log),
         ObservabilityModule.forRoot({
           service: 'fetcher',
           readiness: [kafkaReady(kafka)],
@@ -89,6 +89,7 @@ export class FetcherModule {
                 maxStories: 20_000,
               }),
               fetchArticlePages: config.FETCH_ARTICLE_PAGES,
+              maxItemsPerPoll: config.FEED_MAX_ITEMS_PER_POLL,
               publish: async (article) => {
                 await publisher.publish({ topic: rawArticles, schema: RawArticleV1 }, rawArticleKey(article), article, {
                   articleId: article.articleId,

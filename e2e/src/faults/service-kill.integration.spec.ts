@@ -45,7 +45,7 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
       partitions: 3,
       env: {
         FEED_URLS: `${seedFeed.feedUrl},http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}/feeds/wire.rss`,
-        ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+        ALLOW_PRIVATE_HOSTS: '127.0.0.1:*',
         FEED_POLL_INTERVAL_MS: '1000',
         // The wire reports' text is their feed description; the seed's is its content:encoded.
         FETCH_ARTICLE_PAGES: 'false',

@@ -4,3 +4,4 @@ export * from './content-fingerprint';
 export * from './errors';
 export * from './feed-item';
 export * from './redact-url';
+export * from './clean-text';

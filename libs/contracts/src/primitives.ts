@@ -2,8 +2,12 @@ import { z } from 'zod';
 
 // Ids are hex digests (sha256 prefixes): deterministic, so a replay yields the same id.
 export const MessageId = z.string().regex(/^[0-9a-f]{16,64}$/, 'a lower-case hex id of 16 to 64 characters');
-export const IsoDateTime = z.iso.datetime({ offset: true });
-export const IsoDay = z.iso.date();
+// Years 1000-9999 only: Postgres refuses year 0000 ("date/time field value out of range"), so such a
+// date in a query was a 500 and in an event a batch that failed forever (issue 11).
+const plausibleYear = (text: string): boolean => Number(text.slice(0, 4)) >= 1000;
+const YEAR = { message: 'a year from 1000 to 9999' };
+export const IsoDateTime = z.iso.datetime({ offset: true }).refine(plausibleYear, YEAR);
+export const IsoDay = z.iso.date().refine(plausibleYear, YEAR);
 // "2011" (a year) or "2019-04-30": reports give a tally's start at either precision.
 export const SinceDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO-3166 alpha-2 code');

@@ -1,4 +1,5 @@
 import type { Qualifier } from './casualty-figure';
+import { MAX_PLAUSIBLE_COUNT } from './reading-bounds';
 
 /** A count read from text, with the words that bound it ("more than 800", "nearly 80", "dozens"). */
 export interface NumberMention {
@@ -96,7 +97,7 @@ export function readNumbers(text: string): NumberMention[] {
     // Inside a word or a hyphenated compound ("COVID-19", "a 12-year-old") the digits are not a count.
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;
     const parsed = parseNumber(raw);
-    if (parsed === null) continue;
+    if (parsed === null || parsed.value > MAX_PLAUSIBLE_COUNT) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     // "a dozen" is about twelve; "dozens" is at least twelve (its ACLED lower bound).
     let qualifier: Qualifier = parsed.vague ? 'at_least' : parsed.approximate ? 'about' : 'exact';

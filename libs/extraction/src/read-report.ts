@@ -11,10 +11,13 @@ import { foldRetoldToll } from './superseded-tolls';
 import { readSentenceFigures, type SentenceFigure } from './sentence-figures';
 import { namedOrganisations, readSource } from './source-attribution';
 import { findDateline, splitSentences, type Sentence } from './split-sentences';
+import { MAX_FIGURES_PER_REPORT, MAX_REPORT_CHARS, ReadingTooCostly } from './reading-bounds';
 
 export interface ReadReportOptions {
   /** ISO time the report was published: every relative date is resolved against it. */
   publishedAt: string;
+  /** Asked between sentences: true stops the reading with ReadingTooCostly (the caller owns the clock). */
+  overBudget?: () => boolean;
 }
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
@@ -22,7 +25,8 @@ export interface ReadReportOptions {
 const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
 
 /** Read a conflict report as a careful human coder does: its casualty and displacement figures. */
-export function readReport(text: string, options: ReadReportOptions): ReportReading {
+export function readReport(fullText: string, options: ReadReportOptions): ReportReading {
+  const text = fullText.length > MAX_REPORT_CHARS ? fullText.slice(0, MAX_REPORT_CHARS) : fullText;
   if (!speaksOfConflict(text)) return { figures: [] };
   const { publishedAt } = options;
   const dateline = findDateline(text);
@@ -37,6 +41,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
 
   const sentences = splitSentences(text);
   for (const sentence of sentences) {
+    if (options.overBudget?.()) throw new ReadingTooCostly(sentence.index);
     // "Flash floods ... left 19 people dead. ... 45,000 people had been displaced": after a lead about a flood or a
     // quake, a figure with no violent act of its own belongs to the disaster too.
     if (hasNonConflictCause(sentence.text)) {
@@ -190,7 +195,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportRead
     figures: foldPartsIntoHeadlines(figures, withoutRoundUps(figures), {
       clauseOf: (f) => clauseOf.get(f) ?? '',
       groupOf: (f) => groupOf.get(f) ?? f.victims,
-    }),
+    }).slice(0, MAX_FIGURES_PER_REPORT),
   };
 }
 

@@ -1,3 +1,5 @@
+import { MAX_SENTENCE_CHARS } from './reading-bounds';
+
 /** A sentence of a report, with its offsets in the report text. */
 export interface Sentence {
   text: string;
@@ -14,6 +16,16 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
+    // A run-on "sentence" (a hostile page, a table flattened to text) is read in bounded pieces.
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const cut = space > start + MAX_SENTENCE_CHARS / 2 ? space : start + MAX_SENTENCE_CHARS;
+      pushPiece(cut);
+      start = cut;
+    }
+    pushPiece(end);
+  };
+  const pushPiece = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

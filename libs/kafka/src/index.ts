@@ -6,3 +6,4 @@ export * from './structured-log';
 export * from './topic-setup';
 export * from './validated-consumer';
 export * from './dead-letter-replay';
+export * from './failure-class';

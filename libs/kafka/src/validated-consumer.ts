@@ -1,7 +1,8 @@
 import { DEAD_LETTERS_V1, DeadLetterV1 } from '@cw/contracts';
-import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { z } from 'zod';
 import { deadLetterFor } from './dead-letter';
+import { classifyFailure, describeFailure } from './failure-class';
 import { decodeMessage } from './message-decoder';
 import type { MessagePublisher } from './message-publisher';
 import { silentLog, type StructuredLog } from './structured-log';
@@ -21,6 +22,21 @@ export interface PartitionBatch<T> {
   messages: ConsumedMessage<T>[];
   /** Offset + 1 of the last message of this batch: where consumption resumes once it is applied. */
   nextOffset: string;
+  /** Keeps the group membership during long work: call between messages (cheap when not due). */
+  heartbeat?: () => Promise<void>;
+}
+
+/** What the consumer tells about work in hand (PartitionProgress of @cw/observability). */
+export interface ProgressListener {
+  started(topic: string, partition: number): void;
+  moved(topic: string, partition: number): void;
+  assigned(assignment: Record<string, number[]>): void;
+  cleared(): void;
+}
+
+interface Accepted<T> {
+  consumed: ConsumedMessage<T>;
+  raw: KafkaMessage;
 }
 
 export interface StoredOffset {
@@ -55,13 +71,17 @@ export interface ValidatedConsumerOptions<S extends z.ZodType> {
   now?: () => Date;
   /** Called once a rejected message is on the dead-letter topic (a metrics counter, say). */
   onDeadLetter?: (topic: string, reason: DeadLetterV1['reason']) => void;
+  progress?: ProgressListener;
 }
 
 /**
  * Consumes one topic with KafkaJS directly. Nest's Kafka transport commits on its own schedule and
- * swallows handler errors (nestjs/nest#4241); this runner commits only after a batch is applied, sends
- * every message that fails its contract to the dead-letter topic with its bytes and reason, and lets
- * a failing handler (database down) throw, so KafkaJS retries with backoff and nothing is skipped.
+ * swallows handler errors (nestjs/nest#4241); this runner commits only after a batch is applied and
+ * sends every message that fails its contract to the dead-letter topic with its bytes and reason.
+ * A handler failure is classified (failure-class.ts): an infrastructure one (database down) is thrown,
+ * so KafkaJS retries with backoff and nothing is skipped; one about a message makes the batch go
+ * through again one message at a time, and the message that fails alone is dead-lettered ("rejected")
+ * while the rest are applied: one poison message never holds its partition.
  */
 export class ValidatedConsumer<S extends z.ZodType> {
   private consumer: Consumer | null = null;
@@ -76,9 +96,10 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, retry: { retries: 8 } });
     this.consumer = consumer;
     const { storedOffsets } = this.options;
-    if (storedOffsets) {
-      consumer.on(consumer.events.GROUP_JOIN, () => void this.seekToStoredOffsets(consumer, storedOffsets));
-    }
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.options.progress?.assigned(payload.memberAssignment);
+      if (storedOffsets) void this.seekToStoredOffsets(consumer, storedOffsets);
+    });
     // KafkaJS restarts a consumer after a retriable failure, but after a non-retriable one it stops for
     // good while the process runs on, consuming nothing: a service in that state must say so and stop.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -101,6 +122,7 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const consumer = this.consumer;
     this.consumer = null;
     if (consumer) await consumer.disconnect();
+    this.options.progress?.cleared();
   }
 
   private async seekToStoredOffsets(consumer: Consumer, storedOffsets: (topic: string) => Promise<StoredOffset[]>): Promise<void> {
@@ -121,29 +143,65 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const size = this.options.maxBatchSize ?? 500;
     for (let start = 0; start < batch.messages.length; start += size) {
       if (!isRunning() || isStale()) return;
+      this.options.progress?.started(topic, partition);
       const chunk = batch.messages.slice(start, start + size);
-      const accepted: ConsumedMessage<z.output<S>>[] = [];
+      const accepted: Accepted<z.output<S>>[] = [];
       for (const message of chunk) {
         const decoded = decodeMessage(this.options.schema, message);
         if (decoded.ok) {
-          accepted.push({ topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value: decoded.value });
+          const value = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value: decoded.value };
+          accepted.push({ consumed: value, raw: message });
         } else {
           await this.deadLetter(topic, partition, message, decoded.reason, decoded.detail);
         }
       }
       const last = chunk[chunk.length - 1].offset;
       const nextOffset = (BigInt(last) + 1n).toString();
-      await this.options.handle({ topic, partition, messages: accepted, nextOffset });
+      const messages = accepted.map((a) => a.consumed);
+      try {
+        await this.options.handle({ topic, partition, messages, nextOffset, heartbeat });
+      } catch (error) {
+        if (classifyFailure(error) === 'infrastructure' || messages.length === 0) throw error;
+        await this.handleOneByOne(topic, partition, accepted, nextOffset, heartbeat, error);
+      }
       resolveOffset(last);
       await this.consumer?.commitOffsets([{ topic, partition, offset: nextOffset }]);
+      this.options.progress?.moved(topic, partition);
       await heartbeat();
     }
+  }
+
+  /**
+   * A batch failed because of (at least) one of its messages: each goes through alone, so the good
+   * ones are applied and each bad one is dead-lettered by itself. `nextOffset` still closes the batch,
+   * so a consumer that stores offsets beside its results (the aggregator) stores the end of it.
+   */
+  private async handleOneByOne(
+    topic: string,
+    partition: number,
+    accepted: Accepted<z.output<S>>[],
+    nextOffset: string,
+    heartbeat: () => Promise<void>,
+    batchError: unknown,
+  ): Promise<void> {
+    this.log.warn({ topic, partition, messages: accepted.length, error: describeFailure(batchError) }, 'batch failed on a message: applying one by one');
+    for (const { consumed, raw } of accepted) {
+      const after = (BigInt(consumed.offset) + 1n).toString();
+      try {
+        await this.options.handle({ topic, partition, messages: [consumed], nextOffset: after, heartbeat });
+      } catch (error) {
+        if (classifyFailure(error) === 'infrastructure') throw error;
+        await this.deadLetter(topic, partition, raw, 'rejected', describeFailure(error));
+      }
+      await heartbeat();
+    }
+    await this.options.handle({ topic, partition, messages: [], nextOffset, heartbeat });
   }
 
   private async deadLetter(
     topic: string,
     partition: number,
-    message: Parameters<typeof deadLetterFor>[3],
+    message: KafkaMessage,
     reason: DeadLetterV1['reason'],
     detail: string,
   ): Promise<void> {

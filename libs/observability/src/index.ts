@@ -6,3 +6,4 @@ export * from './observability.tokens';
 export * from './postgres-ready';
 export * from './readiness-check';
 export * from './service-metrics';
+export * from './partition-progress';

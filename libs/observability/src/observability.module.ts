@@ -1,12 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import type { Registry } from 'prom-client';
+import { Gauge, type Registry } from 'prom-client';
 import { HealthController } from './health.controller';
 import { createMetricsRegistry } from './metrics-registry';
 import { MetricsController } from './metrics.controller';
 import { METRICS_REGISTRY, SERVICE_METRICS, SERVICE_NAME } from './observability.tokens';
 import { type ReadinessCheck, ReadinessChecks } from './readiness-check';
 import { createServiceMetrics } from './service-metrics';
+import type { PartitionProgress } from './partition-progress';
 
 export interface ObservabilityOptions {
   /** The `service` label on every metric and the name in health answers. */
@@ -15,6 +16,8 @@ export interface ObservabilityOptions {
   readiness?: ReadinessCheck[];
   /** A registry made by the caller (tests, or a service that also needs it outside Nest). */
   registry?: Registry;
+  /** The consumers' work in hand: exported as the age of the oldest unprocessed message per partition. */
+  partitionProgress?: PartitionProgress;
 }
 
 /**
@@ -23,8 +26,9 @@ export interface ObservabilityOptions {
  */
 @Module({})
 export class ObservabilityModule {
-  static forRoot({ service, readiness = [], registry }: ObservabilityOptions): DynamicModule {
+  static forRoot({ service, readiness = [], registry, partitionProgress }: ObservabilityOptions): DynamicModule {
     const metricsRegistry = registry ?? createMetricsRegistry(service);
+    if (partitionProgress) registerPartitionAges(metricsRegistry, partitionProgress);
     return {
       module: ObservabilityModule,
       global: true,
@@ -40,3 +44,16 @@ export class ObservabilityModule {
     };
   }
 }
+
+const registerPartitionAges = (registry: Registry, progress: PartitionProgress): void => {
+  new Gauge({
+    name: 'cw_oldest_unprocessed_message_age_seconds',
+    help: 'Per partition: seconds the oldest message handed to this consumer has waited unprocessed (0 or absent when it keeps up)',
+    labelNames: ['topic', 'partition'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const { topic, partition, ageSeconds } of progress.ages()) this.set({ topic, partition: String(partition) }, ageSeconds);
+    },
+  });
+};

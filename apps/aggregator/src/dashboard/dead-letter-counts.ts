@@ -1,3 +1,4 @@
+import { cleanText } from '@cw/articles';
 import type { DeadLetterV1 } from '@cw/contracts';
 import type { PartitionBatch, StoredOffset } from '@cw/kafka';
 import type { DataSource } from 'typeorm';
@@ -86,10 +87,13 @@ export class DeadLetterCounts {
 const countLetters = (letters: DeadLetterV1[]): DeadLetterCount[] => {
   const counts = new Map<string, DeadLetterCount>();
   for (const letter of letters) {
-    const key = JSON.stringify([letter.service, letter.topic, letter.reason]);
+    // A letter is any producer's message: a NUL in its service or topic must not make the tally's batch fail.
+    const service = cleanText(letter.service).slice(0, 200);
+    const topic = cleanText(letter.topic).slice(0, 300);
+    const key = JSON.stringify([service, topic, letter.reason]);
     const count = counts.get(key) ?? {
-      service: letter.service,
-      topic: letter.topic,
+      service,
+      topic,
       reason: letter.reason,
       count: 0,
       firstFailedAt: letter.failedAt,

@@ -1,5 +1,5 @@
 import { DeadLetterV1, type DeploymentTopics } from '@cw/contracts';
-import { ensureTopics, type MessagePublisher, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
+import { ensureTopics, type MessagePublisher, type ProgressListener, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { DeadLetterCounts } from './dead-letter-counts';
@@ -14,6 +14,7 @@ export interface DeadLetterTallyDeps {
   counts: DeadLetterCounts;
   deadLetters: MessagePublisher;
   log: StructuredLog;
+  progress?: ProgressListener;
 }
 
 /** Counts the dead-letter topic into dead_letter_counts, for the dashboard's operations view. */
@@ -33,6 +34,7 @@ export class DeadLetterTallyConsumer implements OnApplicationBootstrap, BeforeAp
       deadLetters: deps.deadLetters,
       log: deps.log,
       storedOffsets: (topic) => deps.counts.storedOffsets(topic),
+      progress: deps.progress,
       handle: async (batch) => {
         const counted = await deps.counts.record(batch);
         const { topic, partition, nextOffset } = batch;

@@ -1,5 +1,5 @@
-import { contentFingerprint, redactUrl, type NormalizedFeedItem } from '@cw/articles';
-import type { RawArticleV1 } from '@cw/contracts';
+import { cleanText, contentFingerprint, redactUrl, type NormalizedFeedItem } from '@cw/articles';
+import { RawArticleV1 } from '@cw/contracts';
 import type { StructuredLog } from '@cw/kafka';
 import type { SeenArticles } from '../seen-articles';
 import { extractArticleText } from '../web/article-text';
@@ -26,6 +26,10 @@ export interface FeedPollResult {
   newItems: number;
   newArticles: number;
   duplicateStories: number;
+  /** Items left for a later poll: over the per-poll cap (the newest are taken first). */
+  deferredItems: number;
+  /** Items that can never be published (over the article size bound, say), each with its reason. */
+  skippedItems: number;
 }
 
 export interface FeedPollerDeps {
@@ -34,13 +38,25 @@ export interface FeedPollerDeps {
   seen: SeenArticles;
   publish: (article: RawArticleV1) => Promise<void>;
   fetchArticlePages: boolean;
+  /** Most new items published per poll; the rest wait for the next one (a 60,000-item feed is no amplifier). */
+  maxItemsPerPoll?: number;
   log: StructuredLog;
   now?: () => Date;
 }
 
+const TITLE_MAX = 2_000;
+const OUTLET_MAX = 200;
+
+// Items with no date sort last: a feed lists its newest first, and a poll over the cap takes those.
+const newestFirst = (items: NormalizedFeedItem[]): NormalizedFeedItem[] =>
+  items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => (b.item.publishedAt ?? '').localeCompare(a.item.publishedAt ?? '') || a.index - b.index)
+    .map(({ item }) => item);
+
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
 
-type ItemOutcome = 'published' | 'same-story' | 'already-published';
+type ItemOutcome = 'published' | 'same-story' | 'already-published' | 'skipped';
 
 /**
  * Polls one feed and publishes each story it has not published before. An article is remembered
@@ -76,19 +92,26 @@ export class FeedPoller {
       newItems: 0,
       newArticles: 0,
       duplicateStories: 0,
+      deferredItems: 0,
+      skippedItems: 0,
     };
     if (!response.notModified) {
       const parsed = await readFeed(response.body, feed.url);
       result.items = parsed.items.length;
       const unseen = await this.deps.seen.unseen(parsed.items.map((item) => item.articleId));
       // A feed may list one article twice; the first copy decides.
-      const fresh = parsed.items.filter((item) => unseen.delete(item.articleId));
+      const fresh = newestFirst(parsed.items.filter((item) => unseen.delete(item.articleId)));
+      const limit = this.deps.maxItemsPerPoll ?? Infinity;
       result.newItems = fresh.length;
-      for (const item of fresh) {
+      result.deferredItems = Math.max(0, fresh.length - limit);
+      for (const item of fresh.slice(0, limit)) {
         const outcome = await this.publishItem(feedUrl, item);
         if (outcome === 'published') result.newArticles++;
+        else if (outcome === 'skipped') result.skippedItems++;
         else result.duplicateStories++;
       }
+      // Validators would make the next poll a 304 and the deferred items would never be read.
+      if (result.deferredItems > 0) result.etag = result.lastModified = null;
     }
     // The caller stores the validators only after this returns, that is once every new item went
     // out: a failure mid-feed re-reads it whole.
@@ -97,8 +120,9 @@ export class FeedPoller {
   }
 
   private async publishItem(feedUrl: string, item: NormalizedFeedItem): Promise<ItemOutcome> {
-    const text = await this.articleText(item);
-    const fingerprint = contentFingerprint(item.title, text);
+    const text = cleanText(await this.articleText(item));
+    const title = cleanText(item.title).slice(0, TITLE_MAX);
+    const fingerprint = contentFingerprint(title, text);
     const memory = {
       articleId: item.articleId,
       canonicalUrl: item.url,
@@ -114,18 +138,27 @@ export class FeedPoller {
         return 'same-story';
       }
       const fetchedAt = this.now().toISOString();
-      await this.deps.publish({
+      const article = RawArticleV1.safeParse({
         schema: 'raw-article@1',
         articleId: item.articleId,
         url: item.url ?? item.link ?? feedUrl,
-        title: item.title,
+        title,
         text,
         publishedAt: item.publishedAt ?? fetchedAt,
-        outlet: item.outlet,
+        outlet: cleanText(item.outlet).slice(0, OUTLET_MAX) || 'unknown',
         language: item.language,
         feedUrl,
         fetchedAt,
       });
+      if (!article.success) {
+        // One item the contract refuses (500,000+ characters of text, say) is skipped and remembered, so
+        // it neither fails every poll of its feed nor is fetched again; the items after it go out.
+        const reason = article.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        this.deps.log.warn({ feedUrl, articleId: item.articleId, reason: reason.slice(0, 500), textLength: text.length }, 'feed item skipped');
+        await this.deps.seen.remember(memory);
+        return 'skipped';
+      }
+      await this.deps.publish(article.data);
       await this.deps.seen.remember(memory);
       return 'published';
     });

@@ -66,6 +66,8 @@ const pollResult = (feed: FeedToPoll, etag: string | null = '"v1"'): FeedPollRes
   newItems: 3,
   newArticles: 2,
   duplicateStories: 1,
+  deferredItems: 0,
+  skippedItems: 0,
 });
 
 describe('FeedSchedule', () => {

@@ -16,7 +16,7 @@ import {
 import { parseOr400 } from '@cw/service';
 import { AdminKeyGuard } from '../admin/admin-key.guard';
 import { FeedSchedule } from '../feed-poller/feed-schedule';
-import { AddressPolicy } from '../web/address-policy';
+import { AddressPolicy, portOf } from '../web/address-policy';
 import { FeedRegistry } from './feed-registry';
 import { FeedIdParam, FeedListQuery, NewFeedRequest } from './feed-request';
 import { feedView } from './feed-view';
@@ -50,7 +50,7 @@ export class FeedsController {
   async add(@Body() body: unknown) {
     const request = parseOr400(NewFeedRequest, body ?? {});
     // An IP literal on a refused range can be judged now; host names are judged at each request.
-    const refusal = this.addresses.refusalOfHost(new URL(request.url).hostname);
+    const refusal = this.addresses.refusalOfHost(new URL(request.url).hostname, portOf(new URL(request.url)));
     if (refusal) throw new BadRequestException(`url: address refused: ${refusal}`);
     const { feed, created } = await this.registry.add(request);
     if (!created)

@@ -42,48 +42,89 @@ const SPECIAL_RANGES: SpecialRange[] = [
 ];
 const SPECIAL = SPECIAL_RANGES.map((range) => ({ ...range, list: blockListOf([range]) }));
 
-export class AddressPolicy {
-  private readonly allowedNames = new Set<string>();
-  private readonly allowedAddresses = new BlockList();
+/** A port an allow-list entry opens: a number, or every port ("*"). */
+type AllowedPort = number | '*';
 
-  /** @param allowPrivateHosts host names ("localhost") or addresses and CIDRs ("127.0.0.1", "10.1.0.0/16") */
+/**
+ * An allow-list entry names a host and a port ("127.0.0.1:8790", "feeds.lan:443", "[::1]:8080",
+ * "10.1.0.0/16:443"; "*" for every port). A bare address opens only the web ports 80 and 443: before,
+ * "127.0.0.1" opened every port of loopback in every notation of it (2130706433, ::ffff:7f00:1), and a
+ * "feed" at 127.0.0.1:5432 reached Postgres.
+ */
+export class AddressPolicy {
+  private readonly allowedNames = new Map<string, Set<AllowedPort>>();
+  private readonly allowedAddresses: { list: BlockList; ports: Set<AllowedPort> }[] = [];
+
   constructor(allowPrivateHosts: readonly string[] = []) {
     for (const entry of allowPrivateHosts) this.allow(entry.trim().toLowerCase());
   }
 
-  /** Why this host must not be contacted, or null. Names are judged later, on what they resolve to. */
-  refusalOfHost(hostname: string): string | null {
+  /** Why this host must not be contacted on `port`, or null. Names are judged later, on what they resolve to. */
+  refusalOfHost(hostname: string, port: number): string | null {
     const host = bareHost(hostname);
-    if (this.allowedNames.has(host) || isIP(host) === 0) return null;
-    return this.refusalOfAddress(host, host);
+    if (isIP(host) === 0) {
+      const ports = this.allowedNames.get(host);
+      return !ports || opens(ports, port) ? null : `${host} is allow-listed, but not on port ${port}`;
+    }
+    return this.refusalOfAddress(host, host, port);
   }
 
-  /** Why `hostname` must not be reached at `address` (one of its resolved addresses), or null. */
-  refusalOfAddress(hostname: string, address: string): string | null {
-    if (this.allowedNames.has(bareHost(hostname))) return null;
+  /** Why `hostname` must not be reached at `address` (one of its resolved addresses) on `port`, or null. */
+  refusalOfAddress(hostname: string, address: string, port: number): string | null {
+    const named = this.allowedNames.get(bareHost(hostname));
+    if (named && opens(named, port)) return null;
     const family = familyOf(address);
     if (!family) return `"${address}" is not an IP address`;
-    if (this.allowedAddresses.check(address, family)) return null;
+    if (this.allowedAddresses.some((rule) => opens(rule.ports, port) && rule.list.check(address, family))) return null;
     const embedded = embeddedIPv4(address);
     if (embedded !== null) {
-      const inner = this.refusalOfAddress(embedded, embedded);
+      const inner = this.refusalOfAddress(embedded, embedded, port);
       return inner && `${address} embeds ${embedded}: ${inner}`;
     }
     const special = SPECIAL.find((range) => range.list.check(address, family));
-    return special ? `${address} is ${special.reason}` : null;
+    return special ? `${address}:${port} is ${special.reason}` : null;
   }
 
   private allow(entry: string): void {
-    const [network, prefixText] = entry.split('/');
+    const { host, ports } = splitPort(entry);
+    const [network, prefixText] = host.split('/');
     const family = familyOf(bareHost(network));
     if (!family) {
-      this.allowedNames.add(bareHost(entry));
+      const known = this.allowedNames.get(bareHost(host)) ?? new Set<AllowedPort>();
+      ports.forEach((p) => known.add(p));
+      this.allowedNames.set(bareHost(host), known);
       return;
     }
     const prefix = prefixText === undefined ? (family === 'ipv4' ? 32 : 128) : Number(prefixText);
-    this.allowedAddresses.addSubnet(bareHost(network), prefix, family);
+    const list = new BlockList();
+    list.addSubnet(bareHost(network), prefix, family);
+    this.allowedAddresses.push({ list, ports: new Set(ports) });
   }
 }
+
+const WEB_PORTS: AllowedPort[] = [80, 443];
+
+const opens = (ports: Set<AllowedPort>, port: number): boolean => ports.has('*') || ports.has(port);
+
+// "host:port", "[v6]:port", "[v6/prefix]:port", "cidr:port"; a bare IPv6 address has colons of its own.
+function splitPort(entry: string): { host: string; ports: AllowedPort[] } {
+  const bracketed = /^\[([^\]]+)\](?::(\d{1,5}|\*))?$/.exec(entry);
+  if (bracketed) return { host: bracketed[1], ports: portsOf(bracketed[2]) };
+  const withPort = /^([^:]+):(\d{1,5}|\*)$/.exec(entry);
+  if (withPort) return { host: withPort[1], ports: portsOf(withPort[2]) };
+  return { host: entry, ports: WEB_PORTS };
+}
+
+function portsOf(text: string | undefined): AllowedPort[] {
+  if (text === undefined) return WEB_PORTS;
+  if (text === '*') return ['*'];
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`allow-list port out of range: ${text}`);
+  return [port];
+}
+
+/** The port a URL goes to: its own, or its scheme's. */
+export const portOf = (url: URL): number => (url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80);
 
 function blockListOf(ranges: SpecialRange[]): BlockList {
   const list = new BlockList();

@@ -29,7 +29,7 @@ beforeAll(async () => {
     maxBytes: 1024 * 1024,
     maxRedirects: 3,
     userAgent: 'CasualtyWatch-test/1.0',
-    allowPrivateHosts: ['127.0.0.1'],
+    allowPrivateHosts: ['127.0.0.1:*'],
   });
 });
 

@@ -14,7 +14,7 @@ const options: GuardedHttpClientOptions = {
   maxBytes: 1 * MiB,
   maxRedirects: 3,
   userAgent: 'CasualtyWatch-test/1.0',
-  allowPrivateHosts: ['127.0.0.1'],
+  allowPrivateHosts: ['127.0.0.1:*'],
 };
 const TIMEOUT_UNDER_TEST_MS = 300;
 // 30 MB of spaces compress to ~30 KB; built once, outside any timed request.
@@ -193,15 +193,25 @@ describe('GuardedHttpClient address policy', () => {
   });
 
   it('refuses a redirect to the metadata address from an allow-listed server', async () => {
-    const client = clientWith({ allowPrivateHosts: ['localhost'] });
+    const client = clientWith({ allowPrivateHosts: ['localhost:*'] });
     const error = await failure(client.get(server.url('/to-metadata', 'localhost')));
     expect(error).toMatchObject({ code: 'ADDRESS_REFUSED' });
     expect(connections).not.toContain('169.254.169.254');
   });
 
+  it('reaches an allow-listed address on its port only: another port of it is refused before connecting', async () => {
+    const client = clientWith({ allowPrivateHosts: [`127.0.0.1:${server.port}`] });
+    await expect(client.get(server.url('/feed'))).resolves.toMatchObject({ status: 200 });
+    const error = await failure(client.get('http://127.0.0.1:5432/'));
+    expect(error).toMatchObject({ code: 'ADDRESS_REFUSED' });
+    expect(error.message).toMatch(/5432/);
+    const mapped = await failure(client.get('http://[::ffff:7f00:1]:5432/'));
+    expect(mapped).toMatchObject({ code: 'ADDRESS_REFUSED' });
+  });
+
   it('refuses a redirect to 127.0.0.1 when only the name "localhost" is allow-listed', async () => {
     const before = server.requests.length;
-    const client = clientWith({ allowPrivateHosts: ['localhost'] });
+    const client = clientWith({ allowPrivateHosts: ['localhost:*'] });
     const error = await failure(client.get(server.url('/to-loopback-literal', 'localhost')));
     expect(error).toMatchObject({ code: 'ADDRESS_REFUSED' });
     expect(server.requests.length - before).toBe(1);

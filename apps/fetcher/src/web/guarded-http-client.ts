@@ -1,5 +1,5 @@
-import { Agent, type Dispatcher } from 'undici';
-import { AddressPolicy } from './address-policy';
+import { Agent, buildConnector, type Dispatcher } from 'undici';
+import { AddressPolicy, portOf } from './address-policy';
 import { decodeBody } from './body-charset';
 import { FetchError } from './fetch-error';
 import { guardedLookup } from './guarded-lookup';
@@ -14,7 +14,7 @@ export interface GuardedHttpClientOptions {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
-  /** Host names ("localhost") or addresses/CIDRs ("127.0.0.1", "10.0.0.0/8") exempt from the address policy. */
+  /** host:port pairs ("localhost:8790", "127.0.0.1:*", "10.0.0.0/8:443") exempt from the address policy. */
   allowPrivateHosts?: readonly string[];
 }
 
@@ -53,8 +53,18 @@ export class GuardedHttpClient {
 
   constructor(private readonly options: GuardedHttpClientOptions) {
     this.policy = new AddressPolicy(options.allowPrivateHosts);
+    // One connector per port: the lookup that judges the resolved addresses must know the port too.
+    const connectors = new Map<number, buildConnector.connector>();
+    const connectorFor = (port: number) => {
+      let connector = connectors.get(port);
+      if (!connector) {
+        connector = buildConnector({ timeout: options.connectTimeoutMs, lookup: guardedLookup(this.policy, port) });
+        connectors.set(port, connector);
+      }
+      return connector;
+    };
     this.agent = new Agent({
-      connect: { timeout: options.connectTimeoutMs, lookup: guardedLookup(this.policy) },
+      connect: (opts, callback) => connectorFor(Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80))(opts, callback),
       headersTimeout: options.responseTimeoutMs,
       bodyTimeout: options.responseTimeoutMs,
     });
@@ -113,7 +123,7 @@ export class GuardedHttpClient {
       throw new FetchError('URL_REFUSED', `scheme ${url.protocol} refused (only http and https)`, { url: text });
     }
     // The connect lookup never sees IP literals: judge them here, before any socket exists.
-    const refusal = this.policy.refusalOfHost(url.hostname);
+    const refusal = this.policy.refusalOfHost(url.hostname, portOf(url));
     if (refusal) throw new FetchError('ADDRESS_REFUSED', `address refused: ${refusal}`, { url: text });
     return url;
   }

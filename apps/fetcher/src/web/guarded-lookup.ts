@@ -7,9 +7,10 @@ import { FetchError } from './fetch-error';
  * A `net.connect` lookup that only hands out addresses the policy allows. Given to undici's
  * `connect.lookup`, it runs for every connection of every redirect hop, after DNS and right before the
  * connect, so a name cannot resolve to a public address when checked and a private one when used.
- * IP literals never reach a lookup: the client checks them itself (AddressPolicy.refusalOfHost).
+ * IP literals never reach a lookup: the client checks them itself (AddressPolicy.refusalOfHost). The
+ * port is the connection's: an allow-list entry opens a host on one port, not on all.
  */
-export function guardedLookup(policy: AddressPolicy): LookupFunction {
+export function guardedLookup(policy: AddressPolicy, port: number): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, resolved: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
@@ -17,7 +18,7 @@ export function guardedLookup(policy: AddressPolicy): LookupFunction {
       // still be reached, but never through the private one.
       const refusals: string[] = [];
       const allowed = resolved.filter(({ address }) => {
-        const refusal = policy.refusalOfAddress(hostname, address);
+        const refusal = policy.refusalOfAddress(hostname, address, port);
         if (refusal) refusals.push(refusal);
         return refusal === null;
       });
