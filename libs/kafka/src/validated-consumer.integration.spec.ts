@@ -2,6 +2,7 @@ import { DEAD_LETTERS_V1, DeadLetterV1, RAW_ARTICLES_V1, RawArticleV1 } from '@c
 import { requireKafka, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
 import { type Kafka, KafkaJSNonRetriableError } from 'kafkajs';
 import { z } from 'zod';
+import { PartitionProgress } from '@cw/observability';
 import { createMessagePublisher } from './kafka-client';
 import type { MessagePublisher } from './message-publisher';
 import { ensureTopics } from './topic-setup';
@@ -80,6 +81,71 @@ describe('ValidatedConsumer on a real Kafka 4 broker', () => {
     expect(stopped[0].message).toMatch(/too large/);
   });
 
+  it('dead-letters alone a message its handler fails on, applies the rest of the batch, and moves on', async () => {
+    const poisonTopic = uniqueName('cw.test.poison');
+    await ensureTopics(kafka, [poisonTopic], 1);
+    for (const text of ['one', 'POISON', 'three'])
+      await publisher.publish({ topic: poisonTopic, schema: Greeting }, 'k', { schema: 'greeting@1', text });
+    const applied: string[] = [];
+    const batches: string[][] = [];
+    const consumer = new ValidatedConsumer({
+      kafka,
+      service: 'test',
+      groupId: uniqueName('group'),
+      topic: poisonTopic,
+      schema: Greeting,
+      deadLetters: publisher,
+      handle: async ({ messages }) => {
+        batches.push(messages.map((m) => m.value.text));
+        // As Postgres refuses a NUL: the whole batch's transaction fails, nothing of it is applied.
+        if (messages.some((m) => m.value.text === 'POISON')) throw Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' });
+        applied.push(...messages.map((m) => m.value.text));
+      },
+    });
+    consumers.push(consumer);
+    await consumer.start();
+    await waitFor(() => applied.length === 2, { what: 'the two good greetings' });
+    expect(applied).toEqual(['one', 'three']);
+    const [letter] = await readDeadLetters(kafka, poisonTopic, 1);
+    expect(letter).toMatchObject({ reason: 'rejected', offset: '1', detail: expect.stringContaining('22P05') });
+    expect(Buffer.from(letter.value!, 'base64').toString()).toContain('POISON');
+    // The good message after the poison went on in the same pass, and nothing is applied twice.
+    await publisher.publish({ topic: poisonTopic, schema: Greeting }, 'k', { schema: 'greeting@1', text: 'four' });
+    await waitFor(() => applied.includes('four'), { what: 'a greeting sent after the poison' });
+    expect(applied).toEqual(['one', 'three', 'four']);
+  });
+
+  it('retries a batch while the database is down, dead-letters nothing, and shows the partition not moving meanwhile', async () => {
+    const outageTopic = uniqueName('cw.test.outage');
+    await ensureTopics(kafka, [outageTopic], 1);
+    await publisher.publish({ topic: outageTopic, schema: Greeting }, 'k', { schema: 'greeting@1', text: 'during the outage' });
+    const progress = new PartitionProgress();
+    let attempts = 0;
+    let maxAge = 0;
+    const applied: string[] = [];
+    const consumer = new ValidatedConsumer({
+      kafka,
+      service: 'test',
+      groupId: uniqueName('group'),
+      topic: outageTopic,
+      schema: Greeting,
+      deadLetters: publisher,
+      progress,
+      handle: async ({ messages }) => {
+        maxAge = Math.max(maxAge, ...progress.ages().map((a) => a.ageSeconds));
+        if (++attempts < 3) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        applied.push(...messages.map((m) => m.value.text));
+      },
+    });
+    consumers.push(consumer);
+    await consumer.start();
+    await waitFor(() => applied.length === 1, { what: 'the greeting once the database is back' });
+    expect(attempts).toBe(3);
+    expect(maxAge).toBeGreaterThan(0);
+    expect(progress.ages()).toEqual([]);
+    await expect(readDeadLetters(kafka, outageTopic, 1, 2_000)).rejects.toThrow();
+  });
+
   it('refuses to publish a message that breaks its contract', async () => {
     await expect(publisher.publish({ topic: RAW_ARTICLES_V1, schema: RawArticleV1 }, 'k', { schema: 'raw-article@1' } as never)).rejects.toThrow(
       /articleId/,
@@ -87,7 +153,7 @@ describe('ValidatedConsumer on a real Kafka 4 broker', () => {
   });
 });
 
-const readDeadLetters = async (kafka: Kafka, originalTopic: string, count: number): Promise<DeadLetterV1[]> => {
+const readDeadLetters = async (kafka: Kafka, originalTopic: string, count: number, timeoutMs?: number): Promise<DeadLetterV1[]> => {
   const letters: DeadLetterV1[] = [];
   const consumer = kafka.consumer({ groupId: uniqueName('dead-letter-reader') });
   await consumer.connect();
@@ -99,7 +165,7 @@ const readDeadLetters = async (kafka: Kafka, originalTopic: string, count: numbe
     },
   });
   try {
-    await waitFor(() => letters.length >= count, { what: `${count} dead letters` });
+    await waitFor(() => letters.length >= count, { what: `${count} dead letters`, ...(timeoutMs ? { timeoutMs } : {}) });
   } finally {
     await consumer.disconnect();
   }

@@ -1,4 +1,4 @@
-import { CountryCode, IsoDay, Metric } from '@cw/contracts';
+import { CountryCode, IsoDateTime, IsoDay, Metric } from '@cw/contracts';
 import { z } from 'zod';
 
 // Query strings are untrusted: every route parses them with one of these, and unknown keys are refused.
@@ -10,7 +10,7 @@ const order = { message: 'from must not be after to' };
 export const CountryParam = country;
 
 export const TotalsQuery = z
-  .object({ ...dayRange, region: z.string().min(1).max(200).optional(), at: z.iso.datetime({ offset: true }).optional() })
+  .object({ ...dayRange, region: z.string().min(1).max(200).optional(), at: IsoDateTime.optional() })
   .strict()
   .refine(inOrder, order);
 

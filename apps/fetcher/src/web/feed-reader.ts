@@ -1,4 +1,4 @@
-import { normalizeFeedItem, type NormalizedFeedItem, type RawFeedItem } from '@cw/articles';
+import { cleanText, normalizeFeedItem, type NormalizedFeedItem, type RawFeedItem } from '@cw/articles';
 import Parser from 'rss-parser';
 import { FeedError } from './feed-error';
 
@@ -28,7 +28,8 @@ const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+ht
 
 /** Reads an RSS 0.9x/2.0, Atom or RDF (RSS 1.0) body into normalised items; throws FeedError otherwise. */
 export async function readFeed(body: string, feedUrl: string): Promise<ParsedFeed> {
-  const text = body.replace(/^\uFEFF/, '').trim();
+  // A raw NUL or other control character is no XML: the parser would refuse the whole feed for one item.
+  const text = cleanText(body.replace(/^\uFEFF/, '')).trim();
   if (!text) throw new FeedError('FEED_EMPTY', 'empty body', feedUrl);
   if (HTML_PAGE.test(text)) throw new FeedError('FEED_IS_HTML', 'the body is an HTML page, not a feed', feedUrl);
 
