@@ -1,7 +1,8 @@
 // npm run extract -- --published-at <ISO time> <file.txt>
-// Prints one JSON document shaped like shared/eval/*.expected.json.
+// Prints one JSON document shaped like shared/eval/*.expected.json: the figures read, and the incident totals
+// a fresh TotalsLedger (the aggregator's) holds after them.
 import { readFileSync } from 'node:fs';
-import { readReport, readingToLabel } from '@cw/extraction';
+import { predictReport } from './eval/predict-report';
 
 function main(argv: string[]): number {
   let publishedAt: string | null = null;
@@ -16,8 +17,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const text = readFileSync(files[0], 'utf8');
-  const reading = readReport(text, { publishedAt });
-  process.stdout.write(`${JSON.stringify(readingToLabel(publishedAt, reading.figures), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(predictReport(text, publishedAt, files[0]), null, 2)}\n`);
   return 0;
 }
 

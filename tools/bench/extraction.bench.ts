@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readReport } from '@cw/extraction';
 
-const seedPath = path.join(__dirname, '../../../shared/eval/seed.txt');
+const seedPath = path.join(process.env.CW_SHARED_DIR ?? path.join(__dirname, '../../../shared'), 'eval/seed.txt');
 const base = readFileSync(seedPath, 'utf8');
 // The seed is 2.5 KB; its opening paragraph again brings it to ~3 KB, like a typical wire report.
 const report = `${base}\n${base.split('\n').slice(0, 3).join('\n')}`.slice(0, 3072);

@@ -317,7 +317,7 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
       // The feed on Postgres' port of an allow-listed address is refused, whatever port the allow-list opens.
       const postgres = await waitFor(async () => {
         const feed = await feedStatus(':5432/feed.rss');
-        return feed?.lastError && feed;
+        return feed?.lastError ? feed : undefined;
       }, WITHIN);
       expect(postgres.lastError).toMatch(/address refused: .*5432/);
     } finally {

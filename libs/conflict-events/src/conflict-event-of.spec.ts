@@ -1,7 +1,7 @@
 import { ConflictEventV1, type RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
+import { sharedPath } from '@cw/testing';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { conflictEventOf } from './conflict-event-of';
 import { figureId } from '@cw/totals';
 import { domainFigureOf, domainFiguresOf } from './domain-figure-of';
@@ -12,7 +12,7 @@ const seed: RawArticleV1 = {
   articleId: 'a'.repeat(32),
   url: 'https://wire.example/syria-clashes',
   title: 'Clashes in northwest Syria kill 70 combatants: monitor',
-  text: readFileSync(join(__dirname, '../../../../shared/seeds/000_5d8a1befe3af6c37.txt'), 'utf8'),
+  text: readFileSync(sharedPath('seeds', '000_5d8a1befe3af6c37.txt'), 'utf8'),
   publishedAt: '2019-08-10T15:00:00Z',
   outlet: 'Sample wire',
   language: 'en',

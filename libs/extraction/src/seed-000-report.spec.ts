@@ -1,13 +1,12 @@
 // shared/seeds/000_5d8a1befe3af6c37.txt against its hand reading, shared/eval/seed.expected.json.
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { sharedPath } from '@cw/testing';
 import { incidentTotals } from './incident-totals';
 import { figureToLabel } from './labelled-reading';
 import { readReport } from './read-report';
 
-const evalDir = path.join(__dirname, '../../../../shared/eval');
-const text = readFileSync(path.join(evalDir, 'seed.txt'), 'utf8');
-const expected = JSON.parse(readFileSync(path.join(evalDir, 'seed.expected.json'), 'utf8'));
+const text = readFileSync(sharedPath('eval', 'seed.txt'), 'utf8');
+const expected = JSON.parse(readFileSync(sharedPath('eval', 'seed.expected.json'), 'utf8'));
 
 describe('readReport on the seed report', () => {
   const { figures } = readReport(text, { publishedAt: expected.publishedAt });

@@ -8,3 +8,4 @@ export * from './migration-round-trip';
 export * from './conflict-stream';
 export * from './seed-article';
 export * from './test-pipeline';
+export * from './shared-dir';

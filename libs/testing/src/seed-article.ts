@@ -1,6 +1,6 @@
 import type { RawArticleV1 } from '@cw/contracts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedPath } from './shared-dir';
 
 /** shared/seeds/000_5d8a1befe3af6c37.txt as the fetcher publishes it (the repo is cloned beside shared/). */
 export const seedRawArticle = (): RawArticleV1 => ({
@@ -8,7 +8,7 @@ export const seedRawArticle = (): RawArticleV1 => ({
   articleId: 'a'.repeat(32),
   url: 'https://wire.example/syria-clashes',
   title: 'Clashes in northwest Syria kill 70 combatants: monitor',
-  text: readFileSync(join(__dirname, '../../../../shared/seeds/000_5d8a1befe3af6c37.txt'), 'utf8'),
+  text: readFileSync(sharedPath('seeds', '000_5d8a1befe3af6c37.txt'), 'utf8'),
   publishedAt: '2019-08-10T15:00:00Z',
   outlet: 'Sample wire',
   language: 'en',
