@@ -1,4 +1,5 @@
 import { deploymentTopics } from '@cw/contracts';
+import { configuredFeeds } from '@cw/feeds';
 import { ensureTopics, type MessagePublisher, type StructuredLog } from '@cw/kafka';
 import type { Kafka } from 'kafkajs';
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
@@ -6,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { FETCHER_CONFIG, type FetcherConfig } from './config';
 import { FeedSchedule } from './feed-poller/feed-schedule';
 import { FeedRegistry } from './feeds/feed-registry';
-import { configuredFeeds, readFeedSeeds } from './feeds/feed-seeds';
+import { readFeedSeeds } from './feeds/feed-seeds';
 import { GuardedHttpClient } from './web/guarded-http-client';
 
 export const PUBLISHER = Symbol('PUBLISHER');

@@ -25,8 +25,8 @@ const BROKEN: [string, RegExp][] = [
   ['/bad/empty.rss', /^empty body$/],
   ['/bad/huge.rss', /^body larger than 2000000 bytes/],
   ['/bad/loop.rss', /^more than 5 redirects$/],
-  ['/bad/metadata.rss', /^address refused: 169\.254\.169\.254 is cloud metadata address$/],
-  ['/bad/loopback.rss', /^address refused: 127\.0\.0\.2 is loopback/],
+  ['/bad/metadata.rss', /^address refused: 169\.254\.169\.254:80 is cloud metadata address$/],
+  ['/bad/loopback.rss', /^address refused: 127\.0\.0\.2:\d+ is loopback/],
 ];
 
 describe('the fetcher service on the real web', () => {

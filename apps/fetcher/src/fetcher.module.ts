@@ -1,6 +1,7 @@
 import { serviceLoggerModule } from '@cw/service';
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
 import { openMigratedDataSource } from '@cw/database';
+import { AddressPolicy } from '@cw/feeds';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -16,7 +17,6 @@ import { FeedRegistry } from './feeds/feed-registry';
 import { FeedsController } from './feeds/feeds.controller';
 import { FetcherLifecycle, KAFKA, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
 import { SeenArticles } from './seen-articles';
-import { AddressPolicy } from './web/address-policy';
 import { GuardedHttpClient } from './web/guarded-http-client';
 
 @Module({})

@@ -8,6 +8,8 @@ import { startLocalTestServer, type LocalTestServer } from './web/local-test-ser
 // served with their links pointing back here, so article pages are fetched from this server too.
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'web/fixtures', name), 'utf8');
+// The article page is @cw/feeds' fixture: its spec reads the same page for extractArticleText.
+const ARTICLE_PAGE = readFileSync(join(__dirname, '../../../libs/feeds/src/fixtures/article-page.html'), 'utf8');
 const SEED_STORY = readFileSync(join(__dirname, '../../../libs/articles/src/fixtures/seed-000-afp-idlib.txt'), 'utf8').trim().split('\n');
 
 export const WIRE_ETAG = '"wire-middle-east-v1"';
@@ -74,7 +76,7 @@ export async function startRealWorldFeeds(): Promise<RealWorldFeeds> {
     '/feeds/live.rss': send('application/rss+xml', liveFeed),
     '/feeds/late.rss': send('application/rss+xml', () => rss('Late desk', `<item><title>Late report</title><link>${base}/late/1</link></item>`)),
     // The article page of the wire's Idlib story, in navigation, ads, share bar and footer.
-    '/wire/middle-east/20190810-syria-clashes-kill-70-combatants': send('text/html; charset=utf-8', () => fixture('article-page.html')),
+    '/wire/middle-east/20190810-syria-clashes-kill-70-combatants': send('text/html; charset=utf-8', () => ARTICLE_PAGE),
     '/bad/truncated.rss': send('application/rss+xml', () => fixture('truncated.rss')),
     '/bad/home.rss': send('text/html', () => fixture('moved-feed-home-page.html')),
     '/bad/empty.rss': send('application/rss+xml', () => ''),

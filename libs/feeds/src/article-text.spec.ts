@@ -4,7 +4,7 @@ import { extractArticleText } from './article-text';
 
 const page = readFileSync(join(__dirname, 'fixtures/article-page.html'), 'utf8');
 // fixtures/article-page.html wraps shared/seeds/000_5d8a1befe3af6c37.txt in site chrome.
-const seedParagraphs = readFileSync(join(__dirname, '../../../../libs/articles/src/fixtures/seed-000-afp-idlib.txt'), 'utf8').trim().split('\n');
+const seedParagraphs = readFileSync(join(__dirname, '../../articles/src/fixtures/seed-000-afp-idlib.txt'), 'utf8').trim().split('\n');
 
 describe('extractArticleText', () => {
   const article = extractArticleText(page, 'https://wire.example.org/middle-east/20190810-syria-clashes-kill-70-combatants');

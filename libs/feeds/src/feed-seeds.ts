@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { NewFeed } from './feed-registry';
+import { FeedSeedsError } from './errors';
 import { FeedTitle, FeedUrl } from './feed-url';
+
+/** A feed as configuration lists it. */
+export interface FeedSeed {
+  url: string;
+  title?: string;
+  paused?: boolean;
+}
 
 // FEEDS_FILE lists feeds as YAML or JSON (JSON is YAML 1.2, so one parser reads both): a list, or
 // `feeds:` holding a list; each entry a URL or { url, title?, paused? }.
@@ -28,13 +34,8 @@ const SeedFile = z.preprocess(
   }),
 );
 
-export class FeedSeedsError extends Error {
-  readonly code = 'FEEDS_FILE_INVALID';
-  readonly retriable = false;
-}
-
 /** The feeds a seeds file lists; throws FeedSeedsError naming every problem and where it is. */
-export function parseFeedSeeds(text: string, fileName: string): NewFeed[] {
+export function parseFeedSeeds(text: string, fileName: string): FeedSeed[] {
   let document: unknown;
   try {
     document = parse(text);
@@ -50,18 +51,8 @@ export function parseFeedSeeds(text: string, fileName: string): NewFeed[] {
   return parsed.data;
 }
 
-export async function readFeedSeeds(path: string): Promise<NewFeed[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FeedSeedsError(`FEEDS_FILE ${path} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return parseFeedSeeds(text, path);
-}
-
 /** FEEDS_FILE entries first, then FEED_URLS not already listed there. */
-export function configuredFeeds(fromFile: NewFeed[], feedUrls: string[]): NewFeed[] {
+export function configuredFeeds(fromFile: FeedSeed[], feedUrls: string[]): FeedSeed[] {
   const listed = new Set(fromFile.map((feed) => feed.url));
   return [...fromFile, ...feedUrls.filter((url) => !listed.has(url)).map((url) => ({ url }))];
 }

@@ -1,8 +1,8 @@
 import { cleanText, contentFingerprint, redactUrl, type NormalizedFeedItem } from '@cw/articles';
 import { RawArticleV1 } from '@cw/contracts';
+import { extractArticleText } from '@cw/feeds';
 import type { StructuredLog } from '@cw/kafka';
 import type { SeenArticles } from '../seen-articles';
-import { extractArticleText } from '../web/article-text';
 import { readFeed } from '../web/feed-reader';
 import type { GuardedHttpClient } from '../web/guarded-http-client';
 import type { HostLimit } from './host-limit';

@@ -1,9 +1,9 @@
 import { redactUrl } from '@cw/articles';
+import { firstPollDelay, nextPollDelay } from '@cw/feeds';
 import type { StructuredLog } from '@cw/kafka';
 import type { Feed, FeedRegistry } from '../feeds/feed-registry';
 import type { FeedPoller } from './feed-poller';
 import { describePollFailure } from './poll-failure';
-import { firstPollDelay, nextPollDelay } from './poll-delay';
 
 export interface FeedScheduleDeps {
   feeds: Pick<FeedRegistry, 'active' | 'get' | 'recordSuccess' | 'recordFailure'>;

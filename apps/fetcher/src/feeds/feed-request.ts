@@ -1,5 +1,5 @@
+import { FeedTitle, FeedUrl } from '@cw/feeds';
 import { z } from 'zod';
-import { FeedTitle, FeedUrl } from './feed-url';
 
 // Admin requests are untrusted input: parsed here, answered 400 with what was wrong.
 export const NewFeedRequest = z

@@ -13,10 +13,10 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
+import { AddressPolicy, portOf } from '@cw/feeds';
 import { parseOr400 } from '@cw/service';
 import { AdminKeyGuard } from '../admin/admin-key.guard';
 import { FeedSchedule } from '../feed-poller/feed-schedule';
-import { AddressPolicy, portOf } from '../web/address-policy';
 import { FeedRegistry } from './feed-registry';
 import { FeedIdParam, FeedListQuery, NewFeedRequest } from './feed-request';
 import { feedView } from './feed-view';

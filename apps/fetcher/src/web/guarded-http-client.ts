@@ -1,10 +1,8 @@
+import { AddressPolicy, decodeBody, portOf, retryAfterMs } from '@cw/feeds';
 import { Agent, buildConnector, type Dispatcher } from 'undici';
-import { AddressPolicy, portOf } from './address-policy';
-import { decodeBody } from './body-charset';
 import { FetchError } from './fetch-error';
 import { guardedLookup } from './guarded-lookup';
 import { readCappedBody, BodyTooLarge } from './response-body';
-import { retryAfterMs } from './retry-after';
 
 export interface GuardedHttpClientOptions {
   connectTimeoutMs: number;

@@ -1,6 +1,6 @@
+import type { AddressPolicy } from '@cw/feeds';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import type { AddressPolicy } from './address-policy';
 import { FetchError } from './fetch-error';
 
 /**
