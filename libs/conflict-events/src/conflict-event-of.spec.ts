@@ -1,10 +1,14 @@
 import { ConflictEventV1, type RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
-import { sharedPath } from '@cw/testing';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { conflictEventOf } from './conflict-event-of';
 import { figureId } from '@cw/totals';
 import { domainFigureOf, domainFiguresOf } from './domain-figure-of';
+
+// shared/ beside the checkout, or where CW_SHARED_DIR says (a clone elsewhere; libs/testing cannot be imported here: it
+// depends on this library).
+const sharedPath = (...parts: string[]) => join(process.env.CW_SHARED_DIR ?? join(__dirname, '../../../../shared'), ...parts);
 
 // shared/seeds/000_5d8a1befe3af6c37.txt as the fetcher publishes it.
 const seed: RawArticleV1 = {

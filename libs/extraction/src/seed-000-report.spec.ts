@@ -1,9 +1,13 @@
 // shared/seeds/000_5d8a1befe3af6c37.txt against its hand reading, shared/eval/seed.expected.json.
 import { readFileSync } from 'node:fs';
-import { sharedPath } from '@cw/testing';
+import { join } from 'node:path';
 import { incidentTotals } from './incident-totals';
 import { figureToLabel } from './labelled-reading';
 import { readReport } from './read-report';
+
+// shared/ beside the checkout, or where CW_SHARED_DIR says (a clone elsewhere; libs/testing cannot be imported here: it
+// depends on this library).
+const sharedPath = (...parts: string[]) => join(process.env.CW_SHARED_DIR ?? join(__dirname, '../../../../shared'), ...parts);
 
 const text = readFileSync(sharedPath('eval', 'seed.txt'), 'utf8');
 const expected = JSON.parse(readFileSync(sharedPath('eval', 'seed.expected.json'), 'utf8'));

@@ -17,38 +17,28 @@ const SIDES = (v: string) => (v === 'militants' ? 'militants' : 'others');
  * The figure already read that a newer or rival telling of the same count would replace: same metric, an incident,
  * told within the last three sentences, about the same side (an army's count of militants killed is its own figure).
  */
-function sameCount(f: CasualtyFigure, earlier: readonly CasualtyFigure[], sentenceOf: Map<CasualtyFigure, number>, at: number) {
+function sameCount<F extends CasualtyFigure & { at: number }>(f: F, earlier: readonly F[]): F | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const e = earlier[i];
-    if (at - (sentenceOf.get(e) ?? -99) > 3) return null;
+    if (f.at - e.at > 3) return null;
     if (e.kind === 'incident' && f.kind === 'incident' && e.metric === f.metric && SIDES(e.victims) === SIDES(f.victims)) return e;
   }
   return null;
 }
 
+/** What a retelling of a count already read does to it: replaces its value (an update), or nothing (a higher rival claim). */
+export type Retelling<F> = { figure: F; update: boolean } | null;
+
 /**
- * Folds `f` into the figure it retells and returns true, or returns false when `f` is a count of its own. An update
- * ("later put the toll at 28") replaces the earlier value; a higher rival claim is dropped for the conservative one.
+ * The figure `f` retells, if it is one: an update ("later put the toll at 28") replaces the earlier value; a
+ * higher rival claim is dropped for the conservative one. Null when `f` is a count of its own.
  */
-export function foldRetoldToll(
-  f: CasualtyFigure,
-  clause: string,
-  earlier: readonly CasualtyFigure[],
-  sentenceOf: Map<CasualtyFigure, number>,
-  at: number,
-): boolean {
+export function findRetoldToll<F extends CasualtyFigure & { at: number }>(f: F, clause: string, earlier: readonly F[]): Retelling<F> {
   const update = LATER_TOLL.test(clause);
-  if (!update && !RIVAL_CLAIM.test(clause)) return false;
-  const told = sameCount(f, earlier, sentenceOf, at);
-  if (!told || told.sentence === f.sentence || told.date !== f.date) return false;
-  if (told.places.length && f.places.length && !f.places.some((p) => told.places.includes(p))) return false;
-  if (update) {
-    if (f.value <= told.value) return false;
-    told.value = f.value;
-    told.qualifier = f.qualifier;
-    told.vague = f.vague;
-    told.source = f.source ?? told.source;
-    return true;
-  }
-  return f.value > told.value;
+  if (!update && !RIVAL_CLAIM.test(clause)) return null;
+  const told = sameCount(f, earlier);
+  if (!told || told.sentence === f.sentence || told.date !== f.date) return null;
+  if (told.places.length && f.places.length && !f.places.some((p) => told.places.includes(p))) return null;
+  if (update) return f.value > told.value ? { figure: told, update: true } : null;
+  return f.value > told.value ? { figure: told, update: false } : null;
 }

@@ -1,5 +1,5 @@
-import type { CasualtyFigure } from './casualty-figure';
-import { readReport } from './read-report';
+import type { CasualtyFigure } from '../casualty-figure';
+import { readReport } from '../read-report';
 
 const read = (text: string, publishedAt: string): CasualtyFigure[] => readReport(text, { publishedAt }).figures;
 

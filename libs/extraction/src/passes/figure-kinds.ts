@@ -1,0 +1,108 @@
+import { readFigureKind, type KindReading } from '../figure-kind';
+import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
+import { resolveIncidentDay } from '../report-dates';
+
+// "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
+// day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
+const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
+// "have been displaced across Haiti", "nationwide": a count over the whole country.
+const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|\bnationwide\b/u;
+const PERFECT_TALLY = /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)\b/i;
+
+/**
+ * Incident or running tally, and since when: "more than 370,000 since 2011" is a tally, "killed 70 on Saturday"
+ * an incident. Read from the figure's clause (figure-kind.ts), then from its neighbours: a displaced count in
+ * the present perfect beside an incident is that incident's, a short span beside a dated incident is a tally,
+ * a count of the same few days continues the span before it, a present-perfect count right after a tally is
+ * another tally of that period.
+ */
+export const figureKinds: Pass = {
+  name: 'figure-kinds',
+  reads: 'incident or running tally, and the tally\'s start: from the clause ("since 2011", "so far") and from the figure before',
+  apply(reading) {
+    const { publishedAt } = reading;
+    const sentenceDay = dayOfSentence(reading);
+    const out: FigureInReading[] = [];
+    // Whether an incident before this figure has a day of its own: then a short span is a tally beside it.
+    let dayTold = false;
+    for (const f of reading.figures) {
+      if (isSubgroup(f)) {
+        out.push(f);
+        continue;
+      }
+      // The figure before: the last one of an earlier sentence.
+      const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
+      const previousGap = previous ? f.at - previous.at : 99;
+      const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
+      const day = sentenceDay(f.at);
+      let kind: KindReading = readFigureKind(f.clause, publishedAt, previousSince);
+      let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
+      if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {
+        // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
+        const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(f.group) || NATIONAL_SCOPE.test(f.clause);
+        if (national || !(previous && previousGap <= 2 && previous.kind === 'incident')) {
+          kind = { kind: 'cumulative', since: null, samePeriod: true };
+          why = 'displacement told in the present perfect: a stock';
+        }
+      }
+      // "received 96 wounded patients since Saturday" after "killed at least 40 people on Sunday": beside an
+      // incident the report has already dated, a short span counts more than that incident: a tally.
+      if (kind.shortSpan && dayTold) {
+        kind = { kind: 'cumulative', since: kind.since, samePeriod: false };
+        why = 'a short span beside an incident already dated: a tally';
+      }
+      // "The fighting has also forced 12,000 people to flee" after "has killed 40 people since Tuesday": the
+      // same few days, so the same incident, in the places already named.
+      const continues =
+        kind.kind === 'cumulative' && kind.samePeriod && previous !== undefined && previousGap <= 2 && previous.notes.shortSpan === true;
+      if (continues) {
+        kind = { kind: 'incident', since: null, samePeriod: false, shortSpan: true };
+        why = 'continues the span before it';
+      }
+      // "More than 95,000 people have been displaced" right after a tally since October 8: told in the present
+      // perfect with no day of its own, a figure beside a running tally is another tally of the same period.
+      if (
+        kind.kind === 'incident' &&
+        previous?.kind === 'cumulative' &&
+        previousGap <= 1 &&
+        !day &&
+        !f.isUpdate &&
+        PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10)))
+      ) {
+        kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
+        why = 'present perfect right after a tally: the same period';
+      }
+      const isIncident = kind.kind === 'incident';
+      if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
+      const notes: KindNotes = {
+        shortSpan: kind.shortSpan,
+        sinceAttack: kind.sinceAttack,
+        samePeriod: kind.samePeriod,
+        continues,
+        spanSince: kind.since,
+      };
+      out.push(
+        revise(
+          f,
+          {
+            kind: kind.kind,
+            since: isIncident ? null : (kind.since ?? (kind.samePeriod ? previousSince : null)),
+            isUpdate: f.isUpdate && isIncident,
+            notes,
+          },
+          why || undefined,
+        ),
+      );
+    }
+    return withFigures(reading, out);
+  },
+};
+
+/** The day each sentence names for an incident, read once per sentence. */
+export const dayOfSentence = (reading: { sentences: readonly { datable: string }[]; publishedAt: string }) => {
+  const days = new Map<number, string | null>();
+  return (at: number): string | null => {
+    if (!days.has(at)) days.set(at, resolveIncidentDay(reading.sentences[at].datable, reading.publishedAt));
+    return days.get(at) ?? null;
+  };
+};

@@ -1,0 +1,65 @@
+import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
+
+// "In a separate attack", "elsewhere", "another strike": a count the report itself sets apart.
+const SET_APART = /\b(?:separate(?:ly)?|elsewhere|another|meanwhile|earlier|later)\b(?!\s+(?:died|succumbed))/i;
+const GENERIC = new Set(['people', 'unspecified']);
+const UNNAMED = new Set(['people', 'persons', 'unspecified']);
+
+/**
+ * "Russian strikes killed five people in Kharkiv region on Wednesday ... a missile killed three in Kupiansk ...
+ * Two more people died in nearby villages": later counts of the headline's day, country and metric that stay
+ * within it are its parts, not new incidents (a breakdown when two or more add up to it exactly); so is a
+ * partial or earlier count of it ("38 bodies so far"). Not when the report sets them apart ("separately",
+ * "another"), names another group (soldiers under people) or a place the headline does not name.
+ */
+export const headlineParts: Pass = {
+  name: 'headline-parts',
+  reads: "later counts of the headline's day, country and metric that stay within it are its parts",
+  apply(reading) {
+    const figures = [...reading.figures];
+    const folded = new Set<FigureInReading>();
+    // The headline is the report's first incident count of its metric; one a round-up stood in for has none.
+    const firstRead = (metric: string) =>
+      [...reading.figures, ...reading.dropped.filter((d) => d.by === 'round-ups').map((d) => d.figure)]
+        .filter((f) => f.kind === 'incident' && f.metric === metric)
+        .sort((a, b) => a.span.start - b.span.start)[0];
+    for (let h = 0; h < figures.length; h++) {
+      const headline = figures[h];
+      if (headline.kind !== 'incident' || firstRead(headline.metric) !== headline) continue;
+      const parts: FigureInReading[] = [];
+      let room = headline.value;
+      for (const g of figures.slice(h + 1)) {
+        if (folded.has(g) || !isPartOf(g, headline) || g.value > room || SET_APART.test(g.clause)) continue;
+        parts.push(g);
+        room -= g.value;
+      }
+      for (const p of parts) folded.add(p);
+      if (parts.length >= 2 && room === 0 && !headline.breakdown.length)
+        figures[h] = revise(
+          headline,
+          { breakdown: parts.map((p) => ({ group: p.places[0] ?? p.victims, value: p.value })) },
+          'its parts told after it',
+        );
+    }
+    return withFigures(
+      reading,
+      figures.filter((f) => !folded.has(f)),
+      [...folded].map((figure) => ({ figure, why: 'a part of the headline toll' })),
+      'headline-parts',
+    );
+  },
+};
+
+function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
+  return (
+    g.kind === 'incident' &&
+    g.metric === headline.metric &&
+    g.sentence !== headline.sentence &&
+    g.date === headline.date &&
+    g.country === headline.country &&
+    // "an Israeli soldier was killed" after "killed 12 people" in a raid: a group of its own is told apart.
+    (g.victims === headline.victims || UNNAMED.has(g.group) || (GENERIC.has(g.victims) && GENERIC.has(headline.victims))) &&
+    // "In Kherson Oblast, shelling killed three" after "killing four" in Kharkiv: another place, another incident.
+    !(g.places.length && !g.places.some((p) => headline.places.includes(p)))
+  );
+}

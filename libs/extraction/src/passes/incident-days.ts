@@ -1,0 +1,78 @@
+import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
+import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from '../report-dates';
+import { dayOfSentence } from './figure-kinds';
+
+// The lead's day may be given by the sentences just after it, never further down the report.
+const LEAD_DATED_WITHIN = 2;
+// ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
+const EVENT_DAY =
+  /\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b/;
+
+/**
+ * The day of each incident, resolved against publication: the day its clause names ("on Saturday" is the
+ * latest Saturday on or before publication), else its sentence's, else the day of the incident told just before.
+ * An update ("the death toll rose to 45") is about an incident told earlier: "the toll from Monday's bombing",
+ * or the report's event day ("Tuesday's blast"), not the day of the count. Flight "since the raid" is that raid's.
+ * A lead with no day takes the day the next two sentences give the event ("The operation was carried out early
+ * Sunday"). An incident whose day nothing gives is dated to the publication day.
+ */
+export const incidentDays: Pass = {
+  name: 'incident-days',
+  reads: "an incident's day from its clause, its sentence, the incident before, or the sentences after an undated lead",
+  apply(reading) {
+    const { publishedAt } = reading;
+    const sentenceDay = dayOfSentence(reading);
+    const eventDay = resolveEventDayOfReport(reading.text, publishedAt);
+    const out: FigureInReading[] = [];
+    let lastIncidentDay: string | null = null;
+    // Figures of the lead with no day yet: a day named just after them is theirs.
+    let undatedLead: number[] = [];
+    let next = 0;
+    for (const sentence of reading.sentences) {
+      if (sentence.lookAlike) continue;
+      if (sentence.counts === 0) {
+        const day =
+          undatedLead.length && sentence.index <= LEAD_DATED_WITHIN && EVENT_DAY.test(sentence.datable) && !/\bsince\b/i.test(sentence.datable)
+            ? resolveIncidentDay(sentence.datable, publishedAt)
+            : null;
+        if (day) {
+          for (const i of undatedLead) out[i] = revise(out[i], { date: day }, `day of the lead from "${sentence.text.slice(0, 60)}"`);
+          lastIncidentDay = day;
+          undatedLead = [];
+        }
+        continue;
+      }
+      for (; next < reading.figures.length && reading.figures[next].at === sentence.index; next++) {
+        const f = reading.figures[next];
+        if (isSubgroup(f)) {
+          out.push(f);
+          continue;
+        }
+        if (f.kind !== 'incident') {
+          out.push(revise(f, { date: null }));
+          undatedLead = [];
+          continue;
+        }
+        const clause = f.clause;
+        const attackDay = f.notes.sinceAttack ? out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date : undefined;
+        const told = f.isUpdate
+          ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
+            lastIncidentDay ??
+            eventDay ??
+            resolveIncidentDay(clause, publishedAt) ??
+            sentenceDay(f.at) ??
+            null)
+          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay(f.at) ?? lastIncidentDay ?? null);
+        const day = attackDay ?? told;
+        if (day) lastIncidentDay = day;
+        const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
+        const date = f.notes.continues && previous?.date ? previous.date : (day ?? publicationDay(publishedAt));
+        const undated = day === null;
+        if (undated && !f.notes.continues && out.filter((e) => !isSubgroup(e)).length === undatedLead.length) undatedLead.push(out.length);
+        else if (!undated) undatedLead = [];
+        out.push(revise(f, { date }, undated ? 'no day told: the publication day' : undefined));
+      }
+    }
+    return withFigures(reading, out);
+  },
+};

@@ -1,0 +1,34 @@
+import { findRestatement } from '../breakdowns';
+import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
+
+/**
+ * The same count told twice is one figure: "killed 12 ... the 12 dead were"; the second telling may add the
+ * source the first lacked. The same count in two places is two ("a woman was killed in Odesa ... one person
+ * died in Bakhmut").
+ */
+export const restatements: Pass = {
+  name: 'restatements',
+  reads: 'the same count of the same day and place told twice is one figure',
+  apply(reading) {
+    const kept: FigureInReading[] = [];
+    const dropped: { figure: FigureInReading; why: string }[] = [];
+    for (const f of reading.figures) {
+      const told = isSubgroup(f)
+        ? null
+        : findRestatement(
+            f,
+            kept.filter((e) => !isSubgroup(e)),
+          );
+      if (!told) {
+        kept.push(f);
+        continue;
+      }
+      const i = kept.indexOf(told as FigureInReading);
+      // The telling with parts keeps them: "the 70 ... 32 soldiers and 38 jihadists" may come second.
+      const breakdown = kept[i].breakdown.length ? kept[i].breakdown : f.breakdown;
+      kept[i] = revise(kept[i], { source: kept[i].source ?? f.source, breakdown });
+      dropped.push({ figure: f, why: `${f.value} told again` });
+    }
+    return withFigures(reading, kept, dropped, 'restatements');
+  },
+};

@@ -1,0 +1,33 @@
+import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
+
+/**
+ * "including 12 children", "Sixteen of the dead were government soldiers", "among them five women": a part of
+ * the figure just told, never a figure of its own. It joins the breakdown of the nearest earlier figure of
+ * its metric (this sentence's first, latest first), or of the figure just before it when the metric is open.
+ * It runs once the parts and retellings of earlier sentences are folded, so the whole is a figure that stays.
+ */
+export const subgroups: Pass = {
+  name: 'subgroups',
+  reads: '"including 12 children", "of whom", "among the dead were" are parts of the figure just told',
+  apply(reading) {
+    const kept: FigureInReading[] = [];
+    const dropped: { figure: FigureInReading; why: string }[] = [];
+    for (const f of reading.figures) {
+      if (!f.subgroupOf) {
+        kept.push(f);
+        continue;
+      }
+      let i = kept.length - 1;
+      while (i >= 0 && !(f.subgroupOf === 'any' || kept[i].metric === f.subgroupOf)) i--;
+      if (i < 0 && kept.length && kept[kept.length - 1].at === f.at) i = kept.length - 1;
+      // A part the breakdown already names ("at least ten, including three soldiers ... seven civilians and three
+      // soldiers") is not named twice.
+      if (i >= 0 && !kept[i].breakdown.some((b) => b.value === f.value && b.group === f.group)) {
+        const whole = kept[i];
+        kept[i] = revise(whole, { breakdown: [...whole.breakdown, { group: f.group, value: f.value }] });
+      }
+      dropped.push({ figure: f, why: `a part of ${i >= 0 ? kept[i].value : 'no figure'}` });
+    }
+    return withFigures(reading, kept, dropped, 'subgroups');
+  },
+};
