@@ -21,8 +21,22 @@ export const fetcherConfigSchema = {
       default: '200',
     },
   ),
+  FEED_LEASE_MS: variable(
+    env.integer(1000, 3_600_000),
+    "how long a fetcher's claim on a feed lasts unless renewed (every third of it, while polling); a dead fetcher's feeds move to the others after this, in ms",
+    { default: '30000' },
+  ),
+  FEED_CONCURRENCY: variable(
+    env.integer(1, 1000),
+    'most feeds one fetcher polls at once; it claims no more, so the fetchers sharing the feeds split them',
+    { default: '16' },
+  ),
   FETCH_ARTICLE_PAGES: variable(env.boolean(), 'fetch each new article page for its full text', { default: 'true' }),
-  HOST_CONCURRENCY: variable(env.integer(1, 64), 'most requests at once to one host, feed polls and article pages together', { default: '2' }),
+  HOST_CONCURRENCY: variable(
+    env.integer(1, 64),
+    'most requests at once to one host, feed polls and article pages together, across every fetcher on the database',
+    { default: '2' },
+  ),
   SAME_STORY_WINDOW_HOURS: variable(env.integer(1, 24 * 60), 'how far back a copy of the same story (from another feed) is looked for, in hours', {
     default: '72',
   }),

@@ -5,6 +5,8 @@ import { AddressPolicy } from '@cw/feeds';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ADMIN_API_KEY, AdminKeyGuard } from './admin/admin-key.guard';
@@ -12,7 +14,7 @@ import { FETCHER_CONFIG, type FetcherConfig } from './config';
 import { createFetcherDataSource } from './database/data-source';
 import { FeedPoller } from './feed-poller/feed-poller';
 import { FeedSchedule } from './feed-poller/feed-schedule';
-import { HostLimit } from './feed-poller/host-limit';
+import { HostSlots } from './feed-poller/host-slots';
 import { FeedRegistry } from './feeds/feed-registry';
 import { FeedsController } from './feeds/feeds.controller';
 import { FetcherLifecycle, KAFKA, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
@@ -24,6 +26,10 @@ export class FetcherModule {
   static forRoot(config: FetcherConfig, log: Logger): DynamicModule {
     const rawArticles = deploymentTopics(config.KAFKA_TOPIC_PREFIX).rawArticles;
     const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'cw-fetcher' });
+    // Names this process in feed leases and host slots (and GET /feeds' polledBy): the host and pid say
+    // which fetcher it is; the random part keeps a restarted container (same host name, pid 1) apart
+    // from the incarnation it replaces.
+    const holder = `${hostname()}/${process.pid}/${randomBytes(3).toString('hex')}`;
     return {
       module: FetcherModule,
       imports: [
@@ -83,7 +89,13 @@ export class FetcherModule {
           ) => {
             const poller = new FeedPoller({
               http,
-              hosts: new HostLimit(config.HOST_CONCURRENCY),
+              hosts: new HostSlots(dataSource, {
+                holder,
+                perHost: config.HOST_CONCURRENCY,
+                // The client gives up on a request after HTTP_TIMEOUT_MS; the margin covers a stalled event loop.
+                holdMs: config.HTTP_TIMEOUT_MS + 10_000,
+                log,
+              }),
               seen: new SeenArticles(dataSource, {
                 hours: config.SAME_STORY_WINDOW_HOURS,
                 maxStories: 20_000,
@@ -103,8 +115,11 @@ export class FetcherModule {
               feeds,
               poller,
               log,
+              holder,
               intervalMs: config.FEED_POLL_INTERVAL_MS,
               maxBackoffMs: config.FEED_MAX_BACKOFF_MS,
+              leaseMs: config.FEED_LEASE_MS,
+              concurrency: config.FEED_CONCURRENCY,
             });
           },
         },

@@ -34,7 +34,8 @@ export interface FeedPollResult {
 
 export interface FeedPollerDeps {
   http: Pick<GuardedHttpClient, 'get'>;
-  hosts: HostLimit;
+  /** Per-host politeness: HostSlots (across fetchers) in the service, a HostLimit in specs. */
+  hosts: Pick<HostLimit, 'run'>;
   seen: SeenArticles;
   publish: (article: RawArticleV1) => Promise<void>;
   fetchArticlePages: boolean;
@@ -66,7 +67,9 @@ type ItemOutcome = 'published' | 'same-story' | 'already-published' | 'skipped';
 export class FeedPoller {
   private readonly now: () => Date;
   // Deciding "new story?" and publishing it is one step across all feeds: two feeds carrying one wire
-  // story, polled at the same moment, must not both find it new. Page fetches stay outside.
+  // story, polled at the same moment, must not both find it new. Page fetches stay outside. In this
+  // process the decisions queue here; across fetchers, SeenArticles.decideAlone takes a lock, so that
+  // at most one connection of this process ever waits on it.
   private storyDecisions: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: FeedPollerDeps) {
@@ -130,11 +133,11 @@ export class FeedPoller {
       feedUrl,
       publishedAt: item.publishedAt,
     };
-    return this.decideStory(async () => {
-      if ((await this.deps.seen.unseen([item.articleId])).size === 0) return 'already-published';
-      if (await this.deps.seen.hasSameStory(fingerprint)) {
+    return this.decideStory(async (seen) => {
+      if ((await seen.unseen([item.articleId])).size === 0) return 'already-published';
+      if (await seen.hasSameStory(fingerprint)) {
         // The same wire story carried by another feed: remembered, not published again.
-        await this.deps.seen.remember(memory);
+        await seen.remember(memory);
         return 'same-story';
       }
       const fetchedAt = this.now().toISOString();
@@ -155,17 +158,17 @@ export class FeedPoller {
         // it neither fails every poll of its feed nor is fetched again; the items after it go out.
         const reason = article.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
         this.deps.log.warn({ feedUrl, articleId: item.articleId, reason: reason.slice(0, 500), textLength: text.length }, 'feed item skipped');
-        await this.deps.seen.remember(memory);
+        await seen.remember(memory);
         return 'skipped';
       }
       await this.deps.publish(article.data);
-      await this.deps.seen.remember(memory);
+      await seen.remember(memory);
       return 'published';
     });
   }
 
-  private decideStory(decide: () => Promise<ItemOutcome>): Promise<ItemOutcome> {
-    const decision = this.storyDecisions.then(decide);
+  private decideStory(decide: (seen: SeenArticles) => Promise<ItemOutcome>): Promise<ItemOutcome> {
+    const decision = this.storyDecisions.then(() => this.deps.seen.decideAlone(decide));
     this.storyDecisions = decision.catch(() => undefined);
     return decision;
   }

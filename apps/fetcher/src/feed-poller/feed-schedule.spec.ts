@@ -1,15 +1,18 @@
 import { silentLog } from '@cw/kafka';
-import type { Feed, PollFailure, PollSuccess } from '../feeds/feed-registry';
+import type { ClaimedFeed, Feed, PollFailure, PollSuccess } from '../feeds/feed-registry';
 import { FeedError } from '../web/feed-error';
 import { FetchError } from '../web/fetch-error';
 import type { FeedPollResult, FeedToPoll } from './feed-poller';
-import { FeedSchedule } from './feed-schedule';
+import { FeedSchedule, type FeedScheduleDeps } from './feed-schedule';
 
-// Fake time (jest timers drive both setTimeout and Date) and a registry in memory: the schedule's
-// arithmetic and its reactions to pauses, removals and failures, without a database or a network.
+// Fake time (jest timers drive both setTimeout and Date) and a registry in memory that leases feeds as
+// FeedRegistry's SQL does: the schedule's arithmetic, its claims and leases, and its reactions to pauses,
+// removals and failures, without a database or a network. The SQL itself is exercised by
+// feed-leases.integration.spec.ts on two real fetcher processes.
 
 const INTERVAL = 60_000;
 const MAX_BACKOFF = 600_000;
+const LEASE = 30_000;
 
 const feedOf = (id: number, url: string, overrides: Partial<Feed> = {}): Feed => ({
   id,
@@ -27,33 +30,68 @@ const feedOf = (id: number, url: string, overrides: Partial<Feed> = {}): Feed =>
   itemsSeen: 0,
   articlesPublished: 0,
   nextPollAt: null,
+  polledBy: null,
   ...overrides,
 });
 
 class MemoryFeeds {
   readonly feeds = new Map<number, Feed>();
-  readonly successes: { id: number; poll: PollSuccess }[] = [];
-  readonly failures: { id: number; poll: PollFailure }[] = [];
+  readonly leases = new Map<number, { holder: string; until: number }>();
+  readonly successes: { id: number; holder: string; poll: PollSuccess }[] = [];
+  readonly failures: { id: number; holder: string; poll: PollFailure }[] = [];
+  readonly renewals: { holder: string; ids: number[] }[] = [];
+  /** Fetchers that cannot reach the registry: every call of theirs fails. */
+  readonly cutOff = new Set<string>();
 
   constructor(feeds: Feed[]) {
     for (const feed of feeds) this.feeds.set(feed.id, feed);
   }
-  async active() {
-    return [...this.feeds.values()].filter((feed) => !feed.paused);
+  private reach(holder: string) {
+    if (this.cutOff.has(holder)) throw new Error('connection terminated');
   }
-  async get(id: number) {
-    const feed = this.feeds.get(id);
-    return feed ? { ...feed } : null;
+  async claimDue(holder: string, leaseMs: number, limit: number): Promise<ClaimedFeed[]> {
+    this.reach(holder);
+    const now = Date.now();
+    const due = [...this.feeds.values()]
+      .filter((feed) => !feed.paused && (feed.nextPollAt?.getTime() ?? 0) <= now && (this.leases.get(feed.id)?.until ?? 0) <= now)
+      .sort((a, b) => (a.nextPollAt?.getTime() ?? -Infinity) - (b.nextPollAt?.getTime() ?? -Infinity) || a.id - b.id)
+      .slice(0, limit);
+    for (const feed of due) this.leases.set(feed.id, { holder, until: now + leaseMs });
+    return due.map((feed) => ({ ...feed, lateByMs: feed.nextPollAt ? now - feed.nextPollAt.getTime() : null }));
   }
-  async recordSuccess(id: number, poll: PollSuccess) {
-    this.successes.push({ id, poll });
-    const feed = this.feeds.get(id);
-    if (feed) Object.assign(feed, { etag: poll.etag ?? feed.etag, consecutiveFailures: 0, lastError: null, nextPollAt: poll.nextPollAt });
+  async renewLeases(holder: string, ids: number[], leaseMs: number) {
+    this.renewals.push({ holder, ids });
+    this.reach(holder);
+    const held = ids.filter((id) => this.leases.get(id)?.holder === holder);
+    for (const id of held) this.leases.set(id, { holder, until: Date.now() + leaseMs });
+    return new Set(held);
   }
-  async recordFailure(id: number, poll: PollFailure) {
-    this.failures.push({ id, poll });
+  async recordSuccess(id: number, holder: string, poll: PollSuccess) {
+    this.reach(holder);
     const feed = this.feeds.get(id);
-    if (feed) Object.assign(feed, { consecutiveFailures: poll.consecutiveFailures, lastError: poll.reason, nextPollAt: poll.nextPollAt });
+    if (!feed || this.leases.get(id)?.holder !== holder) return false;
+    this.successes.push({ id, holder, poll });
+    this.leases.delete(id);
+    Object.assign(feed, {
+      etag: poll.etag ?? feed.etag,
+      consecutiveFailures: 0,
+      lastError: null,
+      nextPollAt: new Date(Date.now() + poll.nextPollInMs),
+    });
+    return true;
+  }
+  async recordFailure(id: number, holder: string, poll: PollFailure) {
+    this.reach(holder);
+    const feed = this.feeds.get(id);
+    if (!feed || this.leases.get(id)?.holder !== holder) return false;
+    this.failures.push({ id, holder, poll });
+    this.leases.delete(id);
+    Object.assign(feed, {
+      consecutiveFailures: poll.consecutiveFailures,
+      lastError: poll.reason,
+      nextPollAt: new Date(Date.now() + poll.nextPollInMs),
+    });
+    return true;
   }
 }
 
@@ -70,20 +108,26 @@ const pollResult = (feed: FeedToPoll, etag: string | null = '"v1"'): FeedPollRes
   skippedItems: 0,
 });
 
+const deferred = <T>() => {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+};
+
 describe('FeedSchedule', () => {
-  let schedule: FeedSchedule | undefined;
+  const schedules: FeedSchedule[] = [];
 
   beforeEach(() => jest.useFakeTimers({ now: new Date('2026-01-10T12:00:00Z') }));
   afterEach(async () => {
-    const stopping = schedule?.stop();
+    const stopping = Promise.all(schedules.splice(0).map((schedule) => schedule.stop()));
     await jest.runOnlyPendingTimersAsync();
     await stopping;
     jest.useRealTimers();
   });
 
-  const start = (feeds: MemoryFeeds, poll: (feed: FeedToPoll) => Promise<FeedPollResult>) => {
+  const start = (feeds: MemoryFeeds, poll: (feed: FeedToPoll) => Promise<FeedPollResult>, options: Partial<FeedScheduleDeps> = {}) => {
     const polled: string[] = [];
-    schedule = new FeedSchedule({
+    const schedule = new FeedSchedule({
       feeds,
       poller: {
         poll: async (feed) => {
@@ -92,14 +136,19 @@ describe('FeedSchedule', () => {
         },
       },
       log: silentLog,
+      holder: 'fetcher-a',
       intervalMs: INTERVAL,
       maxBackoffMs: MAX_BACKOFF,
+      leaseMs: LEASE,
+      concurrency: 16,
       random: () => 0.5,
+      ...options,
     });
-    return { polled, started: schedule.start() };
+    schedules.push(schedule);
+    return { schedule, polled, started: schedule.start() };
   };
 
-  it('polls each feed soon after start, then once per interval, sending the stored validators', async () => {
+  it('polls each feed at start, then once per interval, sending the stored validators', async () => {
     const feeds = new MemoryFeeds([feedOf(1, 'https://a.example/rss')]);
     const sent: (string | null)[] = [];
     const { polled, started } = start(feeds, async (feed) => {
@@ -107,14 +156,31 @@ describe('FeedSchedule', () => {
       return pollResult(feed);
     });
     await started;
-    await jest.advanceTimersByTimeAsync(3_000);
+    await jest.advanceTimersByTimeAsync(1_000);
     expect(polled).toHaveLength(1);
-    expect(feeds.successes[0].poll).toMatchObject({ itemsSeen: 3, articlesPublished: 2, etag: '"v1"' });
-    expect(feeds.successes[0].poll.nextPollAt.getTime() - feeds.successes[0].poll.fetchedAt.getTime()).toBe(INTERVAL);
+    expect(feeds.successes[0]).toMatchObject({
+      holder: 'fetcher-a',
+      poll: { itemsSeen: 3, articlesPublished: 2, etag: '"v1"', nextPollInMs: INTERVAL },
+    });
 
     await jest.advanceTimersByTimeAsync(INTERVAL);
     expect(polled).toHaveLength(2);
     expect(sent).toEqual([null, '"v1"']);
+  });
+
+  it('spreads feeds polled off their place (new, or overdue) over the next interval, and keeps the others on time', async () => {
+    const overdue = new Date(Date.now() - 10 * INTERVAL);
+    const onTime = new Date(Date.now());
+    const feeds = new MemoryFeeds([
+      feedOf(1, 'https://new.example/rss'),
+      feedOf(2, 'https://overdue.example/rss', { nextPollAt: overdue }),
+      feedOf(3, 'https://due.example/rss', { nextPollAt: onTime }),
+    ]);
+    const { started } = start(feeds, async (feed) => pollResult(feed), { random: () => 0 });
+    await started;
+    await jest.advanceTimersByTimeAsync(1_000);
+    const waits = new Map(feeds.successes.map(({ id, poll }) => [id, poll.nextPollInMs]));
+    expect(Object.fromEntries(waits)).toEqual({ 1: INTERVAL / 2, 2: INTERVAL / 2, 3: 0.9 * INTERVAL });
   });
 
   it('backs a failing feed off 1, 2, 4 intervals while the good feed keeps its pace', async () => {
@@ -127,7 +193,7 @@ describe('FeedSchedule', () => {
     await jest.advanceTimersByTimeAsync(3_000 + 6 * INTERVAL);
     expect(polled.filter((url) => url.includes('good'))).toHaveLength(7);
     expect(polled.filter((url) => url.includes('broken'))).toHaveLength(3);
-    expect(feeds.failures.map(({ poll }) => [poll.consecutiveFailures, poll.nextPollAt.getTime() - poll.fetchedAt.getTime()])).toEqual([
+    expect(feeds.failures.map(({ poll }) => [poll.consecutiveFailures, poll.nextPollInMs])).toEqual([
       [1, INTERVAL],
       [2, 2 * INTERVAL],
       [3, 4 * INTERVAL],
@@ -141,11 +207,11 @@ describe('FeedSchedule', () => {
       throw new FetchError('HTTP_STATUS', 'HTTP 429 from https://busy.example/rss', { url: feed.url, status: 429, retryAfterMs: 30 * 60_000 });
     });
     await started;
-    await jest.advanceTimersByTimeAsync(3_000);
-    expect(feeds.failures[0].poll.nextPollAt.getTime() - feeds.failures[0].poll.fetchedAt.getTime()).toBe(30 * 60_000);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(feeds.failures[0].poll.nextPollInMs).toBe(30 * 60_000);
     await jest.advanceTimersByTimeAsync(29 * 60_000);
     expect(polled).toHaveLength(1);
-    await jest.advanceTimersByTimeAsync(60_000);
+    await jest.advanceTimersByTimeAsync(2 * 60_000);
     expect(polled).toHaveLength(2);
   });
 
@@ -159,32 +225,97 @@ describe('FeedSchedule', () => {
     expect(polled).toHaveLength(1);
   });
 
-  it('stops polling a paused or removed feed, and starts a new or resumed one without restart', async () => {
+  it('stops polling a paused or removed feed, and polls a new or resumed one without restart', async () => {
     const feeds = new MemoryFeeds([feedOf(1, 'https://a.example/rss'), feedOf(2, 'https://b.example/rss')]);
-    const { polled, started } = start(feeds, async (feed) => pollResult(feed));
+    const { schedule, polled, started } = start(feeds, async (feed) => pollResult(feed));
     await started;
-    await jest.advanceTimersByTimeAsync(3_000);
+    await jest.advanceTimersByTimeAsync(1_000);
     expect(polled.sort()).toEqual(['https://a.example/rss', 'https://b.example/rss']);
 
-    schedule?.forget(1);
+    // Paused and removed behind this schedule's back (through another fetcher's API): only the registry knows.
     feeds.feeds.get(1)!.paused = true;
-    // Paused behind the schedule's back (another instance, by hand): the registry is read before each poll.
     feeds.feeds.delete(2);
-    const added = feedOf(3, 'https://c.example/rss');
-    feeds.feeds.set(3, added);
-    schedule?.watch(added);
+    feeds.feeds.set(3, feedOf(3, 'https://c.example/rss'));
+    schedule.wake();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(polled.slice(2)).toEqual(['https://c.example/rss']);
     await jest.advanceTimersByTimeAsync(3 * INTERVAL);
-    expect(polled.slice(2)).toEqual(['https://c.example/rss', 'https://c.example/rss', 'https://c.example/rss']);
+    expect(polled.length).toBeGreaterThanOrEqual(2 + 3);
+    expect(new Set(polled.slice(2))).toEqual(new Set(['https://c.example/rss']));
+
+    feeds.feeds.get(1)!.paused = false;
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(polled).toContain('https://a.example/rss');
+  });
+
+  it('polls no more feeds at once than its concurrency; the others wait for a free place', async () => {
+    const feeds = new MemoryFeeds([1, 2, 3, 4, 5].map((id) => feedOf(id, `https://host${id}.example/rss`)));
+    const gates = new Map<string, ReturnType<typeof deferred<FeedPollResult>>>();
+    let open = false;
+    const { polled, started } = start(
+      feeds,
+      async (feed) => {
+        if (open) return pollResult(feed);
+        const gate = deferred<FeedPollResult>();
+        gates.set(feed.url, gate);
+        return gate.promise;
+      },
+      { concurrency: 2 },
+    );
+    await started;
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(polled).toEqual(['https://host1.example/rss', 'https://host2.example/rss']);
+    expect([...feeds.leases.keys()]).toEqual([1, 2]);
+
+    gates.get('https://host1.example/rss')!.resolve(pollResult({ url: 'https://host1.example/rss', etag: null, lastModified: null }));
+    await jest.advanceTimersByTimeAsync(0);
+    // A place came free while feeds were waiting: claimed at once, not at the next look.
+    expect(polled).toEqual(['https://host1.example/rss', 'https://host2.example/rss', 'https://host3.example/rss']);
+    open = true;
+    for (const gate of gates.values()) gate.resolve(pollResult({ url: 'x', etag: null, lastModified: null }));
+  });
+
+  it('renews the lease of a long poll every third of the lease, so no other fetcher takes the feed meanwhile', async () => {
+    const feeds = new MemoryFeeds([feedOf(1, 'https://slow.example/rss')]);
+    const gate = deferred<FeedPollResult>();
+    const a = start(feeds, () => gate.promise);
+    const b = start(feeds, async (feed) => pollResult(feed), { holder: 'fetcher-b' });
+    await Promise.all([a.started, b.started]);
+    await jest.advanceTimersByTimeAsync(3 * LEASE);
+    expect(feeds.renewals.filter(({ holder }) => holder === 'fetcher-a').length).toBeGreaterThanOrEqual(8);
+    expect(a.polled).toHaveLength(1);
+    expect(b.polled).toHaveLength(0);
+    gate.resolve(pollResult({ url: 'https://slow.example/rss', etag: null, lastModified: null }));
+    await jest.advanceTimersByTimeAsync(0);
+    expect(feeds.successes.map(({ holder }) => holder)).toEqual(['fetcher-a']);
+  });
+
+  it('lets another fetcher take a feed whose holder lost touch, once the lease lapses; the late holder records nothing', async () => {
+    const feeds = new MemoryFeeds([feedOf(1, 'https://a.example/rss')]);
+    const stuck = deferred<FeedPollResult>();
+    const a = start(feeds, () => stuck.promise);
+    await a.started;
+    await jest.advanceTimersByTimeAsync(1_000);
+    feeds.cutOff.add('fetcher-a');
+    const b = start(feeds, async (feed) => pollResult(feed), { holder: 'fetcher-b' });
+    await b.started;
+    await jest.advanceTimersByTimeAsync(LEASE - 2_000);
+    expect(b.polled).toHaveLength(0);
+    await jest.advanceTimersByTimeAsync(3_000);
+    expect(b.polled).toHaveLength(1);
+    stuck.resolve(pollResult({ url: 'https://a.example/rss', etag: null, lastModified: null }));
+    await jest.advanceTimersByTimeAsync(0);
+    expect(feeds.successes.map(({ holder }) => holder)).toEqual(['fetcher-b']);
   });
 
   it('lets a poll under way finish on stop, and starts no other', async () => {
     const feeds = new MemoryFeeds([feedOf(1, 'https://slow.example/rss')]);
     let finish!: () => void;
-    const { polled, started } = start(feeds, (feed) => new Promise((resolve) => (finish = () => resolve(pollResult(feed)))));
+    const { schedule, polled, started } = start(feeds, (feed) => new Promise((resolve) => (finish = () => resolve(pollResult(feed)))));
     await started;
-    await jest.advanceTimersByTimeAsync(3_000);
+    await jest.advanceTimersByTimeAsync(1_000);
     let stopped = false;
-    const stopping = schedule!.stop().then(() => (stopped = true));
+    const stopping = schedule.stop().then(() => (stopped = true));
     await jest.advanceTimersByTimeAsync(0);
     expect(stopped).toBe(false);
     finish();

@@ -1,3 +1,5 @@
+import { hostKey } from '@cw/feeds';
+
 /**
  * At most `perHost` requests at once to one host (host:port), across feed polls and article page
  * fetches: two hundred feeds of one outlet must not open two hundred connections to it, and a slow host
@@ -11,7 +13,7 @@ export class HostLimit {
   }
 
   async run<T>(url: string, task: () => Promise<T>): Promise<T> {
-    const host = hostOf(url);
+    const host = hostKey(url);
     await this.acquire(host);
     try {
       return await task();
@@ -22,7 +24,7 @@ export class HostLimit {
 
   /** Requests running now to a host: for specs and status. */
   active(url: string): number {
-    return this.hosts.get(hostOf(url))?.active ?? 0;
+    return this.hosts.get(hostKey(url))?.active ?? 0;
   }
 
   private async acquire(host: string): Promise<void> {
@@ -43,14 +45,5 @@ export class HostLimit {
     if (next) return next();
     slot.active--;
     if (slot.active === 0) this.hosts.delete(host);
-  }
-}
-
-// An unparsable URL still gets a key of its own: the client will refuse it without any connection.
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return url;
   }
 }

@@ -22,6 +22,14 @@ export interface Feed {
   /** Of those, the ones published (the rest were another feed's copy of a story already out). */
   articlesPublished: number;
   nextPollAt: Date | null;
+  /** The fetcher polling it now (its lease has not lapsed), or null. */
+  polledBy: string | null;
+}
+
+/** A feed a fetcher has just leased, with how late its poll begins against its planned time. */
+export interface ClaimedFeed extends Feed {
+  /** Null for a feed never polled. */
+  lateByMs: number | null;
 }
 
 export interface NewFeed {
@@ -36,7 +44,8 @@ export interface PollSuccess {
   lastModified: string | null;
   itemsSeen: number;
   articlesPublished: number;
-  nextPollAt: Date;
+  /** From now on the database's clock, which every fetcher shares. */
+  nextPollInMs: number;
 }
 
 export interface PollFailure {
@@ -44,13 +53,21 @@ export interface PollFailure {
   code: string;
   reason: string;
   consecutiveFailures: number;
-  nextPollAt: Date;
+  nextPollInMs: number;
 }
 
 const COLUMNS = `id, url, title, paused, added_at, etag, last_modified, last_fetch_at, last_success_at, last_error,
-  last_error_code, consecutive_failures, items_seen, articles_published, next_poll_at`;
+  last_error_code, consecutive_failures, items_seen, articles_published, next_poll_at,
+  CASE WHEN lease_until > now() THEN lease_holder END AS polled_by`;
 
-/** The feeds to poll, in Postgres: seeded from configuration, managed through the admin API. */
+// Lease and schedule times are the database's (now()), never a fetcher's: fetchers on several machines
+// then agree on when a feed is due and when a lease has lapsed, whatever their clocks say.
+const ms = (param: string) => `${param}::float8 * interval '1 millisecond'`;
+
+/**
+ * The feeds to poll, in Postgres: seeded from configuration, managed through the admin API, and shared
+ * by every fetcher through leases (a feed is polled by the one fetcher holding its lease).
+ */
 export class FeedRegistry {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -59,9 +76,37 @@ export class FeedRegistry {
     return rows.map(toFeed);
   }
 
-  /** Every feed not paused: what the schedule polls. */
-  async active(): Promise<Feed[]> {
-    return (await this.dataSource.query(`SELECT ${COLUMNS} FROM feeds WHERE NOT paused ORDER BY id`)).map(toFeed);
+  /**
+   * Leases up to `limit` due feeds to `holder` for `leaseMs`, the most overdue first: feeds not paused,
+   * whose next poll time has come, and whose lease is free or has lapsed (its holder died or lost
+   * touch). SKIP LOCKED lets fetchers claiming at the same moment each take other feeds instead of
+   * waiting on one another; a row another claim has just leased is re-checked and left out.
+   */
+  async claimDue(holder: string, leaseMs: number, limit: number): Promise<ClaimedFeed[]> {
+    if (limit <= 0) return [];
+    const [rows]: [(FeedRow & { late_by_ms: number | null })[], number] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id AS due_id FROM feeds
+         WHERE NOT paused AND (next_poll_at IS NULL OR next_poll_at <= now()) AND (lease_until IS NULL OR lease_until <= now())
+         ORDER BY next_poll_at NULLS FIRST, id
+         LIMIT $3
+         FOR UPDATE SKIP LOCKED)
+       UPDATE feeds SET lease_holder = $1, lease_until = now() + ${ms('$2')}
+       FROM due WHERE feeds.id = due.due_id
+       RETURNING ${COLUMNS}, (EXTRACT(EPOCH FROM now() - next_poll_at) * 1000)::float8 AS late_by_ms`,
+      [holder, leaseMs, limit],
+    );
+    return rows.map((row) => ({ ...toFeed(row), lateByMs: row.late_by_ms }));
+  }
+
+  /** Extends the leases `holder` still has among `ids`; answers those ids (a missing one was lost). */
+  async renewLeases(holder: string, ids: number[], leaseMs: number): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const [rows]: [{ id: number }[], number] = await this.dataSource.query(
+      `UPDATE feeds SET lease_until = now() + ${ms('$3')} WHERE id = ANY($2::int[]) AND lease_holder = $1 RETURNING id`,
+      [holder, ids, leaseMs],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   async get(id: number): Promise<Feed | null> {
@@ -107,22 +152,30 @@ export class FeedRegistry {
     return count > 0;
   }
 
-  async recordSuccess(id: number, poll: PollSuccess): Promise<void> {
+  /**
+   * Records a poll by `holder` and releases its lease. Answers false, recording nothing, when the lease
+   * went to another fetcher meanwhile (or the feed was removed): that fetcher's poll is the one that counts.
+   */
+  async recordSuccess(id: number, holder: string, poll: PollSuccess): Promise<boolean> {
     // A 304 carries no new validators: the ones stored stay.
-    await this.dataSource.query(
-      `UPDATE feeds SET last_fetch_at = $2, last_success_at = $2, etag = COALESCE($3, etag), last_modified = COALESCE($4, last_modified),
-         items_seen = items_seen + $5, articles_published = articles_published + $6, next_poll_at = $7,
-         last_error = NULL, last_error_code = NULL, consecutive_failures = 0
-       WHERE id = $1`,
-      [id, poll.fetchedAt, poll.etag, poll.lastModified, poll.itemsSeen, poll.articlesPublished, poll.nextPollAt],
+    const [, count] = await this.dataSource.query(
+      `UPDATE feeds SET last_fetch_at = $3, last_success_at = $3, etag = COALESCE($4, etag), last_modified = COALESCE($5, last_modified),
+         items_seen = items_seen + $6, articles_published = articles_published + $7, next_poll_at = now() + ${ms('$8')},
+         last_error = NULL, last_error_code = NULL, consecutive_failures = 0, lease_holder = NULL, lease_until = NULL
+       WHERE id = $1 AND lease_holder = $2`,
+      [id, holder, poll.fetchedAt, poll.etag, poll.lastModified, poll.itemsSeen, poll.articlesPublished, poll.nextPollInMs],
     );
+    return count > 0;
   }
 
-  async recordFailure(id: number, poll: PollFailure): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE feeds SET last_fetch_at = $2, last_error_code = $3, last_error = $4, consecutive_failures = $5, next_poll_at = $6 WHERE id = $1`,
-      [id, poll.fetchedAt, poll.code, poll.reason, poll.consecutiveFailures, poll.nextPollAt],
+  async recordFailure(id: number, holder: string, poll: PollFailure): Promise<boolean> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE feeds SET last_fetch_at = $3, last_error_code = $4, last_error = $5, consecutive_failures = $6, next_poll_at = now() + ${ms('$7')},
+         lease_holder = NULL, lease_until = NULL
+       WHERE id = $1 AND lease_holder = $2`,
+      [id, holder, poll.fetchedAt, poll.code, poll.reason, poll.consecutiveFailures, poll.nextPollInMs],
     );
+    return count > 0;
   }
 }
 
@@ -142,6 +195,7 @@ interface FeedRow {
   items_seen: number;
   articles_published: number;
   next_poll_at: Date | null;
+  polled_by: string | null;
 }
 
 function toFeed(row: FeedRow): Feed {
@@ -161,5 +215,6 @@ function toFeed(row: FeedRow): Feed {
     itemsSeen: row.items_seen,
     articlesPublished: row.articles_published,
     nextPollAt: row.next_poll_at,
+    polledBy: row.polled_by,
   };
 }

@@ -18,6 +18,8 @@ export interface FeedView {
   itemsSeen: number;
   articlesPublished: number;
   nextPollAt: string | null;
+  /** The fetcher polling it at this moment (several share the feeds), or null. */
+  polledBy: string | null;
 }
 
 export function feedView(feed: Feed): FeedView {
@@ -37,5 +39,6 @@ export function feedView(feed: Feed): FeedView {
     articlesPublished: feed.articlesPublished,
     // A paused feed is not polled, whatever was planned before the pause.
     nextPollAt: feed.paused ? null : (feed.nextPollAt?.toISOString() ?? null),
+    polledBy: feed.polledBy,
   };
 }

@@ -60,16 +60,18 @@ export class FeedsController {
         message: 'this feed is already registered',
         id: feed.id,
       });
-    this.schedule.watch(feed);
+    // Polled at once by this fetcher if it has a free place; otherwise another fetcher's next look finds it.
+    this.schedule.wake();
     return feedView(feed);
   }
 
+  // Pausing and removing need no word to any fetcher: a claim never takes a paused or removed feed, and
+  // a poll under way when the pause came is recorded, then not polled again.
   @Post(':id/pause')
   @HttpCode(200)
   async pause(@Param('id') id: string) {
     const feed = await this.registry.setPaused(parseOr400(FeedIdParam, id), true);
     if (!feed) throw new NotFoundException('no such feed');
-    this.schedule.forget(feed.id);
     return feedView(feed);
   }
 
@@ -78,16 +80,14 @@ export class FeedsController {
   async resume(@Param('id') id: string) {
     const feed = await this.registry.setPaused(parseOr400(FeedIdParam, id), false);
     if (!feed) throw new NotFoundException('no such feed');
-    this.schedule.watch(feed);
+    this.schedule.wake();
     return feedView(feed);
   }
 
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string): Promise<void> {
-    const feedId = parseOr400(FeedIdParam, id);
-    if (!(await this.registry.remove(feedId))) throw new NotFoundException('no such feed');
-    this.schedule.forget(feedId);
+    if (!(await this.registry.remove(parseOr400(FeedIdParam, id)))) throw new NotFoundException('no such feed');
   }
 
   private async found(id: string) {
