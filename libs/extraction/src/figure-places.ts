@@ -40,6 +40,12 @@ export class ReportPlaces {
     this.reportCountry = leadingCountry(votes);
   }
 
+  /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
+  namesOnlyCountries(start: number, end: number): boolean {
+    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country'));
+  }
+
   /** Country and region/town names of a span: its own named places first, else the report's country. */
   placesIn(start: number, end: number): { country: string | null; places: string[] } {
     const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);

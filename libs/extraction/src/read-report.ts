@@ -15,6 +15,7 @@ import { sentenceCounts } from './passes/sentence-counts';
 import { sources } from './passes/sources';
 import { subgroups } from './passes/subgroups';
 import { supersededCounts } from './passes/superseded-counts';
+import { warScopedTallies } from './passes/war-scoped-tallies';
 import type { FigureInReading, Pass, Reading } from './reading';
 import { MAX_FIGURES_PER_REPORT, MAX_REPORT_CHARS, ReadingTooCostly } from './reading-bounds';
 import { namedOrganisations } from './source-attribution';
@@ -26,6 +27,7 @@ export const PASSES: readonly Pass[] = [
   sentenceCounts,
   recalledPastEvents,
   figureKinds,
+  warScopedTallies,
   supersededCounts,
   incidentDays,
   figurePlaces,

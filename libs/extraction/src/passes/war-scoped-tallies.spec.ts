@@ -1,0 +1,40 @@
+import { expectReading } from './read-cases.testing';
+
+// Sentences in the project's own words, each showing one way a count is scoped to a war, a country or a
+// population (issue 12, kind 1), and the incidents that must stay incidents beside them.
+describe('war-scoped tallies', () => {
+  it.each([
+    [
+      'a count over an insurgency',
+      'UN figures show that some 40,000 people have been killed in the north-east by the jihadist insurgency.',
+      'killed',
+      40000,
+    ],
+    ['a count over a war, told in the present perfect', 'The civil war has killed more than 5,000 people, aid agencies say.', 'killed', 5000],
+    [
+      'a stretch of fighting',
+      'At least 96 people have died in weeks of fighting between rival armed groups in the capital, the health ministry said.',
+      'killed',
+      96,
+    ],
+    ['a decade of terrorism', 'More than a decade of terrorism has cost over 30,000 lives in the country.', 'killed', 30000],
+    ['a whole country, in the present perfect', 'Some 12,000 civilians have been killed in Iraq this year, a rights group said.', 'killed', 12000],
+    ['a number too large for any one event', 'Officials said 25,000 people were killed.', 'killed', 25000],
+    ['a displacement too large for any one event', 'Some 2 million people were uprooted, the UN said.', 'displaced', 2_000_000],
+  ])('reads %s as a tally', (_what, text, metric, value) => {
+    expectReading(text, [{ kind: 'cumulative', metric: metric as 'killed', value }]);
+  });
+
+  it.each([
+    [
+      'one attack named in the same clause',
+      'Gunmen have killed at least 56 civilians in coordinated attacks on three villages in northern Burkina Faso, officials said.',
+      56,
+    ],
+    ['a day named for the count', 'Fighting in the province killed 70 fighters on Saturday, a monitor said.', 70],
+    ['a weapon named in a whole country', 'At least 38 people have died after a bus drove over a landmine in southern Nepal, the army says.', 38],
+    ['a bout of clashes with no period told', 'Clashes between rival militias in the town have killed 12 people, residents said.', 12],
+  ])('keeps %s as an incident', (_what, text, value) => {
+    expectReading(text, [{ kind: 'incident', metric: 'killed', value }]);
+  });
+});

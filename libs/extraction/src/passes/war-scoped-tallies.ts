@@ -1,0 +1,78 @@
+import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
+import { resolveSince } from '../report-dates';
+
+// Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
+// country's or a population's tally, whatever its verb. Displacement runs larger in one event (a city emptied).
+const ONE_EVENT_AT_MOST: Record<string, number> = { killed: 10_000, injured: 20_000, missing: 10_000, kidnapped: 2_000, displaced: 1_000_000 };
+
+// "have been killed", "has killed", "have died", "has cost more than 30,000 lives", "has uprooted", "has left 12 dead".
+const PERFECT =
+  /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|displaced|uprooted|wounded|injured|cost|claimed|left|forced|driven|kidnapped|abducted|murdered|slain)\b/i;
+// The war, the insurgency, the conflict: a process, not one event; "the fighting" and "the violence" may be one
+// day's, so they scope a tally only over a stretch of time ("in weeks of fighting", "over a decade of terrorism").
+const WAR = String.raw`(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution|occupation|hostilities|terrorism|terror campaign)`;
+const LONG_CAMPAIGN = String.raw`(?:offensive|campaign|bombardment|crackdown)`;
+const STRETCH = String.raw`(?:weeks|months|years|decades?|a decade)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|bloodshed|unrest|clashes|attacks|bombardment|war|conflict|terrorism|insurgency)`;
+const WAR_SCOPE = new RegExp(
+  String.raw`\b(?:in|during|since|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?${WAR}s?\b|\b${STRETCH}\b`,
+  'i',
+);
+const CAMPAIGN_SCOPE = new RegExp(
+  String.raw`\b(?:in|during|since|throughout|by)\s+(?:the\s+|its\s+|this\s+)(?:[\w'’-]+\s+){0,3}?${LONG_CAMPAIGN}\b`,
+  'i',
+);
+// One attack or clash, told as such: then "in the fighting" is that fighting.
+const ONE_EVENT =
+  /\b(?:an?|the|this|that|one|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|clash|battle|shelling|incident)\b/i;
+// Any attack or weapon named: "in coordinated attacks on three villages", "drove over a landmine". Over a whole
+// country, a count tied to attacks like these is their incident, unless it runs "across" the country.
+const EVENT_WORD =
+  /\b(?:attacks?|raids?|strikes?|airstrikes?|bomb(?:s|ings?)?|ambush(?:es)?|massacres?|explosions?|blasts?|shootings?|assaults?|clashes|battles?|shelling|landmines?|mines?|IEDs?|explosives?|rockets?|missiles?|drones?|gunmen|gunfire)\b/i;
+const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
+// A day named for the count: "on Saturday", "yesterday", "overnight".
+const DAY_ANCHOR =
+  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|today|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+// "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer).
+const EPISODE = /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b/i;
+
+/**
+ * A figure scoped to a war, a country or a population is a running tally, never one incident, whatever its
+ * verb (issue 12): "More than 20,000 people have been killed in the fighting", "36,000 people have been killed in
+ * north-eastern Nigeria by the Boko Haram insurgency", "Over a decade of terrorism has cost more than 30,000 lives",
+ * "more than 158,000 civilians have been killed in Syria". Told in the present perfect over a war or a whole
+ * country, with no day and no single attack named, or too large for any one event, it is a tally (since its
+ * start when the clause gives one). A single-day event never kills tens of thousands.
+ */
+export const warScopedTallies: Pass = {
+  name: 'war-scoped-tallies',
+  reads: 'a count over a war, a whole country or a population, or too large for one event, is a tally',
+  apply(reading) {
+    return withFigures(
+      reading,
+      reading.figures.map((f) => {
+        if (isSubgroup(f) || f.kind !== 'incident' || f.isUpdate) return f;
+        const why = tallyScope(f, reading);
+        return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
+      }),
+    );
+  },
+};
+
+function tallyScope(f: FigureInReading, reading: Reading): string | null {
+  if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
+  const clause = f.clause;
+  if (DAY_ANCHOR.test(clause) || ONE_EVENT.test(clause)) return null;
+  const sentence = reading.sentences[f.at];
+  const perfect = PERFECT.test(clause);
+  if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
+  if (perfect && CAMPAIGN_SCOPE.test(clause)) return 'a count over a campaign, told in the present perfect';
+  const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(clause));
+  if (perfect && (!EVENT_WORD.test(clause) || ACROSS.test(clause)) && reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length))
+    return 'a count over a whole country';
+  return null;
+}
+
+function sinceOf(f: FigureInReading, publishedAt: string): string | null {
+  const since = f.clause.match(/\bsince\b/i);
+  return since ? resolveSince(f.clause.slice((since.index ?? 0) + 5), publishedAt) : null;
+}
