@@ -88,10 +88,11 @@ function main(argv: string[]): number {
     const summary = (JSON.parse(readFileSync(report, 'utf8')) as { summary: ScoreSummary }).summary;
     if (options.json) writeFileSync(options.json, readFileSync(report));
     const [p, r, f1] = summary.prf.map(round);
-    const source = summary.attributes.source;
+    const { source, date, country } = summary.attributes;
     process.stdout.write(
       `${options.folders.join(' ')}: F1 ${f1} (P ${p}, R ${r}) on ${summary.cases} cases; exact totals ${summary.totals_exact}/${summary.cases}; ` +
-        `summed totals error ${summary.totals_error_sum}; source right ${source[0]}/${source[1]}\n`,
+        `summed totals error ${summary.totals_error_sum}; right on matched figures: source ${source[0]}/${source[1]}, ` +
+        `date ${date[0]}/${date[1]}, country ${country[0]}/${country[1]}\n`,
     );
     if (options.minF1 !== null && f1 < options.minF1) {
       process.stdout.write(`FAIL: F1 ${f1} is under --min-f1 ${options.minF1}\n`);
