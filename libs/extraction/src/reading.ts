@@ -40,6 +40,8 @@ export interface FigureInReading extends CasualtyFigure {
   readonly onePerson: boolean;
   /** "including 12 children": a part of an earlier figure of this metric ('any': of whatever figure). */
   readonly subgroupOf: Metric | 'any' | null;
+  /** Told as a toll ("the death toll stood at 40 on Saturday"): a day after its verb is the count's. */
+  readonly toll: boolean;
   readonly notes: KindNotes;
   /** What the passes decided about it, in order ("tally: 'since 2011'"), for readers of a reading. */
   readonly reasons: readonly string[];

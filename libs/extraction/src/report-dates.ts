@@ -2,7 +2,13 @@ import * as chrono from 'chrono-node';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
 const DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last (?:night|week|month|year)|ago|this (?:week|month|year)|earlier this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|last (?:night|week|month|year)|ago|this (?:week|month|year)|earlier this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+
+const WEEKDAY_NAMES = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const WEEKDAY = String.raw`${WEEKDAY_NAMES}|yesterday`;
+// "Saturday's siege", "Monday's bombing": the possessive names the day of the event itself.
+// "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
+const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident|battle|gunfight|encounter|operation|ambush|clash)s?\b`;
 
 /** The publication day (YYYY-MM-DD, UTC) of an ISO time. */
 export function publicationDay(publishedAt: string): string {
@@ -14,7 +20,7 @@ export function publicationDay(publishedAt: string): string {
  * before publication (the seed, published Sat 2019-08-10, means that same day; chrono alone would pick the
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
-export function resolveIncidentDay(raw: string, publishedAt: string): string | null {
+export function resolveIncidentDay(raw: string, publishedAt: string, { months = true } = {}): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day.
   const text = raw.replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '');
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
@@ -40,12 +46,44 @@ export function resolveIncidentDay(raw: string, publishedAt: string): string | n
       )
     )
       continue;
+    // "this week", "last week": no day is told; "in June" tells a month, read as its first day (a finer date
+    // than the month meets a label that gives only the month).
+    if (!named(r) && !/weekend/i.test(r.text)) {
+      if (!months || !r.start.isCertain('month')) continue;
+      const month = toPastDay(r.start, publishedAt);
+      if (month) return `${month.slice(0, 8)}01`;
+      continue;
+    }
     const day = toPastDay(r.start, publishedAt);
     // "on Friday of last week"
     if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
     if (day) return day;
   }
   return null;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAY_NAMES}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?`;
+// An event named by its day: "Friday's attack", "the Sunday evening attack", "the Monday night battle", "the March 12
+// blast", "the 12 March market attack", "the weekend raid".
+const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAY_NAMES}|yesterday)['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`, 'i');
+// An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
+const ATTACK_TOLD =
+  /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle)\b/i;
+
+/**
+ * The day of the event a sentence names, by reference or as it tells the attack: "Friday's attack", "the Monday
+ * night battle", "the 12 March market attack", "gunmen carried out the attack on Monday". Null when it names none
+ * (the day of a statement, "said on Saturday", is no event's day).
+ */
+export function resolveEventReference(sentence: string, publishedAt: string): string | null {
+  const reference = sentence.match(EVENT_BY_DAY);
+  if (reference) {
+    const day = resolveIncidentDay(`on ${reference[1] ?? reference[2]}`, publishedAt, { months: false });
+    if (day) return day;
+  }
+  // A month alone ("since the withdrawal began in May") dates no one event.
+  return ATTACK_TOLD.test(sentence) ? resolveIncidentDay(sentence, publishedAt, { months: false }) : null;
 }
 
 function shiftDays(day: string, days: number): string {
@@ -122,8 +160,6 @@ function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | nu
   return new Date(date).toISOString().slice(0, 10);
 }
 
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday`;
-// "Saturday's siege", "Monday's bombing": the possessive names the day of the event itself.
 const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, 'i');
 const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident)s?\b`;
 const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`, 'i');

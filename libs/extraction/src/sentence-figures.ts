@@ -21,6 +21,8 @@ export interface SentenceFigure {
   onePerson: boolean;
   /** "including 12 children", "Sixteen of the dead were": a part of an earlier figure, never a figure itself. */
   subgroupOf: Metric | 'any' | null;
+  /** "the death toll stood at 40 on Saturday": told as a toll, whose day may be the count's, not the event's. */
+  toll: boolean;
   start: number;
   end: number;
 }
@@ -152,6 +154,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     const update = TOLL_UPDATE.test(left.slice(Math.max(0, tollStart - 30)).replace(/\bup to\s+$/i, ''));
     const f = build(n, metric, np, update, null, afterNp);
     if (TOLL_ABOVE.test(left) && f.qualifier === 'exact') f.qualifier = 'more_than';
+    f.toll = true;
     return f;
   }
   // "Hundreds of residents of nearby villages fled": where the people came from sits between noun and verb.
@@ -277,6 +280,7 @@ function build(
     coordinated: false,
     onePerson: /^(?:an?|a (?:third|fourth|fifth|sixth|seventh))$/i.test(n.text),
     subgroupOf,
+    toll: false,
     start: n.numberStart,
     end,
   };

@@ -54,6 +54,8 @@ function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
   return (
     g.kind === 'incident' &&
     g.metric === headline.metric &&
+    // "Police put the number of people taken at 45": a toll is the whole count told by another voice, never a part.
+    !g.toll &&
     g.sentence !== headline.sentence &&
     g.date === headline.date &&
     g.country === headline.country &&

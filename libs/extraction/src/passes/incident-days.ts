@@ -1,9 +1,12 @@
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
-import { publicationDay, resolveEventDayOfReport, resolveIncidentDay, resolveUpdatedIncidentDay } from '../report-dates';
+import { publicationDay, resolveEventDayOfReport, resolveEventReference, resolveIncidentDay, resolveUpdatedIncidentDay } from '../report-dates';
 import { dayOfSentence } from './figure-kinds';
 
 // The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
+const REFERENCE_WITHIN = 3;
+// A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
+const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
 const EVENT_DAY =
   /\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b/;
@@ -23,6 +26,17 @@ export const incidentDays: Pass = {
     const { publishedAt } = reading;
     const sentenceDay = dayOfSentence(reading);
     const eventDay = resolveEventDayOfReport(reading.text, publishedAt);
+    // A follow-up names its incident's day by reference, often a sentence or two after the count ("... more than 20
+    // others were injured in the Sunday evening attack", "Friday's attack"): the first such day just after it.
+    const referencedDay = (at: number): string | null => {
+      for (let i = at; i <= at + REFERENCE_WITHIN && i < reading.sentences.length; i++) {
+        const sentence = reading.sentences[i];
+        if (i > at && SET_APART.test(sentence.text)) return null;
+        const day = resolveEventReference(sentence.datable, publishedAt);
+        if (day) return day;
+      }
+      return null;
+    };
     const out: FigureInReading[] = [];
     let lastIncidentDay: string | null = null;
     // Figures of the lead with no day yet: a day named just after them is theirs.
@@ -32,7 +46,11 @@ export const incidentDays: Pass = {
       if (sentence.lookAlike) continue;
       if (sentence.counts === 0) {
         const day =
-          undatedLead.length && sentence.index <= LEAD_DATED_WITHIN && EVENT_DAY.test(sentence.datable) && !/\bsince\b/i.test(sentence.datable)
+          undatedLead.length &&
+          sentence.index <= LEAD_DATED_WITHIN &&
+          EVENT_DAY.test(sentence.datable) &&
+          !/\bsince\b/i.test(sentence.datable) &&
+          !SET_APART.test(sentence.text)
             ? resolveIncidentDay(sentence.datable, publishedAt)
             : null;
         if (day) {
@@ -55,14 +73,17 @@ export const incidentDays: Pass = {
         }
         const clause = f.clause;
         const attackDay = f.notes.sinceAttack ? out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date : undefined;
-        const told = f.isUpdate
-          ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
-            lastIncidentDay ??
-            eventDay ??
-            resolveIncidentDay(clause, publishedAt) ??
-            sentenceDay(f.at) ??
-            null)
-          : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay(f.at) ?? lastIncidentDay ?? null);
+        // "The toll from the three blasts stood at 40 on Saturday": a toll's day, like an update's, is the count's.
+        const told =
+          f.isUpdate || f.toll
+            ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
+              lastIncidentDay ??
+              eventDay ??
+              referencedDay(f.at) ??
+              resolveIncidentDay(clause, publishedAt) ??
+              sentenceDay(f.at) ??
+              null)
+            : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay(f.at) ?? lastIncidentDay ?? referencedDay(f.at) ?? null);
         const day = attackDay ?? told;
         if (day) lastIncidentDay = day;
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));

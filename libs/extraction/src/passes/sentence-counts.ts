@@ -44,6 +44,7 @@ const figureOf = (r: SentenceFigure, sentence: SentenceInReading): FigureInReadi
   coordinated: r.coordinated,
   onePerson: r.onePerson,
   subgroupOf: r.subgroupOf,
+  toll: r.toll,
   notes: {},
   reasons: [],
 });

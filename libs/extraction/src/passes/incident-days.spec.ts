@@ -1,0 +1,47 @@
+import { expectReading } from './read-cases.testing';
+
+// Sentences in the project's own words (issue 12, kind 2: follow-up reports lose the incident's day). Published on
+// Thursday 2024-03-14.
+describe('incident days', () => {
+  it('dates a count to the day its own clause names', () => {
+    expectReading('Gunmen killed 12 villagers on Tuesday, police said.', [{ metric: 'killed', value: 12, date: '2024-03-12' }]);
+  });
+
+  it('never takes the day of a statement for the day of the deaths ("said on Wednesday")', () => {
+    expectReading(
+      'At least ten soldiers died when militants ambushed a patrol, the ministry said on Wednesday. The attack took place late on Monday.',
+      [{ metric: 'killed', value: 10, date: '2024-03-11' }],
+    );
+  });
+
+  it.each([
+    ['a possessive day', "A ministry statement said 13 soldiers were wounded in Sunday's ambush near the border.", '2024-03-10'],
+    ['the day before the noun', 'More than 20 others were injured in the Sunday evening attack on the village, an official said.', '2024-03-10'],
+    ['a day and month', 'Survivors of the 9 March market bombing said 31 people were wounded.', '2024-03-09'],
+    ['the weekend', 'Hospital staff said 14 people were injured in the weekend raid.', '2024-03-09'],
+  ])('reads the day a follow-up names by reference: %s', (_how, text, date) => {
+    expectReading(text, [{ metric: 'injured', date }]);
+  });
+
+  it('gives a lead with no day the day the sentences after it name for the attack', () => {
+    expectReading(
+      'An official says an attack this week killed at least 18 people in the north of the country. The governor said gunmen carried out the attack on the village on Monday.',
+      [{ metric: 'killed', value: 18, date: '2024-03-11' }],
+    );
+  });
+
+  it('does not take the day of an incident the report sets apart', () => {
+    expectReading(
+      'Gunmen killed 18 people in the north, an official said this week. Separately, a bomb exploded in the capital on Monday, police said.',
+      [{ metric: 'killed', value: 18, date: '2024-03-14' }],
+    );
+  });
+
+  it("dates a toll that 'stood at 40 on Saturday' to the event, not to the count", () => {
+    expectReading(
+      "MOGADISHU - Militants said they carried out Friday's triple bombing in the capital. The toll from the three blasts stood at 40 on Saturday, officials said.",
+      [{ metric: 'killed', value: 40, date: '2024-03-08' }],
+      '2024-03-10T12:00:00Z',
+    );
+  });
+});
