@@ -1,5 +1,5 @@
 import type { FigureKind } from './casualty-figure';
-import { yearOfTally } from './past-events';
+import { tellsOneEvent, yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
 export interface KindReading {
@@ -124,6 +124,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   if (
     month &&
     !anchored &&
+    // "In June, militants shot at mourners ..., killing 18": one attack of that month, an incident.
+    !(tellsOneEvent(clause) && !/\balone\b/i.test(clause)) &&
     // "in September 12" is a date; "In September alone, 186 civilians" a month's tally.
     !/^\s+\d/.test(clause.slice((month.index ?? 0) + month[0].length))
   ) {

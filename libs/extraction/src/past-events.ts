@@ -23,6 +23,15 @@ const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throug
 const PASSIVE_HARM = /\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|abducted|kidnapped|displaced|wounded|injured|murdered)\b/i;
 const ONE_EVENT =
   /\b(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|bombing|ambush|massacre|explosion|blast|shooting|assault)\b/i;
+// One attack told as it happened: "a suicide bomber killed 53", "gunmen shot at mourners ..., killing 18",
+// "militants stormed a hotel", "a bomb that brought down a plane".
+const ONE_EVENT_TOLD =
+  /\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down)\b/i;
+
+/** True when a clause tells one attack as it happened, not a period's count: "a suicide bomber killed 53 people". */
+export function tellsOneEvent(clause: string): boolean {
+  return ONE_EVENT_TOLD.test(clause);
+}
 const PERIOD = new RegExp(
   String.raw`\b(?:between\s+(${MONTHS.join('|')})\s+((?:19|20)\d\d)\s+and|(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
   'i',
@@ -50,6 +59,12 @@ export function yearOfTally(clause: string, publishedAt: string): string | null 
 // attacked ..., killing around 1,200": the event that started a war is its background, whatever its year.
 const WAR_ORIGIN =
   /\b(?:(?:launched|began|started|sparked|triggered|ignited|provoked)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:war|offensive|invasion|conflict)|(?:war|offensive|invasion|conflict)\s+(?:began|started|erupted|broke out)\s+(?:when|after))\b/i;
+
+/** True when the clause tells the toll of a war that has ended or of the event that began a war: background. */
+export function isEndedWarToll(clause: string, publishedAt: string): boolean {
+  if (ONGOING.test(clause) || YEAR_TALLY.test(clause) || periodOfPassiveTally(clause, publishedAt)) return false;
+  return ENDED_WAR.test(clause) || WAR_ORIGIN.test(clause);
+}
 
 /** True when the clause tells a toll of a war that has ended, of the event that began a war, or of another year. */
 export function isPastEventToll(clause: string, publishedAt: string): boolean {

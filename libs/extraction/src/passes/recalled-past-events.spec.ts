@@ -1,0 +1,30 @@
+import { expectReading } from './read-cases.testing';
+
+// Published Thursday 2024-03-14; sentences in the project's own words.
+describe('recalled past events', () => {
+  it('reads an earlier attack the report recalls with its date as an incident of that date (shared/eval/CONVENTIONS.md)', () => {
+    expectReading('In September 2022, a suicide bomber killed 53 people at a school in the capital.', [
+      { kind: 'incident', metric: 'killed', value: 53, date: '2022-09-01' },
+    ]);
+  });
+
+  it('reads an attack of an earlier month of this year as an incident of that month, not a month tally', () => {
+    expectReading('In January, gunmen shot at mourners attending a funeral in the district, killing 18 people.', [
+      { kind: 'incident', metric: 'killed', value: 18, date: '2024-01-01' },
+    ]);
+  });
+
+  it('keeps a month tally with no one attack a tally', () => {
+    expectReading('In February alone, 186 civilians were killed in the province, the UN said.', [
+      { kind: 'cumulative', metric: 'killed', value: 186 },
+    ]);
+  });
+
+  it.each([
+    ['the toll of an ended war', 'The 2006 war between the two countries killed about 1,200 people.'],
+    ['the attack a war began with', 'The army launched the offensive after the attack in which 1,139 people were killed.'],
+    ['a past year counted with no attack told', 'In 2019, 4,700 people were killed across the region.'],
+  ])('leaves out %s', (_what, text) => {
+    expectReading(text, []);
+  });
+});
