@@ -1,6 +1,5 @@
 import { serviceLoggerModule } from '@cw/service';
 import { deploymentTopics, RawArticleV1, rawArticleKey } from '@cw/contracts';
-import { openMigratedDataSource } from '@cw/database';
 import { AddressPolicy } from '@cw/feeds';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { kafkaReady, ObservabilityModule, postgresReady, ReadinessChecks, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
@@ -11,7 +10,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ADMIN_API_KEY, AdminKeyGuard } from './admin/admin-key.guard';
 import { FETCHER_CONFIG, type FetcherConfig } from './config';
-import { createFetcherDataSource } from './database/data-source';
+import { openFetcherDataSource } from './database/open-fetcher-data-source';
 import { FeedPoller } from './feed-poller/feed-poller';
 import { FeedSchedule } from './feed-poller/feed-schedule';
 import { HostSlots } from './feed-poller/host-slots';
@@ -53,7 +52,7 @@ export class FetcherModule {
           provide: DataSource,
           inject: [ReadinessChecks],
           useFactory: async (readiness: ReadinessChecks) => {
-            const dataSource = await openMigratedDataSource(config.DATABASE_URL, createFetcherDataSource);
+            const dataSource = await openFetcherDataSource(config.DATABASE_URL);
             readiness.add(postgresReady(dataSource));
             return dataSource;
           },
@@ -92,8 +91,7 @@ export class FetcherModule {
               hosts: new HostSlots(dataSource, {
                 holder,
                 perHost: config.HOST_CONCURRENCY,
-                // The client gives up on a request after HTTP_TIMEOUT_MS; the margin covers a stalled event loop.
-                holdMs: config.HTTP_TIMEOUT_MS + 10_000,
+                holdMs: config.FEED_LEASE_MS,
                 log,
               }),
               seen: new SeenArticles(dataSource, {

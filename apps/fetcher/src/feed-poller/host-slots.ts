@@ -8,7 +8,11 @@ export interface HostSlotsOptions {
   holder: string;
   /** HOST_CONCURRENCY: requests at once to one host, across every fetcher. */
   perHost: number;
-  /** Longest a slot is held: one request's whole time limit and a margin, so a killed fetcher's slots come free. */
+  /**
+   * FEED_LEASE_MS: a slot lapses this long after it was taken, or after its holder last renewed its
+   * leases (FeedRegistry.renewLeases renews the slots with the feeds), so a killed fetcher's slots come
+   * free when its feeds do.
+   */
   holdMs: number;
   /** Wait between tries while every slot of a host is taken; a random half of it again keeps waiters apart. */
   retryMs?: number;
@@ -26,7 +30,7 @@ export interface HostSlotsOptions {
  * under way would keep a pooled connection for its whole length (seconds, against a pool of five); and
  * leasing whole hosts to fetchers would cover feed polls but not article pages, whose hosts are often
  * not the feed's. A slot row costs two short statements per request, and it lapses by itself at
- * `held_until` when its holder dies mid-request.
+ * `held_until` when its holder dies mid-request, as its feed leases do.
  */
 export class HostSlots {
   private readonly local: HostLimit;

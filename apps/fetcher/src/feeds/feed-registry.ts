@@ -99,11 +99,16 @@ export class FeedRegistry {
     return rows.map((row) => ({ ...toFeed(row), lateByMs: row.late_by_ms }));
   }
 
-  /** Extends the leases `holder` still has among `ids`; answers those ids (a missing one was lost). */
+  /**
+   * Extends the leases `holder` still has among `ids`, and its host slots (feed-poller/host-slots.ts) with
+   * them, so a dead fetcher's slots come free when its feeds do; answers the ids still held (a missing
+   * one was lost).
+   */
   async renewLeases(holder: string, ids: number[], leaseMs: number): Promise<Set<number>> {
     if (ids.length === 0) return new Set();
     const [rows]: [{ id: number }[], number] = await this.dataSource.query(
-      `UPDATE feeds SET lease_until = now() + ${ms('$3')} WHERE id = ANY($2::int[]) AND lease_holder = $1 RETURNING id`,
+      `WITH slots AS (UPDATE host_slots SET held_until = now() + ${ms('$3')} WHERE holder = $1)
+       UPDATE feeds SET lease_until = now() + ${ms('$3')} WHERE id = ANY($2::int[]) AND lease_holder = $1 RETURNING id`,
       [holder, ids, leaseMs],
     );
     return new Set(rows.map((row) => row.id));
