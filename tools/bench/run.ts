@@ -24,6 +24,16 @@ const n = (value: string | number) => Number(value).toLocaleString('en-US');
 // (same contract: a script under tools/bench that prints one JSON line).
 const STAGES: Stage[] = [
   {
+    name: 'fetcher',
+    file: 'fetcher.bench.ts',
+    measures:
+      'feeds polled per minute by 1 and 2 fetchers sharing the feeds (leases), on local feed servers answering in 100-400 ms, more feeds due than they can poll',
+    summary: (r) => ({
+      result: `${n(r.pollsPerMinuteOne)} feeds polled/min with 1 fetcher, ${n(r.pollsPerMinuteTwo)} with 2 (x${r.speedup})`,
+      details: `${n(r.feeds)} feeds on ${r.hosts} hosts, ${r.concurrency} polls at once per fetcher, ${r.hostConcurrency} per host across both; ${r.cpuMsPerPollOne} / ${r.cpuMsPerPollTwo} ms CPU per poll; at most ${r.maxOpenPerFeed} request per feed at once`,
+    }),
+  },
+  {
     name: 'transport',
     file: 'transport.bench.ts',
     measures: 'raw KafkaJS produce then consume on the local broker: the ceiling for every stage',
