@@ -40,6 +40,7 @@ export const conflictEventOf = (article: RawArticleV1, figures: CasualtyFigure[]
         .slice(0, 50)
         .map((part) => ({ group: clip(part.group, 200), value: part.value })),
       date: figure.date,
+      ...(figure.dateBasis ? { dateBasis: figure.dateBasis } : {}),
       since: figure.since,
       country: figure.country,
       places: figure.places.slice(0, 50).map((place) => clip(place, 200)),

@@ -13,6 +13,7 @@ export const domainFigureOf = (figure: CasualtyFigureV1): CasualtyFigure => ({
   victims: figure.victims,
   breakdown: figure.breakdown,
   date: figure.date,
+  ...(figure.dateBasis ? { dateBasis: figure.dateBasis } : {}),
   since: figure.since,
   country: figure.country,
   places: figure.places,

@@ -12,6 +12,9 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const FIGURE_KINDS = ['incident', 'cumulative'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
+export const DATE_BASES = ['told', 'referenced', 'publication'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
 export interface BreakdownPart {
   group: string;
   value: number;
@@ -31,6 +34,12 @@ export interface CasualtyFigure {
   breakdown: BreakdownPart[];
   /** Incident figures: the ISO day it happened (YYYY-MM-DD), resolved against the report's publication time. */
   date: string | null;
+  /**
+   * Where an incident's day came from: named for it ('told'), taken from a reference to the event or from the
+   * incident told before it ('referenced'), or the publication day standing in ('publication'). The ledger
+   * links a follow-up whose day stood in to the incident it reports on.
+   */
+  dateBasis?: DateBasis;
   /** Cumulative figures: the start of the tally, YYYY or YYYY-MM-DD. */
   since: string | null;
   /** ISO-3166 alpha-2 country of the places hit; null when the report does not say. */

@@ -99,6 +99,7 @@ function asCasualtyFigure(f: FigureInReading): CasualtyFigure {
     victims: f.victims,
     breakdown: f.breakdown.map((part) => ({ ...part })),
     date: f.date,
+    ...(f.kind === 'incident' && f.dateBasis ? { dateBasis: f.dateBasis } : {}),
     since: f.since,
     country: f.country,
     places: [...f.places],

@@ -50,13 +50,25 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
   return reports.filter((report) => !groups.some(([victims, value]) => value > report.value && isSubgroupOf(report.victims, victims)));
 }
 
+// Who speaks for the count: a later count from an authority corrects the estimate, down as well as up
+// (Owo, 2022: an eyewitness's "over 50", then the state's 40 is the toll). A witness, a resident or a
+// local paper with a lower count does not.
+const OFFICIAL =
+  /\b(?:ministry|ministries|government|governor|president|prime minister|minister|police|army|military|armed forces|defen[cs]e|officials?|authorit(?:y|ies)|commissioner|spokes(?:man|woman|person)|health|hospitals?|United Nations|UN|U\.N\.|OCHA|UNHCR|IOM|Red Cross|Red Crescent|civil defen[cs]e|state (?:media|television|TV|news agency)|prosecutor|mayor|council|administrator|interior)\b/i;
+
+const isOfficial = (report: ReportedFigure): boolean => report.source !== null && OFFICIAL.test(report.source);
+
 /**
- * The report that gives an incident's current estimate. Not the sum of reports (five outlets, one attack)
- * and not blindly the largest (a toll revised down stays down). Reading reports in publication order:
+ * The report that gives an incident's current estimate (the policy for choosing among sources). Not the sum of
+ * reports (five outlets, one attack) and not blindly the largest (a toll revised down stays down). Reading
+ * reports in publication order, each article by the first count it gives of the incident (its lead):
  * - an explicit update ("rose to 45", "revised down to 26") replaces the estimate, up or down, except a
  *   "rose to" that would lower it, which is stale;
- * - a plain report replaces it only when higher (tolls grow as bodies are found; a lower plain count
- *   published later is an older or more conservative count, kept but not used);
+ * - a later article's lead replaces it when higher (tolls grow as bodies are found), or when lower and told by
+ *   an authority (a government, ministry, police, army, hospital or UN count corrects a first estimate); a
+ *   lower count from a witness or a paper is kept, not used;
+ * - within one article, counts after its lead are rivals or parts ("the governor said at least 22" after the
+ *   church's 38): they stay in the range, never the estimate, unless they are updates;
  * - subgroups never count, and loose counts ("dozens") only while no plain count exists.
  * The result depends only on the set of reports, never on the order they arrived in.
  */
@@ -74,11 +86,21 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     const report = ordered[i];
     if (report.isUpdate) {
       if (report.value >= current.value || !RISE.test(report.sentence)) current = report;
-    } else if (report.value > current.value) {
-      current = report;
+      continue;
     }
+    // Only the first count of an article speaks for it.
+    if (report.articleId === ordered[i - 1].articleId) continue;
+    if (report.value > current.value || (report.value < current.value && isOfficial(report))) current = report;
   }
   return current;
+}
+
+/** The lowest and highest counts its reports give (UCDP's low and high beside the best estimate), subgroups and loose counts left out. */
+export function estimateRange(reports: ReportedFigure[]): { low: number; high: number } {
+  const headline = headlineReports(reports);
+  const firm = headline.filter((r) => firmness(r) === 1);
+  const values = (firm.length > 0 ? firm : headline).map((r) => r.value);
+  return { low: Math.min(...values), high: Math.max(...values) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { daysApart } from './calendar-day';
-import type { Incident } from './incident';
+import { type Incident, STORY_WINDOW_DAYS } from './incident';
 import { comparePlaces, type PlaceEvidence } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
 import { areVictimsCompatible } from './victim-group';
@@ -16,6 +16,10 @@ const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
  * metric, compatible victims, places that do not contradict, and the same day; an adjacent day only for
  * an update ("the toll from Monday's bombing rose to 45"), when one side's day was inferred from the
  * publication date, or for the very same toll: two days of fighting in one province are two incidents.
+ * A follow-up told days later (issue 12: "40 dead, over 80 injured in Owo attack", with no day) joins the
+ * incident of the same town within the story window when one side's day only stood in for the publication
+ * day, or when it updates that incident's toll; two reports that each name their day, days apart, are two
+ * incidents even in one town.
  */
 export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): number | null {
   if (incident.country !== figure.country || incident.metric !== figure.metric) return null;
@@ -24,7 +28,13 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   if (places === 'different-place') return null;
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
   const apart = daysApart(incident.date, figure.date);
-  if (apart > 1) return null;
+  if (apart > STORY_WINDOW_DAYS) return null;
+  if (apart > 1) {
+    const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
+    if (!follows || places !== 'same-place') return null;
+    // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
+    return PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0);
+  }
   if (apart === 1) {
     // The same toll of the same victims a day apart is one incident two outlets dated differently
     // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.

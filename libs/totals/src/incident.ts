@@ -36,13 +36,16 @@ export interface IncidentCandidateKey {
   toDay: string;
 }
 
-// Matching never looks beyond a day either side (incident-match.ts), so this query finds every incident
-// the figure could join.
+/** How far apart a follow-up and the incident it reports on may be dated (incident-match.ts, STORY_DAYS). */
+export const STORY_WINDOW_DAYS = 7;
+
+// Matching never looks beyond the story window either side (incident-match.ts), so this query finds every
+// incident the figure could join.
 export function incidentCandidateKey(figure: { country: string; metric: Metric; date: string }): IncidentCandidateKey {
   return {
     country: figure.country,
     metric: figure.metric,
-    fromDay: addDays(figure.date, -1),
-    toDay: addDays(figure.date, 1),
+    fromDay: addDays(figure.date, -STORY_WINDOW_DAYS),
+    toDay: addDays(figure.date, STORY_WINDOW_DAYS),
   };
 }

@@ -7,7 +7,7 @@ export type { Incident, IncidentCandidateKey } from './incident';
 export { scoreIncidentMatch, findIncident } from './incident-match';
 export { comparePlaces, normalisePlace } from './place-evidence';
 export type { PlaceEvidence } from './place-evidence';
-export { chooseCurrentEstimate, headlineVictims } from './current-estimate';
+export { chooseCurrentEstimate, estimateRange, headlineVictims } from './current-estimate';
 export { placeFigure } from './place-figure';
 export type { FigurePlacement } from './place-figure';
 export type { TotalChange } from './total-change';

@@ -26,7 +26,7 @@ describe('a ledger started from a stored snapshot', () => {
     const wholeSecond = whole.apply(article('Reuters', '2024-05-06T12:00:00Z'), second);
 
     const keys = ledgerKeysFor(article('Reuters', '2024-05-06T12:00:00Z'), second);
-    expect(keys.incidents).toEqual([{ country: 'PK', metric: 'killed', fromDay: '2024-05-05', toDay: '2024-05-07' }]);
+    expect(keys.incidents).toEqual([{ country: 'PK', metric: 'killed', fromDay: '2024-04-29', toDay: '2024-05-13' }]);
     const stored = new TotalsLedger({}, { incidents: firstUpdate.incidents, tallies: firstUpdate.tallies });
     const partSecond = stored.apply(article('Reuters', '2024-05-06T12:00:00Z'), second);
 

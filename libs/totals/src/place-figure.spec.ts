@@ -158,12 +158,12 @@ describe('placeFigure', () => {
     expect(monday.change).toBeNull();
   });
 
-  it('tells the aggregator to load incidents of the same country and metric a day either side', () => {
+  it('tells the aggregator to load incidents of the same country and metric within the story window, a week either side', () => {
     expect(incidentCandidateKey({ country: 'SY', metric: 'killed', date: '2019-08-01' })).toEqual({
       country: 'SY',
       metric: 'killed',
-      fromDay: '2019-07-31',
-      toDay: '2019-08-02',
+      fromDay: '2019-07-25',
+      toDay: '2019-08-08',
     });
   });
 });

@@ -79,7 +79,7 @@ export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regio
       places: figure.places,
       regions,
       date: incidentDay(article, figure),
-      dateInferred: figure.date === null,
+      dateInferred: figure.date === null || figure.dateBasis === 'publication',
       spanStart: figure.span.start,
       country,
       region: regions.length === 1 ? regions[0] : null,

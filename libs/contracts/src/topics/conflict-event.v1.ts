@@ -14,6 +14,9 @@ export const CasualtyFigureV1 = z.object({
   victims: z.string().min(1).max(100),
   breakdown: z.array(z.object({ group: z.string().min(1).max(200), value: Count })).max(50),
   date: IsoDay.nullable(),
+  // Added in place (optional): where the day came from, told in the text, referenced ("Friday's attack"), or the
+  // publication day standing in. Consumers that ignore it lose nothing; the aggregator links a follow-up by it.
+  dateBasis: z.enum(['told', 'referenced', 'publication']).optional(),
   since: SinceDate.nullable(),
   country: CountryCode.nullable(),
   places: z.array(z.string().min(1).max(200)).max(50),

@@ -1,9 +1,16 @@
-import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
+import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
+
+/** The towns or regions the report names first ("members of St Francis Catholic Church, Owaluwa, in Owo"), when no figure names any. */
+const firstNamedPlaces = (reading: Reading): { country: string | null; places: string[] } | undefined =>
+  reading.sentences.map((s) => reading.places.placesIn(s.start, s.end)).find((where) => where.places.length > 0);
 
 /**
  * Where each figure happened: the towns and regions its sentence names, in the country they vote for, else
  * the report's country (figure-places.ts leaves out the dateline, landmarks, destinations and actors). A
- * count that continues the one before it, and names no place, is in that one's places.
+ * count that continues the one before it, and names no place, is in that one's places. An incident whose
+ * sentence names no place at all ("26 martyred as terrorists target train passengers", a headline; "Gunmen
+ * struck the church, leaving scores dead") is the report's own incident: it takes the places of the report's
+ * first placed incident of that country, so the ledger can tell which incident a follow-up reports on.
  */
 export const figurePlaces: Pass = {
   name: 'figure-places',
@@ -19,6 +26,15 @@ export const figurePlaces: Pass = {
         revise(f, inherited ? { country: previous.country, places: [...previous.places] } : { country: where.country, places: [...where.places] }),
       );
     }
-    return withFigures(reading, out);
+    const lead = out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0) ?? firstNamedPlaces(reading);
+    if (!lead) return withFigures(reading, out);
+    return withFigures(
+      reading,
+      out.map((f) =>
+        f.kind === 'incident' && !isSubgroup(f) && f.places.length === 0 && f.country === lead.country
+          ? revise(f, { places: [...lead.places] }, "no place of its own: the places of the report's incident")
+          : f,
+      ),
+    );
   },
 };

@@ -54,7 +54,8 @@ export const incidentDays: Pass = {
             ? resolveIncidentDay(sentence.datable, publishedAt)
             : null;
         if (day) {
-          for (const i of undatedLead) out[i] = revise(out[i], { date: day }, `day of the lead from "${sentence.text.slice(0, 60)}"`);
+          for (const i of undatedLead)
+            out[i] = revise(out[i], { date: day, dateBasis: 'told' }, `day of the lead from "${sentence.text.slice(0, 60)}"`);
           lastIncidentDay = day;
           undatedLead = [];
         }
@@ -74,24 +75,31 @@ export const incidentDays: Pass = {
         const clause = f.clause;
         const attackDay = f.notes.sinceAttack ? out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date : undefined;
         // "The toll from the three blasts stood at 40 on Saturday": a toll's day, like an update's, is the count's.
-        const told =
-          f.isUpdate || f.toll
-            ? (resolveUpdatedIncidentDay(clause, publishedAt) ??
-              lastIncidentDay ??
-              eventDay ??
-              referencedDay(f.at) ??
-              resolveIncidentDay(clause, publishedAt) ??
-              sentenceDay(f.at) ??
-              null)
-            : (resolveIncidentDay(clause, publishedAt) ?? sentenceDay(f.at) ?? lastIncidentDay ?? referencedDay(f.at) ?? null);
-        const day = attackDay ?? told;
+        const told = (day: string | null) => (day ? { day, basis: 'told' as const } : null);
+        const referenced = (day: string | null) => (day ? { day, basis: 'referenced' as const } : null);
+        const found =
+          told(attackDay ?? null) ??
+          (f.isUpdate || f.toll
+            ? (told(resolveUpdatedIncidentDay(clause, publishedAt)) ??
+              referenced(lastIncidentDay) ??
+              referenced(eventDay) ??
+              referenced(referencedDay(f.at)) ??
+              told(resolveIncidentDay(clause, publishedAt)) ??
+              told(sentenceDay(f.at)))
+            : (told(resolveIncidentDay(clause, publishedAt)) ??
+              told(sentenceDay(f.at)) ??
+              referenced(lastIncidentDay) ??
+              referenced(referencedDay(f.at))));
+        const day = found?.day ?? null;
         if (day) lastIncidentDay = day;
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
-        const date = f.notes.continues && previous?.date ? previous.date : (day ?? publicationDay(publishedAt));
+        const inherited = f.notes.continues && previous?.date;
+        const date = inherited ? previous.date : (day ?? publicationDay(publishedAt));
+        const dateBasis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
         const undated = day === null;
         if (undated && !f.notes.continues && out.filter((e) => !isSubgroup(e)).length === undatedLead.length) undatedLead.push(out.length);
         else if (!undated) undatedLead = [];
-        out.push(revise(f, { date }, undated ? 'no day told: the publication day' : undefined));
+        out.push(revise(f, { date, dateBasis }, undated ? 'no day told: the publication day' : undefined));
       }
     }
     return withFigures(reading, out);
