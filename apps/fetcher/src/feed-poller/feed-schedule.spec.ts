@@ -42,6 +42,8 @@ class MemoryFeeds {
   readonly renewals: { holder: string; ids: number[] }[] = [];
   /** Fetchers that cannot reach the registry: every call of theirs fails. */
   readonly cutOff = new Set<string>();
+  /** Fetchers whose renewals fail (a slow moment), though their claims go through. */
+  readonly renewalsFail = new Set<string>();
 
   constructor(feeds: Feed[]) {
     for (const feed of feeds) this.feeds.set(feed.id, feed);
@@ -62,6 +64,7 @@ class MemoryFeeds {
   async renewLeases(holder: string, ids: number[], leaseMs: number) {
     this.renewals.push({ holder, ids });
     this.reach(holder);
+    if (this.renewalsFail.has(holder)) throw new Error('statement timeout');
     const held = ids.filter((id) => this.leases.get(id)?.holder === holder);
     for (const id of held) this.leases.set(id, { holder, until: Date.now() + leaseMs });
     return new Set(held);
@@ -306,6 +309,20 @@ describe('FeedSchedule', () => {
     stuck.resolve(pollResult({ url: 'https://a.example/rss', etag: null, lastModified: null }));
     await jest.advanceTimersByTimeAsync(0);
     expect(feeds.successes.map(({ holder }) => holder)).toEqual(['fetcher-b']);
+  });
+
+  it('never polls a feed twice at once when its own lapsed lease comes back to it by a claim', async () => {
+    const feeds = new MemoryFeeds([feedOf(1, 'https://a.example/rss')]);
+    const stuck = deferred<FeedPollResult>();
+    const a = start(feeds, () => stuck.promise);
+    await a.started;
+    feeds.renewalsFail.add('fetcher-a');
+    await jest.advanceTimersByTimeAsync(3 * LEASE);
+    expect(feeds.leases.get(1)?.holder).toBe('fetcher-a');
+    expect(a.polled).toHaveLength(1);
+    stuck.resolve(pollResult({ url: 'https://a.example/rss', etag: null, lastModified: null }));
+    await jest.advanceTimersByTimeAsync(0);
+    expect(feeds.successes).toHaveLength(1);
   });
 
   it('lets a poll under way finish on stop, and starts no other', async () => {
