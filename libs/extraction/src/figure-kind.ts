@@ -35,7 +35,7 @@ const MONTH_TALLY =
   /\b(?:in|during) (?:early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
 const PROCESS_PERFECT =
-  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
+  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
 const EPISODE_PERFECT =
   /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+)?(?:killed|wounded|injured|left)\b/i;
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."

@@ -54,7 +54,7 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
 // (Owo, 2022: an eyewitness's "over 50", then the state's 40 is the toll). A witness, a resident or a
 // local paper with a lower count does not.
 const OFFICIAL =
-  /\b(?:ministry|ministries|government|governor|president|prime minister|minister|police|army|military|armed forces|defen[cs]e|officials?|authorit(?:y|ies)|commissioner|spokes(?:man|woman|person)|health|hospitals?|United Nations|UN|U\.N\.|OCHA|UNHCR|IOM|Red Cross|Red Crescent|civil defen[cs]e|state (?:media|television|TV|news agency)|prosecutor|mayor|council|administrator|interior)\b/i;
+  /\b(?:ministry|ministries|government|governor|president|prime minister|minister|police|army|military|armed forces|defen[cs]e|officials?|authorit(?:y|ies)|commissioner|spokes(?:man|woman|person)|health|hospitals?|United Nations|UN|U\.N\.|OCHA|UNHCR|IOM|Red Cross|Red Crescent|civil defen[cs]e|state (?:media|television|TV|news agency)|state investigators|investigat(?:ors|ive committee)|prosecutor|mayor|council|administrator|interior|emergenc(?:y|ies) (?:services?|ministry))\b/i;
 
 const isOfficial = (report: ReportedFigure): boolean => report.source !== null && OFFICIAL.test(report.source);
 

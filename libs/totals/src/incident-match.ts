@@ -1,8 +1,11 @@
 import { daysApart } from './calendar-day';
 import { type Incident, STORY_WINDOW_DAYS } from './incident';
-import { comparePlaces, type PlaceEvidence } from './place-evidence';
+import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
 import { areVictimsCompatible } from './victim-group';
+
+const ACROSS_MIDNIGHT =
+  /\b(?:night|overnight|midnight|late (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|early (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
   'same-place': 30,
@@ -31,10 +34,20 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   if (apart > STORY_WINDOW_DAYS) return null;
   if (apart > 1) {
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
-    if (!follows || places !== 'same-place') return null;
+    // The same town, or the same region when neither names a town ("Moscow" and "the Moscow region").
+    const samePlace = places === 'same-place' || (places === 'same-region' && !specificPlaces(incident).length && !specificPlaces(figure).length);
+    if (!follows || !samePlace) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0);
   }
+  // "the night of June 4-5", "late on Friday": an attack across midnight in one town, dated to either day by
+  // different outlets. Two days of fighting told as such stay two incidents.
+  if (
+    apart === 1 &&
+    places === 'same-place' &&
+    (ACROSS_MIDNIGHT.test(figure.sentence) || incident.reports.some((r) => ACROSS_MIDNIGHT.test(r.sentence)))
+  )
+    return PLACE_WEIGHT[places] + (figure.value === incident.value ? 2 : 0) + (victimsAgree ? 1 : 0);
   if (apart === 1) {
     // The same toll of the same victims a day apart is one incident two outlets dated differently
     // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.
