@@ -79,7 +79,9 @@ const NAMED_AFTER =
   /^\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today)\b/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
 const SPEAKER_AT = /(?:^|[.!?"”]\s+|\n)In\s+$/;
-const SAID_AFTER = /^[^.;]{0,120}?\b(?:said|says|told|announced|reported|stated)\b/;
+const SAID_AFTER = /^,\s+([^.;]{0,120}?)\b(?:said|says|told|announced|reported|stated)\b/;
+// "In Bakhmut, one person died in shelling, officials said": a count between place and verb makes it the place hit.
+const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|missing|abducted|one|two|three)\b/i;
 
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
@@ -87,7 +89,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
-  if (SPEAKER_AT.test(text.slice(Math.max(0, m.start - 6), m.start)) && SAID_AFTER.test(text.slice(m.end, m.end + 140))) return null;
+  const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 6), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
+  if (said && !HARM_OR_COUNT.test(said[1])) return null;
   const isCountry = m.candidates.some((c) => c.kind === 'country');
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
