@@ -28,8 +28,8 @@ export const fetcherConfigSchema = {
   ),
   FEED_CONCURRENCY: variable(
     env.integer(1, 1000),
-    'most feeds one fetcher polls at once; it claims no more, so the fetchers sharing the feeds split them',
-    { default: '16' },
+    'most feeds one fetcher polls at once (a silent feed holds its place up to HTTP_TIMEOUT_MS); it claims no more, so the fetchers sharing the feeds split them',
+    { default: '32' },
   ),
   FETCH_ARTICLE_PAGES: variable(env.boolean(), 'fetch each new article page for its full text', { default: 'true' }),
   HOST_CONCURRENCY: variable(
