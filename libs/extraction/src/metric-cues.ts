@@ -49,7 +49,7 @@ export const TOLL_CUE =
 export const TOLL_ABOVE = /\b(?:passed|surpassed|exceeded|topped)\s+$/i;
 // "rose to", "has climbed to", "bringing the death toll ... to 12", "revised down the death toll ... to 26".
 export const TOLL_UPDATE =
-  /\b(?:rose|risen|rises|rising|climbed|climbing|increased|jumped|mounted|raised|raising|bringing|brought|reached|up|grew|grown|soared|swelled|revised|revising|lowered|cut|corrected|updated|adjusted)\b/i;
+  /\b(?:rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|mounted|raised|raises|raising|bringing|brought|reached|reaches|up|grew|grows|grown|soared|soars|swelled|revised|revises|revising|lowered|lowers|lower|cut|cuts|corrected|corrects|updated|updates|adjusted|adjusts)\b/i;
 
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".

@@ -35,8 +35,8 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   const named = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
   const ordered = [...results.filter(named), ...results.filter((r) => !named(r))];
   for (const r of ordered) {
-    // "over the past 24 hours" is the report's own day, not yesterday.
-    if (/\bhours?\b/i.test(r.text)) continue;
+    // "over the past 24 hours" is the report's own day, not yesterday; "have now been killed" names no day.
+    if (/\bhours?\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
     // "medics said on Monday": the day the report was made, not the day people died.

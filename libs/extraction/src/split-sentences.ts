@@ -58,13 +58,17 @@ export interface Dateline {
 const DATELINE =
   /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI)\)\s*)?(?:[:—–]|--|-\s)/u;
 
-/** The dateline names where the reporter sits, not where people died: callers skip it when placing figures. */
+/**
+ * The dateline names where the reporter sits, not where people died: callers skip it when placing figures. It
+ * opens the report, or the line after a headline ("Iran bombings death toll climbs to 91\n\nTEHRAN (AA) – ...").
+ */
 export function findDateline(text: string): Dateline | null {
   const m = text.match(DATELINE);
-  if (!m) return null;
-  return {
-    place: m[1].trim(),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  };
+  if (m) return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  const headline = text.match(/^[^\n]{1,200}\n+/);
+  if (!headline) return null;
+  const after = text.slice(headline[0].length).match(DATELINE);
+  if (!after) return null;
+  const start = headline[0].length + (after.index ?? 0);
+  return { place: after[1].trim(), start, end: start + after[0].length };
 }
