@@ -74,6 +74,10 @@ export class ReportPlaces {
   }
 }
 
+// "13 US service members", "Pakistani soldiers", "two British nationals": a nationality, not the place hit.
+const NATIONALITY_OF =
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemen|servicewomen|marines|citizens|nationals|personnel|diplomats|contractors|tourists|peacekeepers|embassy|forces|army|military|navy|air force|officials?|journalists|aid workers|workers)\b/i;
+
 // "The Washington Post says", "the Jerusalem Post": a paper named after a city is no place.
 const NAMED_AFTER =
   /^\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today)\b/;
@@ -89,6 +93,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
+  // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
+  if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 6), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
   if (said && !HARM_OR_COUNT.test(said[1])) return null;
   const isCountry = m.candidates.some((c) => c.kind === 'country');

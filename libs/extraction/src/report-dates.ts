@@ -10,6 +10,11 @@ const WEEKDAY = String.raw`${WEEKDAY_NAMES}|yesterday`;
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident|battle|gunfight|encounter|operation|ambush|clash)s?\b`;
 
+// "On Sunday Bwanakawa said that ...": a sentence that opens on a day followed straight by its speaker (no comma:
+// "on Monday, police said" closes the clause before it, whose day that is).
+const STATEMENT_AFTER =
+  /^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:said|says|told|announced|confirmed|reported|stated|added)\b/;
+
 /** The publication day (YYYY-MM-DD, UTC) of an ISO time. */
 export function publicationDay(publishedAt: string): string {
   return new Date(publishedAt).toISOString().slice(0, 10);
@@ -21,8 +26,11 @@ export function publicationDay(publishedAt: string): string {
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
 export function resolveIncidentDay(raw: string, publishedAt: string, { months = true } = {}): string | null {
-  // chrono reads "the evening of July 24" as this evening: drop the part of the day.
-  const text = raw.replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '');
+  // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
+  // had died": a span counted back from the report is a span ago.
+  const text = raw
+    .replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '')
+    .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago');
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
@@ -39,6 +47,12 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
     if (/\bhours?\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
+    if (
+      /(?:^|[.!?"”]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
+      STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
+    )
+      continue;
     // "medics said on Monday": the day the report was made, not the day people died.
     if (
       /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in a statement|on (?:its )?\w+|in an interview)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(

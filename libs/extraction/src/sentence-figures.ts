@@ -32,6 +32,10 @@ const SUBGROUP_LEFT =
   /\b(?:including|includes|included|among them|among whom|among the (dead|victims|wounded|injured)(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (dead|victims|wounded|injured) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$/i;
 // "12 of them children", "Sixteen of the dead were government soldiers", "Four of the dead were under 18".
 const SUBGROUP_RIGHT = /^\s+of (?:them|whom|the (dead|victims|wounded|injured)|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?/i;
+// "53 injured citizens are under treatment", "195 are still in hospital": the wounded still treated are a part of
+// the wounded, not a count of their own.
+const STILL_TREATED =
+  /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:are|were|remain|remained|were still|are still)\s+(?:still\s+)?(?:under treatment|being treated|in hospital|hospitali[sz]ed|receiving treatment|in (?:critical|serious|stable) condition)\b/i;
 const FLED_SHARE = /^\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:fled|crossed|sought refuge|been (?:displaced|uprooted))\b/i;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:another|other|a further)?\s*$/i;
 // "has killed 412 people since Wednesday — 214 insurgents, 137 soldiers and 61 civilians —": a list of parts.
@@ -123,6 +127,7 @@ function isHostedStock(text: string, n: NumberMention): boolean {
 
 function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const np = victimPhrase(text, n);
+  if (STILL_TREATED.test(text.slice(n.end, n.end + 80))) return build(n, 'injured', np, false, 'injured', n.end + (np?.length ?? 0));
   if (np && isHostedStock(text, n)) return build(n, 'displaced', np, false, null, n.end + np.length);
   if (np && BODIES_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return build(n, 'killed', np, false, null, n.end + np.length);
   if (BODIES.test(text.slice(n.end, n.end + 20)))

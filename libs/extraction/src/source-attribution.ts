@@ -48,6 +48,7 @@ function rawSource(sentence: string): string | null {
 
 function clean(raw: string): string {
   return raw
+    .replace(/^(?:on|late on|early on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]+ \d{1,2})\s+/i, '')
     .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
     .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
     .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')

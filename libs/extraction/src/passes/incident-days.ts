@@ -39,6 +39,8 @@ export const incidentDays: Pass = {
     };
     const out: FigureInReading[] = [];
     let lastIncidentDay: string | null = null;
+    // A day passed on from the incident before keeps how that one was known: a publication day stays one.
+    let lastBasis: 'told' | 'referenced' | 'publication' = 'referenced';
     // Figures of the lead with no day yet: a day named just after them is theirs.
     let undatedLead: number[] = [];
     let next = 0;
@@ -57,6 +59,7 @@ export const incidentDays: Pass = {
           for (const i of undatedLead)
             out[i] = revise(out[i], { date: day, dateBasis: 'told' }, `day of the lead from "${sentence.text.slice(0, 60)}"`);
           lastIncidentDay = day;
+          lastBasis = 'told';
           undatedLead = [];
         }
         continue;
@@ -77,21 +80,25 @@ export const incidentDays: Pass = {
         // "The toll from the three blasts stood at 40 on Saturday": a toll's day, like an update's, is the count's.
         const told = (day: string | null) => (day ? { day, basis: 'told' as const } : null);
         const referenced = (day: string | null) => (day ? { day, basis: 'referenced' as const } : null);
+        const passedOn = (day: string | null) => (day ? { day, basis: lastBasis } : null);
         const found =
           told(attackDay ?? null) ??
           (f.isUpdate || f.toll
             ? (told(resolveUpdatedIncidentDay(clause, publishedAt)) ??
-              referenced(lastIncidentDay) ??
+              passedOn(lastIncidentDay) ??
               referenced(eventDay) ??
               referenced(referencedDay(f.at)) ??
               told(resolveIncidentDay(clause, publishedAt)) ??
               told(sentenceDay(f.at)))
             : (told(resolveIncidentDay(clause, publishedAt)) ??
               told(sentenceDay(f.at)) ??
-              referenced(lastIncidentDay) ??
+              passedOn(lastIncidentDay) ??
               referenced(referencedDay(f.at))));
         const day = found?.day ?? null;
-        if (day) lastIncidentDay = day;
+        if (found) {
+          lastIncidentDay = found.day;
+          lastBasis = found.basis;
+        }
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
         const inherited = f.notes.continues && previous?.date;
         const date = inherited ? previous.date : (day ?? publicationDay(publishedAt));

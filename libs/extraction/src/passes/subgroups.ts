@@ -26,6 +26,11 @@ export const subgroups: Pass = {
         const whole = kept[i];
         kept[i] = revise(whole, { breakdown: [...whole.breakdown, { group: f.group, value: f.value }] });
       }
+      // "At least 17 injured persons are receiving treatment", and no other count of the wounded: that is the count.
+      if (i < 0 && f.subgroupOf === f.metric && f.metric === 'injured') {
+        kept.push(revise(f, { subgroupOf: null }, 'the wounded still treated, and no other count of the wounded'));
+        continue;
+      }
       dropped.push({ figure: f, why: `a part of ${i >= 0 ? kept[i].value : 'no figure'}` });
     }
     return withFigures(reading, kept, dropped, 'subgroups');
