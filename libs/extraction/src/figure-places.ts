@@ -82,7 +82,7 @@ const NATIONALITY_OF =
 const NAMED_AFTER =
   /^\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today)\b/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
-const SPEAKER_AT = /(?:^|[.!?"”]\s+|\n)In\s+$/;
+const SPEAKER_AT = /(?:^|[.!?"”]\s+|\n)In\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*,\s+)?$/u;
 const SAID_AFTER = /^,\s+([^.;]{0,120}?)\b(?:said|says|told|announced|reported|stated)\b/;
 // "In Bakhmut, one person died in shelling, officials said": a count between place and verb makes it the place hit.
 const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|missing|abducted|one|two|three)\b/i;
@@ -95,7 +95,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (NAMED_AFTER.test(after)) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
-  const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 6), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
+  const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
   if (said && !HARM_OR_COUNT.test(said[1])) return null;
   const isCountry = m.candidates.some((c) => c.kind === 'country');
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;

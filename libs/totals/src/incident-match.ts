@@ -4,6 +4,10 @@ import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evide
 import type { PlacedFigure } from './reported-figure';
 import { areVictimsCompatible } from './victim-group';
 
+// The same town, or the same region when neither names a town ("Moscow" and "the Moscow region", "Yagha province").
+const isSamePlace = (incident: Incident, figure: PlacedFigure, places: PlaceEvidence): boolean =>
+  places === 'same-place' || (places === 'same-region' && !specificPlaces(incident).length && !specificPlaces(figure).length);
+
 const ACROSS_MIDNIGHT =
   /\b(?:night|overnight|midnight|late (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|early (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
@@ -34,9 +38,7 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   if (apart > STORY_WINDOW_DAYS) return null;
   if (apart > 1) {
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
-    // The same town, or the same region when neither names a town ("Moscow" and "the Moscow region").
-    const samePlace = places === 'same-place' || (places === 'same-region' && !specificPlaces(incident).length && !specificPlaces(figure).length);
-    if (!follows || !samePlace) return null;
+    if (!follows || !isSamePlace(incident, figure, places)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0);
   }
@@ -44,7 +46,7 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   // different outlets. Two days of fighting told as such stay two incidents.
   if (
     apart === 1 &&
-    places === 'same-place' &&
+    isSamePlace(incident, figure, places) &&
     (ACROSS_MIDNIGHT.test(figure.sentence) || incident.reports.some((r) => ACROSS_MIDNIGHT.test(r.sentence)))
   )
     return PLACE_WEIGHT[places] + (figure.value === incident.value ? 2 : 0) + (victimsAgree ? 1 : 0);
