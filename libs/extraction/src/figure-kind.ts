@@ -24,6 +24,8 @@ const SHORT_SINCE =
 // "a total of", "in that same period", "so far this year".
 const TALLY_CUE =
   /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+const RUNNING_TOLL_OF_ONE_EVENT =
+  /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
 const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
@@ -135,6 +137,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       samePeriod: false,
     };
   }
+  // "the assault on Crocus City Hall has so far left 140 people dead": one attack's toll so far, an incident.
+  if (RUNNING_TOLL_OF_ONE_EVENT.test(clause) && tellsOneEvent(clause) && !/\bsince\b/i.test(clause))
+    return { kind: 'incident', since: null, samePeriod: false };
   if (TALLY_CUE.test(clause) && !anchored) {
     const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
     return { kind: 'cumulative', since: thisYear, samePeriod: false };

@@ -45,6 +45,8 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   for (const r of ordered) {
     // "over the past 24 hours" is the report's own day, not yesterday; "have now been killed" names no day.
     if (/\bhours?\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
+    // "last week's attack": a week, not a day.
+    if (/^(?:last|this|next|past) week$/i.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
