@@ -74,6 +74,10 @@ export class ReportPlaces {
   }
 }
 
+// "Gen. Kenneth F. McKenzie said": a surname the gazetteer knows as a town is a person after a title.
+const PERSON_TITLE_BEFORE =
+  /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
+
 // "13 US service members", "Pakistani soldiers", "two British nationals": a nationality, not the place hit.
 const NATIONALITY_OF =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemen|servicewomen|marines|citizens|nationals|personnel|diplomats|contractors|tourists|peacekeepers|embassy|forces|army|military|navy|air force|officials?|journalists|aid workers|workers)\b/i;
@@ -93,6 +97,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
+  if (PERSON_TITLE_BEFORE.test(before)) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
