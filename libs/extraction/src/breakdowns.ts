@@ -25,8 +25,11 @@ export function findBrokenDownFigure(parts: readonly CasualtyFigure[], earlier: 
 /** In one sentence, "70 combatants -- 32 soldiers and 38 jihadists": the first is the whole, the rest its parts. */
 export function splitWholeAndParts(figures: readonly CasualtyFigure[]): { whole: CasualtyFigure; parts: CasualtyFigure[] } | null {
   if (figures.length < 3) return null;
-  const [whole, ...parts] = figures;
-  if (parts.some((p) => p.metric !== whole.metric)) return null;
+  // "13 people dead — 9 civilians, 4 policemen — and 19 wounded": the parts run until another metric.
+  const [whole, ...rest] = figures;
+  const end = rest.findIndex((p) => p.metric !== whole.metric);
+  const parts = end < 0 ? rest : rest.slice(0, end);
+  if (parts.length < 2) return null;
   return parts.reduce((s, p) => s + p.value, 0) === whole.value ? { whole, parts } : null;
 }
 

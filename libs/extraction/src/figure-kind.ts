@@ -75,7 +75,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
   if (SINCE_THE_ATTACK.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
-  const since = clause.match(/\bsince\b/i);
+  // "one of the two wounded soldiers had died since": "since" with no start after it is "since then", no tally.
+  const since = clause.match(/\bsince\b(?!\s*(?:[.,;:)]|$|then\b))/i);
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);
     const start = resolveSince(after, publishedAt);

@@ -6,7 +6,8 @@ export interface LabelledFigure {
   kind: FigureKind;
   metric: Metric;
   value: number;
-  qualifier: Qualifier;
+  /** A bound (shared/eval CONVENTIONS.md), or for a vague quantity its word ("dozens"). */
+  qualifier: Qualifier | string;
   vague?: boolean;
   victims: string;
   breakdown?: BreakdownPart[];
@@ -25,12 +26,25 @@ export interface LabelledReading {
   incident_totals_after_this_report: Record<string, IncidentTotals>;
 }
 
+// shared/eval/CONVENTIONS.md labels a vague quantity by its word ("dozens", "hundreds"), not by a bound: its lower
+// bound stays the value (ACLED's 12 for dozens) and the word becomes the qualifier a label can be matched on.
+const VAGUE_WORD: Record<number, string> = {
+  10: 'tens',
+  12: 'dozens',
+  20: 'scores',
+  100: 'hundreds',
+  1_000: 'thousands',
+  10_000: 'tens_of_thousands',
+  100_000: 'hundreds_of_thousands',
+  1_000_000: 'millions',
+};
+
 export function figureToLabel(f: CasualtyFigure): LabelledFigure {
   const label: LabelledFigure = {
     kind: f.kind,
     metric: f.metric,
     value: f.value,
-    qualifier: f.qualifier,
+    qualifier: (f.vague && VAGUE_WORD[f.value]) || f.qualifier,
     victims: f.victims,
     country: f.country,
     places: f.places,

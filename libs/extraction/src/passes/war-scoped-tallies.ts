@@ -7,7 +7,7 @@ const ONE_EVENT_AT_MOST: Record<string, number> = { killed: 10_000, injured: 20_
 
 // "have been killed", "has killed", "have died", "has cost more than 30,000 lives", "has uprooted", "has left 12 dead".
 const PERFECT =
-  /\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|displaced|uprooted|wounded|injured|cost|claimed|left|forced|driven|kidnapped|abducted|murdered|slain)\b/i;
+  /\b(?:has|have|had)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|displaced|uprooted|wounded|injured|cost|claimed|left|forced|driven|kidnapped|abducted|murdered|slain)\b/i;
 // The war, the insurgency, the conflict: a process, not one event; "the fighting" and "the violence" may be one
 // day's, so they scope a tally only over a stretch of time ("in weeks of fighting", "over a decade of terrorism").
 const WAR = String.raw`(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution|occupation|hostilities|terrorism|terror campaign)`;
@@ -28,6 +28,7 @@ const ONE_EVENT =
 // country, a count tied to attacks like these is their incident, unless it runs "across" the country.
 const EVENT_WORD =
   /\b(?:attacks?|raids?|strikes?|airstrikes?|bomb(?:s|ings?)?|ambush(?:es)?|massacres?|explosions?|blasts?|shootings?|assaults?|clashes|battles?|shelling|landmines?|mines?|IEDs?|explosives?|rockets?|missiles?|drones?|gunmen|gunfire)\b/i;
+const ACROSS_THE_COUNTRY = /\b(?:across|throughout|all over) the country\b|\b(?:nationwide|countrywide)\b/i;
 const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 // A day named for the count: "on Saturday", "yesterday", "overnight".
 const DAY_ANCHOR =
@@ -66,6 +67,8 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
   if (perfect && CAMPAIGN_SCOPE.test(clause)) return 'a count over a campaign, told in the present perfect';
+  // "Attacks by IS militants across the country killed 831 men": attacks over a whole country, a tally.
+  if (ACROSS_THE_COUNTRY.test(clause) && !ONE_EVENT.test(clause)) return 'a count across a whole country';
   const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(clause));
   if (perfect && (!EVENT_WORD.test(clause) || ACROSS.test(clause)) && reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length))
     return 'a count over a whole country';
