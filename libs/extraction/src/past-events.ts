@@ -60,6 +60,15 @@ export function yearOfTally(clause: string, publishedAt: string): string | null 
 const WAR_ORIGIN =
   /\b(?:(?:launched|began|started|sparked|triggered|ignited|provoked)\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:war|offensive|invasion|conflict)|(?:war|offensive|invasion|conflict)\s+(?:began|started|erupted|broke out)\s+(?:when|after))\b/i;
 
+// "found guilty of eight of the 12 murders committed in the massacre": killings recalled in a court, not news of them.
+const IN_COURT =
+  /\b(?:found guilty|convicted|sentenced|acquitted|charged with|stood trial|on trial|verdict|tribunal|trial (?:of|over|for)|prosecuted)\b/i;
+
+/** True when the clause recalls killings before a court: a trial's counts are no new figures. */
+export function isRecalledInCourt(clause: string): boolean {
+  return IN_COURT.test(clause);
+}
+
 /** True when the clause tells the toll of a war that has ended or of the event that began a war: background. */
 export function isEndedWarToll(clause: string, publishedAt: string): boolean {
   if (ONGOING.test(clause) || YEAR_TALLY.test(clause) || periodOfPassiveTally(clause, publishedAt)) return false;

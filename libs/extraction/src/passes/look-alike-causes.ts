@@ -14,7 +14,10 @@ export const lookAlikeCauses: Pass = {
   reads: 'deaths from floods, quakes, crashes, stampedes and disease are no conflict figure, nor what follows such a lead',
   apply(reading) {
     if (!speaksOfConflict(reading.text)) return { ...reading, sentences: reading.sentences.map((s) => ({ ...s, lookAlike: true })) };
-    let disasterLead: boolean | null = null;
+    // The headline or the first sentence sets the story: "Rescuers struggle to find survivors of the quake" makes "The
+    // death toll stood at 20,000" the quake's, though that sentence names no cause of its own.
+    const opening = reading.sentences.slice(0, 2);
+    let disasterLead: boolean | null = opening.some((s) => hasNonConflictCause(s.text)) && !opening.some((s) => namesViolence(s.text)) ? true : null;
     const sentences: SentenceInReading[] = reading.sentences.map((sentence) => {
       if (hasNonConflictCause(sentence.text)) {
         if (disasterLead === null && readSentenceFigures(sentence.text).length) disasterLead = true;

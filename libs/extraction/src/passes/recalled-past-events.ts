@@ -1,4 +1,4 @@
-import { isEndedWarToll, isPastEventToll, tellsOneEvent } from '../past-events';
+import { isEndedWarToll, isPastEventToll, isRecalledInCourt, tellsOneEvent } from '../past-events';
 import { type Pass, withFigures } from '../reading';
 
 /**
@@ -14,12 +14,17 @@ export const recalledPastEvents: Pass = {
   apply(reading) {
     const { publishedAt } = reading;
     const past = reading.figures.filter(
-      (f) => isEndedWarToll(f.clause, publishedAt) || (isPastEventToll(f.clause, publishedAt) && !tellsOneEvent(f.clause)),
+      (f) =>
+        isEndedWarToll(f.clause, publishedAt) ||
+        isRecalledInCourt(f.clause) ||
+        (isPastEventToll(f.clause, publishedAt) && !tellsOneEvent(f.clause)) ||
+        // "An elderly man ... fled the village": one person's flight is a story, not a count of the displaced.
+        (f.metric === 'displaced' && f.onePerson),
     );
     return withFigures(
       reading,
       reading.figures.filter((f) => !past.includes(f)),
-      past.map((figure) => ({ figure, why: 'a toll of an ended war or of another year' })),
+      past.map((figure) => ({ figure, why: 'background: an ended war, a past period, a court, or one person fleeing' })),
       'recalled-past-events',
     );
   },
