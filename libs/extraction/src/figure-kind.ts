@@ -48,7 +48,7 @@ const DAY_ANCHOR =
   /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
 // "already shelters some 1.1 million people displaced by the conflict": a stock hosted somewhere, with no start.
 const DISPLACED_STOCK =
-  /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:shelter|host|hous|accommodat)\w*\b/i;
+  /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:shelter|host|hous|accommodat)\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,

@@ -6,6 +6,15 @@ import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from
  * source the first lacked. The same count in two places is two ("a woman was killed in Odesa ... one person
  * died in Bakhmut").
  */
+// "to honour the 92 dead", "after the three militants had been killed": a count named with "the" points back to one
+// already told, whatever day its own sentence would give it.
+const DEFINITE = /\bthe\s+$/i;
+
+function definiteRetelling(f: FigureInReading, text: string, kept: readonly FigureInReading[]): FigureInReading | null {
+  if (!DEFINITE.test(text.slice(Math.max(0, f.span.start - 6), f.span.start))) return null;
+  return kept.find((e) => !isSubgroup(e) && e.at < f.at && e.metric === f.metric && e.value === f.value && e.kind === f.kind) ?? null;
+}
+
 export const restatements: Pass = {
   name: 'restatements',
   reads: 'the same count of the same day and place told twice is one figure',
@@ -15,10 +24,10 @@ export const restatements: Pass = {
     for (const f of reading.figures) {
       const told = isSubgroup(f)
         ? null
-        : findRestatement(
+        : (findRestatement(
             f,
             kept.filter((e) => !isSubgroup(e)),
-          );
+          ) ?? definiteRetelling(f, reading.text, kept));
       if (!told) {
         kept.push(f);
         continue;
