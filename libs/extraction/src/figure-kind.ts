@@ -23,7 +23,7 @@ const SHORT_SINCE =
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
 const TALLY_CUE =
-  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const RUNNING_TOLL_OF_ONE_EVENT =
   /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
@@ -76,7 +76,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
   if (SINCE_THE_ATTACK.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
   // "one of the two wounded soldiers had died since": "since" with no start after it is "since then", no tally.
-  const since = clause.match(/\bsince\b(?!\s*(?:[.,;:)]|$|then\b))/i);
+  const since = clause.match(/\bsince\b(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:some|many|most|all|several|there|nobody|few)\b)/i);
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);
     const start = resolveSince(after, publishedAt);

@@ -27,12 +27,16 @@ const ONE_EVENT =
 // Any attack or weapon named: "in coordinated attacks on three villages", "drove over a landmine". Over a whole
 // country, a count tied to attacks like these is their incident, unless it runs "across" the country.
 const EVENT_WORD =
-  /\b(?:attacks?|raids?|strikes?|airstrikes?|bomb(?:s|ings?)?|ambush(?:es)?|massacres?|explosions?|blasts?|shootings?|assaults?|clashes|battles?|shelling|landmines?|mines?|IEDs?|explosives?|rockets?|missiles?|drones?|gunmen|gunfire)\b/i;
+  /\b(?:attacks?|raids?|strikes?|airstrikes?|bomb(?:s|ings?)?|ambush(?:es)?|massacres?|explosions?|blasts?|shootings?|assaults?|clashes|battles?|shelling|landmines?|mines?|IEDs?|explosives?|rockets?|missiles?|drones?|gunmen|gunfire|rebels|militants|jihadists|insurgents|bandits|attackers|assailants|militia(?:s|men)?)\b/i;
+// "in Congo's northeast", "northern Nigeria": a part of the country, not all of it.
+const PART_OF_COUNTRY = /\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern|ward)?\b/i;
 const ACROSS_THE_COUNTRY = /\b(?:across|throughout|all over) the country\b|\b(?:nationwide|countrywide)\b/i;
 const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 // A day named for the count: "on Saturday", "yesterday", "overnight".
 const DAY_ANCHOR =
   /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|today|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+const STATEMENT_DAY =
+  /\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:[\w-]+\s+){0,3}?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer).
 const EPISODE = /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b/i;
 
@@ -62,7 +66,8 @@ export const warScopedTallies: Pass = {
 function tallyScope(f: FigureInReading, reading: Reading): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
-  if (DAY_ANCHOR.test(clause) || ONE_EVENT.test(clause)) return null;
+  // "the ministry said on Friday": the day of a statement anchors no count.
+  if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause)) return null;
   const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
@@ -70,7 +75,12 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   // "Attacks by IS militants across the country killed 831 men": attacks over a whole country, a tally.
   if (ACROSS_THE_COUNTRY.test(clause) && !ONE_EVENT.test(clause)) return 'a count across a whole country';
   const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(clause));
-  if (perfect && (!EVENT_WORD.test(clause) || ACROSS.test(clause)) && reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length))
+  if (
+    perfect &&
+    (!EVENT_WORD.test(clause) || ACROSS.test(clause)) &&
+    !PART_OF_COUNTRY.test(clause) &&
+    reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length)
+  )
     return 'a count over a whole country';
   return null;
 }
