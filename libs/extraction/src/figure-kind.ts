@@ -59,7 +59,10 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
 };
 
-const RANKING = /\b(?:in\s+)?(?:one of\s+)?the\s+(?:deadliest|worst|bloodiest|most \w+)\b[^,;]*/gi;
+// "in one of the deadliest assaults this year", "made it the deadliest since 2015", "the Pentagon's worst loss in a single
+// day since 2011", "no attack has been deadlier since 1978": a ranking, whose period counts nothing.
+const RANKING =
+  /\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|most (?:deadly|lethal|violent|serious))\b[^,;]*/gi;
 const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;

@@ -5,6 +5,7 @@ import { breakdowns } from './passes/breakdowns';
 import { figureKinds } from './passes/figure-kinds';
 import { figurePlaces } from './passes/figure-places';
 import { headlineParts } from './passes/headline-parts';
+import { headlineRestated } from './passes/headline-restated';
 import { incidentDays } from './passes/incident-days';
 import { lookAlikeCauses } from './passes/look-alike-causes';
 import { recalledPastEvents } from './passes/recalled-past-events';
@@ -35,6 +36,7 @@ export const PASSES: readonly Pass[] = [
   attackersOneByOne,
   breakdowns,
   restatements,
+  headlineRestated,
   subgroups,
   revisedTolls,
   roundUps,
