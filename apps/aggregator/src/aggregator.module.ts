@@ -1,4 +1,4 @@
-import { serviceLoggerModule } from '@cw/service';
+import { serviceLifecycle, serviceLoggerModule } from '@cw/service';
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { openMigratedDataSource } from '@cw/database';
@@ -14,15 +14,7 @@ import {
 } from '@cw/observability';
 import { Gazetteer } from '@cw/places';
 import { regionLookup } from '@cw/totals';
-import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AGGREGATOR_CONFIG, type AggregatorConfig } from './config';
@@ -45,31 +37,15 @@ import { OperationsController } from './dashboard/operations.controller';
 const SERVICE_LOG = Symbol('SERVICE_LOG');
 const PUBLISHER = Symbol('PUBLISHER');
 
-@Injectable()
-class AggregatorLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
-  constructor(
-    @Inject(ConflictEventConsumer) private readonly consumer: ConflictEventConsumer,
-    @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(ConsumerLagPoller) private readonly lag: ConsumerLagPoller,
-  ) {}
-
-  async onApplicationBootstrap() {
-    await this.consumer.start();
-    this.lag.start();
-  }
-
-  // Stop consuming first: the batch in hand commits or rolls back whole before the pool closes.
-  async beforeApplicationShutdown() {
-    await this.lag.stop();
-    await this.consumer.stop();
-  }
-
-  async onApplicationShutdown() {
-    await this.publisher.close();
-    await this.dataSource.destroy();
-  }
-}
+// Stop: the lag poller, then the consumer (the batch in hand commits or rolls back whole), then the
+// producer and the pool. The dead-letter tally consumer starts and stops on its own hooks.
+const aggregatorLifecycle = serviceLifecycle({
+  inject: [ConflictEventConsumer, ConsumerLagPoller, PUBLISHER, DataSource],
+  plan: (consumer: ConflictEventConsumer, lag: ConsumerLagPoller, publisher: MessagePublisher, dataSource: DataSource) => ({
+    workers: [consumer, lag],
+    resources: [publisher, { close: () => dataSource.destroy() }],
+  }),
+});
 
 @Module({})
 export class AggregatorModule {
@@ -145,7 +121,7 @@ export class AggregatorModule {
           useFactory: (metrics: ServiceMetrics) =>
             new ConsumerLagPoller({ kafka, groupId: config.KAFKA_GROUP_ID, topics: [topics.conflictEvents], gauge: metrics.consumerLag, log }),
         },
-        AggregatorLifecycle,
+        aggregatorLifecycle,
         // Dashboard (issue 7): the operations view's feed status and dead-letter counts.
         { provide: FetcherFeeds, useFactory: () => new FetcherFeeds(config.FETCHER_URL, config.FETCHER_ADMIN_API_KEY, log) },
         {

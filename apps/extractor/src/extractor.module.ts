@@ -1,45 +1,23 @@
-import { serviceLoggerModule } from '@cw/service';
+import { serviceLifecycle, serviceLoggerModule } from '@cw/service';
 import { deploymentTopics } from '@cw/contracts';
 import { createKafka, type MessagePublisher, messagePublisherProvider } from '@cw/kafka';
 import { ConsumerLagPoller, kafkaReady, ObservabilityModule, PartitionProgress, SERVICE_METRICS, type ServiceMetrics } from '@cw/observability';
-import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { ExtractorConfig } from './config';
 import { RawArticleConsumer } from './raw-article.consumer';
 
 const PUBLISHER = Symbol('PUBLISHER');
 
-@Injectable()
-class ExtractorLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
-  constructor(
-    @Inject(RawArticleConsumer) private readonly consumer: RawArticleConsumer,
-    @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
-    @Inject(ConsumerLagPoller) private readonly lag: ConsumerLagPoller,
-  ) {}
-
-  async onApplicationBootstrap() {
-    await this.consumer.start();
-    this.lag.start();
-  }
-
-  // The article in hand is published and committed, or left uncommitted for the next instance.
-  async beforeApplicationShutdown() {
-    await this.lag.stop();
-    await this.consumer.stop();
-  }
-
-  onApplicationShutdown() {
-    return this.publisher.close();
-  }
-}
+// Stop: the lag poller, then the consumer (the article in hand is published and committed, or left
+// uncommitted for the next instance), then the producer.
+const extractorLifecycle = serviceLifecycle({
+  inject: [RawArticleConsumer, ConsumerLagPoller, PUBLISHER],
+  plan: (consumer: RawArticleConsumer, lag: ConsumerLagPoller, publisher: MessagePublisher) => ({
+    workers: [consumer, lag],
+    resources: [publisher],
+  }),
+});
 
 @Module({})
 export class ExtractorModule {
@@ -81,7 +59,7 @@ export class ExtractorModule {
           useFactory: (metrics: ServiceMetrics) =>
             new ConsumerLagPoller({ kafka, groupId: config.KAFKA_GROUP_ID, topics: [topics.rawArticles], gauge: metrics.consumerLag, log }),
         },
-        ExtractorLifecycle,
+        extractorLifecycle,
       ],
     };
   }

@@ -1,8 +1,8 @@
 import { deploymentTopics } from '@cw/contracts';
 import { configuredFeeds } from '@cw/feeds';
 import { ensureTopics, type MessagePublisher, type StructuredLog } from '@cw/kafka';
+import { serviceLifecycle } from '@cw/service';
 import type { Kafka } from 'kafkajs';
-import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FETCHER_CONFIG, type FetcherConfig } from './config';
 import { FeedSchedule } from './feed-poller/feed-schedule';
@@ -19,36 +19,27 @@ export const SERVICE_LOG = Symbol('SERVICE_LOG');
  * no new polls and the polls under way finish (each article is published then remembered, never half),
  * then the HTTP client, Kafka and Postgres close.
  */
-@Injectable()
-export class FetcherLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
-  constructor(
-    @Inject(FeedSchedule) private readonly schedule: FeedSchedule,
-    @Inject(FeedRegistry) private readonly registry: FeedRegistry,
-    @Inject(GuardedHttpClient) private readonly http: GuardedHttpClient,
-    @Inject(PUBLISHER) private readonly publisher: MessagePublisher,
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
-    @Inject(SERVICE_LOG) private readonly log: StructuredLog,
-    @Inject(KAFKA) private readonly kafka: Kafka,
-  ) {}
-
-  async onApplicationBootstrap() {
-    const { rawArticles, deadLetters } = deploymentTopics(this.config.KAFKA_TOPIC_PREFIX);
-    await ensureTopics(this.kafka, [rawArticles, deadLetters], this.config.KAFKA_PARTITIONS);
-    const fromFile = this.config.FEEDS_FILE ? await readFeedSeeds(this.config.FEEDS_FILE) : [];
-    const seeds = configuredFeeds(fromFile, this.config.FEED_URLS);
-    await this.registry.seed(seeds);
-    this.log.info({ fromFile: fromFile.length, configured: seeds.length }, 'feed registry seeded');
-    await this.schedule.start();
-  }
-
-  async beforeApplicationShutdown() {
-    await this.schedule.stop();
-    await this.http.close();
-  }
-
-  async onApplicationShutdown() {
-    await this.publisher.close();
-    await this.dataSource.destroy();
-  }
-}
+export const fetcherLifecycle = serviceLifecycle({
+  inject: [FeedSchedule, FeedRegistry, GuardedHttpClient, PUBLISHER, DataSource, FETCHER_CONFIG, SERVICE_LOG, KAFKA],
+  plan: (
+    schedule: FeedSchedule,
+    registry: FeedRegistry,
+    http: GuardedHttpClient,
+    publisher: MessagePublisher,
+    dataSource: DataSource,
+    config: FetcherConfig,
+    log: StructuredLog,
+    kafka: Kafka,
+  ) => ({
+    prepare: async () => {
+      const { rawArticles, deadLetters } = deploymentTopics(config.KAFKA_TOPIC_PREFIX);
+      await ensureTopics(kafka, [rawArticles, deadLetters], config.KAFKA_PARTITIONS);
+      const fromFile = config.FEEDS_FILE ? await readFeedSeeds(config.FEEDS_FILE) : [];
+      const seeds = configuredFeeds(fromFile, config.FEED_URLS);
+      await registry.seed(seeds);
+      log.info({ fromFile: fromFile.length, configured: seeds.length }, 'feed registry seeded');
+    },
+    workers: [schedule],
+    resources: [http, publisher, { close: () => dataSource.destroy() }],
+  }),
+});

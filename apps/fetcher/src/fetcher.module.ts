@@ -16,7 +16,7 @@ import { FeedSchedule } from './feed-poller/feed-schedule';
 import { HostSlots } from './feed-poller/host-slots';
 import { FeedRegistry } from './feeds/feed-registry';
 import { FeedsController } from './feeds/feeds.controller';
-import { FetcherLifecycle, KAFKA, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
+import { fetcherLifecycle, KAFKA, PUBLISHER, SERVICE_LOG } from './fetcher-lifecycle';
 import { SeenArticles } from './seen-articles';
 import { GuardedHttpClient } from './web/guarded-http-client';
 
@@ -121,7 +121,7 @@ export class FetcherModule {
             });
           },
         },
-        FetcherLifecycle,
+        fetcherLifecycle,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { type ConfigSchema, describeConfig, loadConfig } from '@cw/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { readDockerfileStages, runtimeStageProblems } from './dockerfile-stages';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -29,7 +30,11 @@ export const describeDeployment = (app: 'fetcher' | 'extractor' | 'aggregator', 
 
     it('is a docker-compose service built from its own Dockerfile target', () => {
       expect(service?.build).toMatchObject({ dockerfile: 'deploy/Dockerfile', target: app });
-      expect(readFileSync(join(ROOT, 'deploy/Dockerfile'), 'utf8')).toMatch(new RegExp(`^FROM base AS ${app}$`, 'm'));
+      expect(readDockerfileStages().map((stage) => stage.name)).toContain(app);
+    });
+
+    it(`has an image (deploy/Dockerfile target ${app}) of its build output and production dependencies only, run as a user other than root`, () => {
+      expect(runtimeStageProblems(readDockerfileStages(), app)).toEqual([]);
     });
 
     it('sets in docker-compose.yml only variables the service reads', () => {

@@ -3,7 +3,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DASHBOARD_DIST = join(__dirname, '../../../dashboard/dist');
+/**
+ * Where the dashboard bundle is: run from the sources (npm start, the specs) it is Vite's apps/dashboard/dist;
+ * the built aggregator (`nx build aggregator`, the image) is one main.js that carries it beside itself, in
+ * dashboard/.
+ */
+export const DASHBOARD_DIST = __filename.endsWith('.ts') ? join(__dirname, '../../../dashboard/dist') : join(__dirname, 'dashboard');
 
 interface PlainResponse {
   status(code: number): PlainResponse;
