@@ -162,7 +162,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
 // Clause boundaries that separate a running tally from an incident in one sentence: "killed dozens of people,
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
 // ", making it the deadliest attack in the country this year" comments on the figure; its "this year" is not a tally.
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it)\s+|\s+[—–]\s+(?=[A-Z])/g;
+// ", where a huge bombing in 2017 killed over 500": a relative clause about another place or time is a clause of its own.
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

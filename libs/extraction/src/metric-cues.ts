@@ -24,7 +24,11 @@ const METRIC_OF: [Metric, RegExp][] = [
 
 /** The metric a cue word names: "wounded" is injured, "fled" is displaced. */
 export function metricOfCue(cue: string): Metric | null {
-  const word = cue.toLowerCase().replace(/\s+/g, ' ');
+  // "the deaths of 8", "the killing of 12": the noun names the metric, "of" only joins it to the count.
+  const word = cue
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(deaths?|killings?) of$/, 'deaths');
   for (const [metric, pattern] of METRIC_OF) if (pattern.test(word)) return metric;
   if (/from their homes|to flee|their homes/.test(word)) return 'displaced';
   // "the number of those taken", "took 18 women with them": people taken away by attackers are kidnapped.

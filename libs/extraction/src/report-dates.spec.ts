@@ -9,10 +9,8 @@ describe('resolveIncidentDay', () => {
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });
-  // "last week" names a week, not a day (the third blind writer dates such an incident to no day): the day then
-  // comes from a reference elsewhere in the report, or the publication day stands in for it.
-  it('reads no day in "last week", and "overnight" as the publication day', () => {
-    expect(resolveIncidentDay('killed more than 40 civilians last week', SEED)).toBeNull();
+  it('reads "last week" as seven days before publication and "overnight" as the publication day', () => {
+    expect(resolveIncidentDay('killed more than 40 civilians last week', SEED)).toBe('2019-08-03');
     expect(resolveIncidentDay('strikes killed 30 Palestinians overnight', SEED)).toBe('2019-08-10');
   });
   it('skips the day a source spoke: "on Sunday, medics said on Monday"', () => {

@@ -25,7 +25,7 @@ export function publicationDay(publishedAt: string): string {
  * before publication (the seed, published Sat 2019-08-10, means that same day; chrono alone would pick the
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
-export function resolveIncidentDay(raw: string, publishedAt: string, { months = true } = {}): string | null {
+export function resolveIncidentDay(raw: string, publishedAt: string, { months = true, years = false } = {}): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
   const text = raw
@@ -35,7 +35,12 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
   if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text)) return publicationDay(publishedAt);
-  if (!DATE_WORD.test(text)) return null;
+  // "a huge bombing in 2017 killed over 500": a year before the report's dates what it tells to that year.
+  // "That 2015 attack left two people dead": a year before the event noun dates it too.
+  const year =
+    text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/) ??
+    text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i'));
+  if (!DATE_WORD.test(text)) return years && year && Number(year[1]) < Number(publishedAt.slice(0, 4)) ? `${year[1]}-01-01` : null;
   const results = chrono.parse(text, reference(publishedAt), {
     forwardDate: false,
   });
@@ -45,8 +50,8 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   for (const r of ordered) {
     // "over the past 24 hours" is the report's own day, not yesterday; "have now been killed" names no day.
     if (/\bhours?\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
-    // "last week's attack": a week, not a day.
-    if (/^(?:last|this|next|past) week$/i.test(r.text.trim())) continue;
+    // "this week": no day at all; "last week" stays the day a week back (a recalled incident's week).
+    if (/^(?:this|next|past) week$/i.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
     if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
@@ -86,6 +91,23 @@ const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAY_NAMES}|yesterday)['â€
 // An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
 const ATTACK_TOLD =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle)\b/i;
+
+// "the worst since Jan. 19, when a suicide attacker ... killing 22", "deadlier since 1978, when more than 370 people
+// died": a date followed by ", when" dates what the when-clause tells.
+const WHEN_DATE = new RegExp(
+  String.raw`\b(${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}(?:\s+\d{4})?|(?:19|20)\d\d|last year|${WEEKDAY_NAMES}),\s+when\b[^.;]*$`,
+  'i',
+);
+
+/** The date a ", when" clause gives what it tells ("since Jan. 19, when ..."), read from the text before the count. */
+export function resolveWhenDate(before: string, publishedAt: string): string | null {
+  const m = before.match(WHEN_DATE);
+  if (!m) return null;
+  const year = m[1].match(/^((?:19|20)\d\d)$/);
+  if (year) return `${year[1]}-01-01`;
+  if (/^last year$/i.test(m[1])) return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
+  return resolveIncidentDay(`on ${m[1]}`, publishedAt);
+}
 
 /**
  * The day of the event a sentence names, by reference or as it tells the attack: "Friday's attack", "the Monday

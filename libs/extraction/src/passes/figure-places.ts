@@ -26,7 +26,8 @@ export const figurePlaces: Pass = {
         revise(f, inherited ? { country: previous.country, places: [...previous.places] } : { country: where.country, places: [...where.places] }),
       );
     }
-    const lead = out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0) ?? firstNamedPlaces(reading);
+    // The report tells its own incident first: the first places it names are that incident's.
+    const lead = firstNamedPlaces(reading) ?? out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0);
     if (!lead) return withFigures(reading, out);
     return withFigures(
       reading,

@@ -1,10 +1,18 @@
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
-import { publicationDay, resolveEventDayOfReport, resolveEventReference, resolveIncidentDay, resolveUpdatedIncidentDay } from '../report-dates';
+import {
+  publicationDay,
+  resolveEventDayOfReport,
+  resolveEventReference,
+  resolveIncidentDay,
+  resolveUpdatedIncidentDay,
+  resolveWhenDate,
+} from '../report-dates';
 import { dayOfSentence } from './figure-kinds';
 
 // The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
 const REFERENCE_WITHIN = 3;
+const RECENT_DAYS = 31;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
@@ -81,7 +89,10 @@ export const incidentDays: Pass = {
         const told = (day: string | null) => (day ? { day, basis: 'told' as const } : null);
         const referenced = (day: string | null) => (day ? { day, basis: 'referenced' as const } : null);
         const passedOn = (day: string | null) => (day ? { day, basis: lastBasis } : null);
+        const sentence = reading.sentences[f.at];
+        const whenDay = resolveWhenDate(sentence.datable.slice(0, f.span.start - sentence.start), publishedAt);
         const found =
+          told(whenDay) ??
           told(attackDay ?? null) ??
           (f.isUpdate || f.toll
             ? (told(resolveUpdatedIncidentDay(clause, publishedAt)) ??
@@ -90,12 +101,13 @@ export const incidentDays: Pass = {
               referenced(referencedDay(f.at)) ??
               told(resolveIncidentDay(clause, publishedAt)) ??
               told(sentenceDay(f.at)))
-            : (told(resolveIncidentDay(clause, publishedAt)) ??
+            : (told(resolveIncidentDay(clause, publishedAt, { years: true })) ??
               told(sentenceDay(f.at)) ??
               passedOn(lastIncidentDay) ??
               referenced(referencedDay(f.at))));
         const day = found?.day ?? null;
-        if (found) {
+        // A recalled incident of another month ("In November, ISIS was blamed for ...") passes its day to nothing after it.
+        if (found && Math.abs(Date.parse(found.day) - Date.parse(publishedAt)) <= RECENT_DAYS * 86_400_000) {
           lastIncidentDay = found.day;
           lastBasis = found.basis;
         }
