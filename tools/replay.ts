@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readReport } from '@cw/extraction';
 import { Gazetteer } from '@cw/places';
-import { TotalsLedger, regionLookup, type ArticleMeta, type Incident, type ReportedTally } from '@cw/totals';
+import { estimateRange, TotalsLedger, regionLookup, type ArticleMeta, type Incident, type ReportedTally } from '@cw/totals';
 
 export interface ReplayedArticle extends ArticleMeta {
   name: string;
@@ -16,6 +16,8 @@ export interface ReplayedArticle extends ArticleMeta {
 
 export interface ReplayResult {
   incident_totals: ReturnType<TotalsLedger['incidentTotals']>;
+  /** What provisional incidents would add (too large for one incident, or a tenfold jump): never in the totals. */
+  provisional_totals: ReturnType<TotalsLedger['provisionalTotals']>;
   reported_tallies: ReturnType<typeof describeTally>[];
   incidents: ReturnType<typeof describeIncident>[];
   unplaced: { article: string; sentence: string; reason: string }[];
@@ -63,6 +65,7 @@ export function replayFolder(folder: string): ReplayResult {
   }
   return {
     incident_totals: ledger.incidentTotals(),
+    provisional_totals: ledger.provisionalTotals(),
     reported_tallies: ledger.reportedTallies().map(describeTally),
     incidents: ledger.incidents().map(describeIncident),
     unplaced,
@@ -94,6 +97,8 @@ function describeIncident(incident: Incident) {
     places: incident.places,
     victims: incident.victims,
     value: incident.value,
+    ...estimateRange(incident.reports),
+    ...(incident.provisional ? { provisional: incident.provisional } : {}),
     reports: incident.reports.map((r) => ({
       current: r.figureId === incident.currentFigureId,
       outlet: r.outlet,

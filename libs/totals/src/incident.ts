@@ -24,8 +24,13 @@ export interface Incident {
   reports: ReportedFigure[];
   /** The report that gives the current estimate (see current-estimate.ts). */
   currentFigureId: string;
-  /** The current estimate: what this incident contributes to the totals. */
+  /** The current estimate: what this incident contributes to the totals, unless it is provisional. */
   value: number;
+  /**
+   * Why the estimate is provisional (provisional.ts): set, the incident adds nothing to the totals and waits for a
+   * person or a report that brings it within bounds. Absent or null, it counts.
+   */
+  provisional?: string | null;
 }
 
 /** What the aggregator loads before placing a figure: incidents of this country and metric dated within a day. */

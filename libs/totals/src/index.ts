@@ -9,6 +9,7 @@ export { comparePlaces, normalisePlace } from './place-evidence';
 export type { PlaceEvidence } from './place-evidence';
 export { chooseCurrentEstimate, estimateRange, headlineVictims } from './current-estimate';
 export { placeFigure } from './place-figure';
+export { countedValue, ONE_INCIDENT_AT_MOST, provisionalReason } from './provisional';
 export type { FigurePlacement } from './place-figure';
 export type { TotalChange } from './total-change';
 export { recordTally, toReportedTally, tallyKey } from './reported-tally';

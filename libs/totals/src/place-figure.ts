@@ -4,6 +4,7 @@ import { estimateAndVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
 import { normalisePlace } from './place-evidence';
+import { countedValue, provisionalReason } from './provisional';
 
 export interface FigurePlacement {
   /** The incident after this figure: new, updated, or (for a duplicate) unchanged. */
@@ -43,6 +44,7 @@ export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): Fi
       reports: [report],
       currentFigureId: figure.figureId,
       value: figure.value,
+      provisional: provisionalReason(figure, null),
     };
     return { incident, isNew: true, isDuplicate: false, change: describeChange(incident, 0, figure) };
   }
@@ -57,20 +59,24 @@ export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): Fi
     reports,
     currentFigureId: current.figureId,
     value: current.value,
+    provisional:
+      current.value === match.value ? (match.provisional ?? null) : provisionalReason({ metric: match.metric, value: current.value }, match.value),
   };
-  return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, match.value, figure) };
+  return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, countedValue(match), figure) };
 }
 
+// The totals move by what incidents count: a provisional estimate moves them by nothing until it counts.
 function describeChange(incident: Incident, before: number, cause: PlacedFigure): TotalChange | null {
-  if (incident.value === before) return null;
+  const after = countedValue(incident);
+  if (after === before) return null;
   return {
     country: incident.country,
     region: incident.region,
     metric: incident.metric,
     day: incident.date,
     before,
-    after: incident.value,
-    delta: incident.value - before,
+    after,
+    delta: after - before,
     incidentId: incident.incidentId,
     figureId: cause.figureId,
     articleId: cause.articleId,

@@ -7,6 +7,7 @@ import { incidentDay, locateFigure, type ArticleMeta, type RegionOf } from './re
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
+import { countedValue } from './provisional';
 
 /** The metrics every country's totals show, 0 when nothing was reported. */
 export const HEADLINE_METRICS = ['killed', 'injured', 'displaced'] as const;
@@ -85,13 +86,26 @@ export class TotalsLedger {
     return update;
   }
 
-  /** Incident totals per ISO country: killed, injured and displaced always, other metrics when reported. */
+  /**
+   * Incident totals per ISO country: killed, injured and displaced always, other metrics when reported. Only what
+   * counts: a provisional incident adds nothing (provisionalTotals gives those).
+   */
   incidentTotals(): Record<string, CountryTotals> {
+    return this.sumIncidents((incident) => countedValue(incident));
+  }
+
+  /** What provisional incidents would add, per country and metric: shown beside the totals, never in them. */
+  provisionalTotals(): Record<string, CountryTotals> {
+    const totals = this.sumIncidents((incident) => (incident.provisional ? incident.value : 0));
+    return Object.fromEntries(Object.entries(totals).filter(([, t]) => Object.values(t).some((v) => (v ?? 0) > 0)));
+  }
+
+  private sumIncidents(valueOf: (incident: Incident) => number): Record<string, CountryTotals> {
     const totals: Record<string, CountryTotals> = {};
     for (const incident of this.incidentsById.values()) {
       totals[incident.country] ??= { killed: 0, injured: 0, displaced: 0 };
       const country = totals[incident.country];
-      country[incident.metric] = (country[incident.metric] ?? 0) + incident.value;
+      country[incident.metric] = (country[incident.metric] ?? 0) + valueOf(incident);
     }
     return sortKeys(totals);
   }
@@ -103,7 +117,7 @@ export class TotalsLedger {
       if (incident.country !== country.toUpperCase() || incident.metric !== metric) continue;
       if (incident.date < fromDay || incident.date > toDay) continue;
       if (region !== undefined && incident.region !== region) continue;
-      total += incident.value;
+      total += countedValue(incident);
     }
     return total;
   }

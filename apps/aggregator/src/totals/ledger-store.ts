@@ -156,6 +156,7 @@ export class LedgerStore {
 // grow, so an unchanged length is an unchanged list.
 const sameSummary = (stored: Incident, now: Incident): boolean =>
   stored.value === now.value &&
+  (stored.provisional ?? null) === (now.provisional ?? null) &&
   stored.currentFigureId === now.currentFigureId &&
   stored.victims === now.victims &&
   stored.region === now.region &&

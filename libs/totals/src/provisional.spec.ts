@@ -1,0 +1,47 @@
+import { TotalsLedger } from './totals-ledger';
+import { article, incidentFigure } from './report-builder.testing';
+
+// Issue 12, "no catastrophic totals": a figure that would move a country by an implausible amount is applied as
+// provisional and flagged for a person, never silently added.
+describe('provisional incidents', () => {
+  const sy = { country: 'SY', places: ['Idlib'], date: '2024-03-10' };
+
+  it('holds an incident above what one incident reaches out of the totals, and says why', () => {
+    const ledger = new TotalsLedger();
+    const update = ledger.apply(article('Wire', '2024-03-10T12:00:00Z', 'a'), [
+      incidentFigure('Strikes killed 25,000 people in Idlib on Sunday.', { value: 25_000, ...sy }),
+    ]);
+    expect(update.changes).toEqual([]);
+    expect(ledger.incidentTotals().SY?.killed ?? 0).toBe(0);
+    expect(ledger.provisionalTotals().SY.killed).toBe(25_000);
+    expect(ledger.incidents()[0].provisional).toMatch(/more than any one incident reaches/);
+  });
+
+  it('holds a tenfold jump of one incident, and counts it again once a report brings it back', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Wire', '2024-03-10T12:00:00Z', 'a'), [
+      incidentFigure('Shelling killed 12 people in Idlib on Sunday.', { value: 12, ...sy }),
+    ]);
+    const jump = ledger.apply(article('Paper', '2024-03-10T18:00:00Z', 'b'), [
+      incidentFigure('The toll from the shelling in Idlib on Sunday rose to 1,200.', { value: 1_200, isUpdate: true, ...sy }),
+    ]);
+    expect(jump.changes).toEqual([expect.objectContaining({ before: 12, after: 0, delta: -12 })]);
+    expect(ledger.incidentTotals().SY.killed).toBe(0);
+    expect(ledger.provisionalTotals().SY.killed).toBe(1_200);
+    const back = ledger.apply(article('Agency', '2024-03-11T08:00:00Z', 'c'), [
+      incidentFigure('The toll from the shelling in Idlib on Sunday was revised down to 15.', { value: 15, isUpdate: true, ...sy }),
+    ]);
+    expect(back.changes).toEqual([expect.objectContaining({ before: 0, after: 15, delta: 15 })]);
+    expect(ledger.incidentTotals().SY.killed).toBe(15);
+    expect(ledger.provisionalTotals()).toEqual({});
+  });
+
+  it('counts an ordinary toll rise at once', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Wire', '2024-03-10T12:00:00Z', 'a'), [incidentFigure('A bomb killed 12 people in Idlib on Sunday.', { value: 12, ...sy })]);
+    ledger.apply(article('Paper', '2024-03-10T18:00:00Z', 'b'), [
+      incidentFigure('The toll from the bombing in Idlib on Sunday rose to 60.', { value: 60, isUpdate: true, ...sy }),
+    ]);
+    expect(ledger.incidentTotals().SY.killed).toBe(60);
+  });
+});
