@@ -33,6 +33,9 @@ import { DeadLetterCounts } from './dashboard/dead-letter-counts';
 import { DeadLetterTallyConsumer } from './dashboard/dead-letter-tally.consumer';
 import { FetcherFeeds } from './dashboard/fetcher-feeds';
 import { OperationsController } from './dashboard/operations.controller';
+// Exports and reads on years of data (issue 14).
+import { ExportReader } from './exports/export-reader';
+import { ExportsController } from './exports/exports.controller';
 
 const SERVICE_LOG = Symbol('SERVICE_LOG');
 const PUBLISHER = Symbol('PUBLISHER');
@@ -65,7 +68,7 @@ export class AggregatorModule {
           partitionProgress: progress,
         }),
       ],
-      controllers: [TotalsController, IncidentsController, AdminController, OperationsController],
+      controllers: [TotalsController, IncidentsController, AdminController, OperationsController, ExportsController],
       providers: [
         { provide: AGGREGATOR_CONFIG, useValue: config },
         { provide: SERVICE_LOG, useValue: log },
@@ -81,6 +84,7 @@ export class AggregatorModule {
         messagePublisherProvider(PUBLISHER, { brokers: config.KAFKA_BROKERS, clientId: 'cw-aggregator' }),
         { provide: TotalsReader, inject: [DataSource], useFactory: (ds: DataSource) => new TotalsReader(ds) },
         { provide: IncidentReader, inject: [DataSource], useFactory: (ds: DataSource) => new IncidentReader(ds) },
+        { provide: ExportReader, inject: [DataSource], useFactory: (ds: DataSource) => new ExportReader(ds) },
         AdminAccessGuard,
         ReadAccessGuard,
         {

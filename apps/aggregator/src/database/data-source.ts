@@ -3,12 +3,14 @@ import { CreateTotals1767000000000 } from './migrations/1767000000000-create-tot
 import { CreateIncidentsAndTallies1767100000000 } from './migrations/1767100000000-create-incidents-and-tallies';
 import { CreateDeadLetterCounts1767200000000 } from './migrations/1767200000000-create-dead-letter-counts';
 import { SplitIncidentReports1767300000000 } from './migrations/1767300000000-split-incident-reports';
+import { CreateReadRollupsAndIndexes1767400000000 } from './migrations/1767400000000-create-read-rollups-and-indexes';
 
 export const AGGREGATOR_MIGRATIONS = [
   CreateTotals1767000000000,
   CreateIncidentsAndTallies1767100000000,
   CreateDeadLetterCounts1767200000000,
   SplitIncidentReports1767300000000,
+  CreateReadRollupsAndIndexes1767400000000,
 ];
 
 // The schema comes only from migrations: synchronize would change tables behind the history's back.

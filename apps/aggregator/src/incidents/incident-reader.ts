@@ -1,17 +1,23 @@
 import type { Incident, ReportedTally } from '@cw/totals';
 import type { DataSource } from 'typeorm';
+import { PlaceCoordinates } from './place-coordinates';
 
-export interface IncidentQuery {
+export interface IncidentFilter {
   country?: string;
   metric?: string;
   from?: string;
   to?: string;
+  /** A first-level region as the gazetteer names it ("Idlib Governorate"). */
+  region?: string;
+}
+
+export interface IncidentQuery extends IncidentFilter {
   limit: number;
   offset: number;
 }
 
 /** An incident as an analyst reads it: its figure, every report that mentioned it, and which one counts. */
-export const describeIncident = (incident: Incident) => ({
+export const describeIncident = (incident: Incident, places: PlaceCoordinates = PlaceCoordinates.shared()) => ({
   incidentId: incident.incidentId,
   country: incident.country,
   region: incident.region,
@@ -22,29 +28,48 @@ export const describeIncident = (incident: Incident) => ({
   value: incident.value,
   currentEstimate: incident.reports.find((report) => report.figureId === incident.currentFigureId) ?? null,
   reports: incident.reports.map((report) => ({ ...report, isCurrentEstimate: report.figureId === incident.currentFigureId })),
+  location: places.locate(incident),
 });
 
-// An incident row holds its summary; its reports are rows of their own, in the order they came.
-const WITH_REPORTS = `i.doc || jsonb_build_object('reports',
-  (SELECT coalesce(jsonb_agg(r.doc::jsonb ORDER BY r.seq), '[]'::jsonb) FROM incident_reports r WHERE r.incident_id = i.incident_id)) AS doc`;
+// An incident row holds its summary; its reports are rows of their own, in the order they came, sent as
+// stored (json_agg of json joins their texts; converting each to jsonb parsed it in Postgres).
+const WITH_REPORTS = `i.doc, (SELECT coalesce(json_agg(r.doc ORDER BY r.seq), '[]') FROM incident_reports r WHERE r.incident_id = i.incident_id) AS reports`;
+
+type IncidentRow = { doc: Omit<Incident, 'reports'>; reports: Incident['reports'] };
+const incidentOf = (row: IncidentRow): Incident => ({ ...row.doc, reports: row.reports });
+
+// $1 country, $2 metric, $3 first day, $4 last day, $5 region; null for none.
+export const INCIDENT_FILTER = `($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
+  AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4) AND ($5::text IS NULL OR region = $5)`;
+
+export const filterParams = (filter: IncidentFilter) => [
+  filter.country ?? null,
+  filter.metric ?? null,
+  filter.from ?? null,
+  filter.to ?? null,
+  filter.region ?? null,
+];
 
 export class IncidentReader {
   constructor(private readonly dataSource: DataSource) {}
 
+  // Newest first. The page is found on the indexes alone (incidents_by_day, incidents_by_country_day) and only
+  // its incidents are read whole: reading them before the OFFSET cost a report lookup per skipped incident.
   async list(query: IncidentQuery) {
-    const rows: { doc: Incident }[] = await this.dataSource.query(
-      `SELECT ${WITH_REPORTS} FROM incidents i
-       WHERE ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
-         AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4)
-       ORDER BY day DESC, incident_id LIMIT $5 OFFSET $6`,
-      [query.country ?? null, query.metric ?? null, query.from ?? null, query.to ?? null, query.limit, query.offset],
+    const rows: IncidentRow[] = await this.dataSource.query(
+      `SELECT ${WITH_REPORTS}
+       FROM (SELECT incident_id, day FROM incidents WHERE ${INCIDENT_FILTER}
+             ORDER BY day DESC, incident_id DESC LIMIT $6 OFFSET $7) page
+       JOIN incidents i USING (incident_id)
+       ORDER BY page.day DESC, page.incident_id DESC`,
+      [...filterParams(query), query.limit, query.offset],
     );
-    return rows.map((row) => describeIncident(row.doc));
+    return rows.map((row) => describeIncident(incidentOf(row)));
   }
 
   async one(incidentId: string) {
-    const rows: { doc: Incident }[] = await this.dataSource.query(`SELECT ${WITH_REPORTS} FROM incidents i WHERE incident_id = $1`, [incidentId]);
-    return rows[0] ? describeIncident(rows[0].doc) : null;
+    const rows: IncidentRow[] = await this.dataSource.query(`SELECT ${WITH_REPORTS} FROM incidents i WHERE incident_id = $1`, [incidentId]);
+    return rows[0] ? describeIncident(incidentOf(rows[0])) : null;
   }
 
   async tallies(country?: string): Promise<ReportedTally[]> {

@@ -2,8 +2,9 @@ import { parseOr400 } from '@cw/service';
 import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ReadAccessGuard } from '../admin/access.guard';
+import { PlaceCoordinates } from '../incidents/place-coordinates';
 import { TotalsReader } from './totals-reader';
-import { ChangesQuery, CountryParam, SeriesQuery, TotalsQuery } from './totals-query';
+import { ChangesQuery, CountryParam, RegionTotalsQuery, SeriesQuery, TotalsQuery } from './totals-query';
 
 @ApiTags('totals')
 @ApiSecurity('api-key')
@@ -40,6 +41,22 @@ export class TotalsController {
     const params = parseOr400(ChangesQuery, query);
     const changes = await this.reader.changes(params);
     return { changes, next: changes.length === params.limit ? changes[changes.length - 1].id : null };
+  }
+
+  // The dashboard's map: a country's first-level regions, each with its total and the centre to draw it at.
+  @Get('regions')
+  @ApiQuery({ name: 'country', required: true, description: 'ISO-3166 alpha-2' })
+  @ApiQuery({ name: 'metric', required: true, enum: ['killed', 'injured', 'displaced', 'kidnapped', 'missing'] })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  async regions(@Query() query: Record<string, unknown>) {
+    const { country, metric, from, to } = parseOr400(RegionTotalsQuery, query);
+    const places = PlaceCoordinates.shared();
+    const regions = (await this.reader.regionTotals({ country, metric, from, to })).map((row) => ({
+      ...row,
+      centre: places.regionCentre(country, row.region),
+    }));
+    return { country, metric, from: from ?? null, to: to ?? null, regions };
   }
 
   @Get(':country')
