@@ -62,7 +62,7 @@ const CHANGES_OF_PERIOD = `
   SELECT ${CHANGE_COLUMNS} FROM totals_history WHERE id IN (
     SELECT page.id FROM ${PERIOD_MONTHS},
       LATERAL (SELECT h.id FROM totals_history h
-               WHERE ${IN_MONTH} AND ($2::text IS NULL OR h.metric = $2) AND ($3::date IS NULL OR h.day >= $3) AND ($4::date IS NULL OR h.day <= $4)
+               WHERE ${IN_MONTH} AND ($1::text IS NULL OR h.country = $1) AND ($2::text IS NULL OR h.metric = $2) AND ($3::date IS NULL OR h.day >= $3) AND ($4::date IS NULL OR h.day <= $4)
                ORDER BY h.id LIMIT $6) page
     ORDER BY page.id LIMIT $6)
   ORDER BY id`;
