@@ -9,3 +9,4 @@ export * from './conflict-stream';
 export * from './seed-article';
 export * from './test-pipeline';
 export * from './shared-dir';
+export * from './runtime-stage';

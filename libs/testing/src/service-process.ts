@@ -14,12 +14,15 @@ export interface ServiceProcess {
 }
 
 /** Runs one of the apps as a real process, the way `npm start` does, so a test can SIGTERM or SIGKILL it. */
-export const runServiceProcess = (name: 'fetcher' | 'extractor' | 'aggregator', env: Record<string, string>): ServiceProcess => {
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
+export const runServiceProcess = (name: 'fetcher' | 'extractor' | 'aggregator', env: Record<string, string>): ServiceProcess =>
+  spawnServiceProcess(name, ['-r', '@swc-node/register', `apps/${name}/src/main.ts`], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
+
+/** Runs `node <args>` in `cwd` with exactly `env`: a service started some other way (its build output, say). */
+export const spawnServiceProcess = (name: string, args: string[], { cwd, env }: { cwd: string; env: NodeJS.ProcessEnv }): ServiceProcess => {
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   const keep = (chunk: Buffer) => {
     chunks.push(chunk.toString());
