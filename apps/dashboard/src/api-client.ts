@@ -1,4 +1,4 @@
-import type { AdminStatus, CountryTotals, DeadLetterCount, FeedStatusReport, Incident, ReportedTally, SeriesPoint } from './api-types';
+import type { AdminStatus, CountryTotals, DeadLetterCount, FeedStatusReport, Incident, RegionTotal, ReportedTally, SeriesPoint } from './api-types';
 
 /** The aggregator refused the key (401): the page drops it and asks again. */
 export class KeyRefused extends Error {}
@@ -22,22 +22,41 @@ export class DashboardApi {
   ) {}
 
   status = () => this.get<AdminStatus>('admin/status');
-  countries = () => this.get<{ totals: CountryTotals[] }>('totals').then((body) => body.totals);
+  countries = (period: Period = {}) => this.get<{ totals: CountryTotals[] }>('totals', { ...period }).then((body) => body.totals);
+  regions = (country: string, metric: string, period: Period) =>
+    this.get<{ regions: RegionTotal[] }>('totals/regions', { country, metric, ...period }).then((body) => body.regions);
   totals = (country: string, period: Period) => this.get<CountryTotals>(`totals/${encodeURIComponent(country)}`, { ...period });
   series = (country: string, metric: string, period: Period) =>
     this.get<{ series: SeriesPoint[] }>('totals/history', { country, metric, ...period }).then((body) => body.series);
   tallies = (country: string) => this.get<{ tallies: ReportedTally[] }>('tallies', { country }).then((body) => body.tallies);
-  incidents = (country: string, metric: string, period: Period, offset = 0) =>
-    this.get<{ incidents: Incident[]; next: number | null }>('incidents', { country, metric, ...period, limit: '20', offset: String(offset) });
+  incidents = (country: string, metric: string, period: Period, offset = 0, region?: string) =>
+    this.get<{ incidents: Incident[]; next: number | null }>('incidents', {
+      country,
+      metric,
+      ...period,
+      region,
+      limit: '20',
+      offset: String(offset),
+    });
+  /** A CSV export (`incidents.csv`, `totals.csv`) as a file to save: fetched with the key, which a plain link cannot send. */
+  download = async (path: string, params: Record<string, string | undefined>): Promise<{ blob: Blob; name: string }> => {
+    const response = await this.request(path, params, 'text/csv');
+    const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? path;
+    return { blob: await response.blob(), name };
+  };
   feeds = () => this.get<FeedStatusReport>('admin/feeds');
   deadLetters = () => this.get<{ total: number; deadLetters: DeadLetterCount[] }>('admin/dead-letters');
 
   private async get<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
+    return (await (await this.request(path, params, 'application/json')).json()) as T;
+  }
+
+  private async request(path: string, params: Record<string, string | undefined>, accept: string): Promise<Response> {
     const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
     const url = `${this.base}${path}${query.size > 0 ? `?${query}` : ''}`;
     let response: Response;
     try {
-      response = await fetch(url, { headers: { 'x-api-key': this.key, accept: 'application/json' } });
+      response = await fetch(url, { headers: { 'x-api-key': this.key, accept } });
     } catch {
       throw new ApiFailure('the aggregator is unreachable');
     }
@@ -46,6 +65,6 @@ export class DashboardApi {
       const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
       throw new ApiFailure(`${path} answered ${response.status}${body?.message ? `: ${String(body.message)}` : ''}`);
     }
-    return (await response.json()) as T;
+    return response;
   }
 }

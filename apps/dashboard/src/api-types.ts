@@ -45,6 +45,14 @@ export interface Incident {
   value: number;
   currentEstimate: Report | null;
   reports: Report[];
+  /** Where to draw it: its town, or its region's centre; null when no place is known. */
+  location: { latitude: number; longitude: number; place: string; precision: 'town' | 'region' } | null;
+}
+
+export interface RegionTotal {
+  region: string;
+  value: number;
+  centre: { latitude: number; longitude: number } | null;
 }
 
 export interface ReportedTally {

@@ -5,16 +5,39 @@ import { showFailure } from './failure';
 import { countryName, formatDay, formatNumber, qualified } from './format';
 import type { Selection } from './selection';
 
+export interface IncidentsHandlers {
+  /** Each page as it loads (the map draws them). */
+  onLoaded?: (incidents: Incident[]) => void;
+  /** The region filter was cleared. */
+  onAllRegions?: () => void;
+}
+
 /** Incidents of the selection, newest first: figure, breakdown, and every report with the current estimate marked. */
-export const renderIncidents = async (host: HTMLElement, api: DashboardApi, selection: Selection, onRefused: () => void): Promise<void> => {
-  const list = el('ol', { class: 'incidents', id: 'incident-list' });
+export const renderIncidents = async (
+  host: HTMLElement,
+  api: DashboardApi,
+  selection: Selection,
+  onRefused: () => void,
+  handlers: IncidentsHandlers = {},
+): Promise<void> => {
+  const list = el('ol', { class: 'incidents', id: 'incident-list', 'data-region': selection.region });
   const more = el('button', { type: 'button', class: 'more' }, 'More incidents');
-  host.replaceChildren(list);
+  const all = el('button', { type: 'button', id: 'all-regions' }, 'show every region');
+  all.addEventListener('click', () => handlers.onAllRegions?.());
+  const filter = selection.region
+    ? el('p', { class: 'region-filter', id: 'region-filter' }, `In ${selection.region} only (picked on the map) · `, all)
+    : null;
+  host.replaceChildren(...(filter ? [filter, list] : [list]));
   const load = async (offset: number) => {
     try {
-      const page = await api.incidents(selection.country, selection.metric, { from: selection.from, to: selection.to }, offset);
+      const period = { from: selection.from, to: selection.to };
+      const page = await api.incidents(selection.country, selection.metric, period, offset, selection.region);
       list.append(...page.incidents.map(incidentItem));
-      if (offset === 0 && page.incidents.length === 0) host.replaceChildren(el('p', { class: 'muted' }, 'No incident in this period.'));
+      handlers.onLoaded?.(page.incidents);
+      if (offset === 0 && page.incidents.length === 0)
+        list.replaceWith(
+          el('p', { class: 'muted' }, selection.region ? `No incident in ${selection.region} in this period.` : 'No incident in this period.'),
+        );
       more.remove();
       const next = page.next;
       if (next !== null) {
@@ -33,7 +56,7 @@ const incidentItem = (incident: Incident): HTMLElement => {
   const breakdown = estimate?.breakdown ?? [];
   return el(
     'li',
-    { class: 'incident', 'data-incident': incident.incidentId },
+    { class: 'incident', 'data-incident': incident.incidentId, 'data-region': incident.region ?? '' },
     el(
       'div',
       { class: 'incident-head' },

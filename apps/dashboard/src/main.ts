@@ -1,10 +1,12 @@
 import './styles.css';
 import { DashboardApi } from './api-client';
 import { el, section } from './dom';
+import { renderDownloads } from './downloads-view';
 import { renderIncidents } from './incidents-view';
 import { forgetKey, storedKey, storeKey } from './key-store';
 import { renderOperations } from './operations-view';
-import { renderSelectionForm, type Selection } from './selection';
+import { MapView } from './map-view';
+import { renderSelectionForm, type Selection, type SelectionForm } from './selection';
 import { renderSignIn } from './sign-in-view';
 import { renderTotals } from './totals-view';
 
@@ -27,18 +29,38 @@ const openDashboard = (key: string) => {
   signOut.hidden = false;
   const selectionHost = el('div');
   const totalsHost = el('div');
+  const mapHost = el('div');
+  const downloadsHost = el('div');
   const incidentsHost = el('div');
   const operationsHost = el('div');
   root.replaceChildren(
     section('totals', 'Totals', selectionHost, totalsHost),
-    section('incidents', 'Incidents', incidentsHost),
+    section('map-panel', 'Map', mapHost),
+    section('incidents', 'Incidents', downloadsHost, incidentsHost),
     section('operations', 'Operations', operationsHost),
   );
-  const show = (selection: Selection) => {
-    void renderTotals(totalsHost, api, selection, refused);
-    void renderIncidents(incidentsHost, api, selection, refused);
+  let form: SelectionForm | null = null;
+  let current: Selection | null = null;
+  // A region picked on the map narrows the incidents list (and the incidents export) to it.
+  const showIncidents = (region: string | null) => {
+    if (!current) return;
+    const selection = { ...current, region: region ?? undefined };
+    map.selectRegion(region);
+    map.clearIncidents();
+    renderDownloads(downloadsHost, api, selection, refused);
+    void renderIncidents(incidentsHost, api, selection, refused, {
+      onLoaded: (incidents) => map.addIncidents(incidents),
+      onAllRegions: () => showIncidents(null),
+    });
   };
-  void renderSelectionForm(selectionHost, api, show, refused);
+  const map = new MapView(mapHost, api, { onCountry: (code) => form?.selectCountry(code), onRegion: showIncidents }, refused);
+  const show = (selection: Selection) => {
+    current = selection;
+    void renderTotals(totalsHost, api, selection, refused);
+    void map.show(selection);
+    showIncidents(null);
+  };
+  void renderSelectionForm(selectionHost, api, show, refused).then((created) => (form = created));
   void renderOperations(operationsHost, api, refused);
 };
 

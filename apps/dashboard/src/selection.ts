@@ -9,6 +9,13 @@ export interface Selection {
   metric: Metric;
   from?: string;
   to?: string;
+  /** A first-level region of the country picked on the map: the incidents list shows only its incidents. */
+  region?: string;
+}
+
+export interface SelectionForm {
+  /** Shows a country picked elsewhere (on the map), as if chosen in the form. */
+  selectCountry(code: string): void;
 }
 
 /** Renders the choice of country, metric and period; calls `onChange` with the first selection and each new one. */
@@ -17,13 +24,16 @@ export const renderSelectionForm = async (
   api: DashboardApi,
   onChange: (selection: Selection) => void,
   onRefused: () => void,
-): Promise<void> => {
+): Promise<SelectionForm | null> => {
   let countries: string[] = [];
   try {
     const totals = await api.countries();
     countries = totals.sort((a, b) => b.killed - a.killed || a.country.localeCompare(b.country)).map((t) => t.country);
   } catch (error) {
-    if (error instanceof KeyRefused) return onRefused();
+    if (error instanceof KeyRefused) {
+      onRefused();
+      return null;
+    }
   }
   const country = el('select', { id: 'country', name: 'country', 'aria-label': 'country' });
   for (const code of countries) country.append(el('option', { value: code }, `${countryName(code)} (${code})`));
@@ -66,6 +76,14 @@ export const renderSelectionForm = async (
   host.replaceChildren(form);
   if (countries.length === 0) host.append(el('p', { class: 'muted' }, 'Nothing counted yet: type a country code.'));
   else changed();
+  return {
+    selectCountry: (code) => {
+      const listed = countries.includes(code);
+      country.value = listed ? code : country.value;
+      other.value = listed ? '' : code;
+      changed();
+    },
+  };
 };
 
 export const describeSelection = ({ country, metric, from, to }: Selection): string =>

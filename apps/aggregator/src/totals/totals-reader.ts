@@ -27,8 +27,8 @@ export interface ChangeQuery {
 // months outside them from monthly_totals, and the days left at either end from daily_totals, of one country
 // ($1, null for all) and region ($4: '' for the country as a whole, null for each first-level region). Rolled up by a trigger on daily_totals
 // (migration 1767400000000); at five years this reads a few thousand rows where the days were 150,000.
-// Every region is `region > ''`, not `<> ''`: a range the primary keys can scan.
-const REGION = `(($4::text IS NULL AND region > '') OR region = $4)`;
+// Every region is the partial index daily_totals_regions (region <> '').
+const REGION = `(($4::text IS NULL AND region <> '') OR region = $4)`;
 const PERIOD_ROWS = `
   SELECT country, region, metric, value FROM yearly_totals
   WHERE ${REGION} AND ($1::text IS NULL OR country = $1)

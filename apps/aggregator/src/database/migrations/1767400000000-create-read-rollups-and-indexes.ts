@@ -64,6 +64,8 @@ export class CreateReadRollupsAndIndexes1767400000000 implements MigrationInterf
       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION roll_up_daily_totals()`);
     // The days at either end of a period that whole months do not cover, for every country at once.
     await db.query(`CREATE INDEX daily_totals_by_day ON daily_totals (region, day)`);
+    // A country's regions for one metric (the map): the primary key would walk every region of every metric.
+    await db.query(`CREATE INDEX daily_totals_regions ON daily_totals (country, metric, day) WHERE region <> ''`);
 
     // A period [from, to] as whole units: the first whole unit starts at `whole_periods_from`, and whole units
     // end before `whole_periods_until` (exclusive); no day means no bound. Immutable SQL, so the planner folds
@@ -106,6 +108,7 @@ export class CreateReadRollupsAndIndexes1767400000000 implements MigrationInterf
     await db.query(`DROP FUNCTION months_between(date, date)`);
     await db.query(`DROP FUNCTION whole_periods_until(text, date)`);
     await db.query(`DROP FUNCTION whole_periods_from(text, date)`);
+    await db.query(`DROP INDEX daily_totals_regions`);
     await db.query(`DROP INDEX daily_totals_by_day`);
     await db.query(`DROP TRIGGER daily_totals_roll_up_delete ON daily_totals`);
     await db.query(`DROP TRIGGER daily_totals_roll_up_update ON daily_totals`);
