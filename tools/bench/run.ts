@@ -52,6 +52,16 @@ const STAGES: Stage[] = [
     }),
   },
   {
+    name: 'reader',
+    file: 'reader.bench.ts',
+    measures:
+      'the pass-structured reader (issue 12) against the reader before it (commit ee5909a, in a worktree), CPU time on 60 real-text reports, fastest of 3 alternating rounds; and its time per KB at 1, 10, 100 KB',
+    summary: (r) => ({
+      result: `new/old ${r.newOverOld} (${r.newCorpusMs} ms against ${r.oldCorpusMs} ms of CPU)${Number(r.newOverOld) > 1 ? ': slower' : ''}`,
+      details: `ms per KB at 1/10/100 KB: new ${r.new1KbMsPerKb}/${r.new10KbMsPerKb}/${r.new100KbMsPerKb}, old ${r.old1KbMsPerKb}/${r.old10KbMsPerKb}/${r.old100KbMsPerKb}; 100 KB over 1 KB per KB: new ${r.newLinearity}, old ${r.oldLinearity}`,
+    }),
+  },
+  {
     name: 'aggregation',
     file: 'aggregation.bench.ts',
     measures: "the aggregator's TotalsWriter into Postgres, exactly once, batches as the consumer hands them over under a backlog",

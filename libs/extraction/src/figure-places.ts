@@ -46,8 +46,21 @@ export class ReportPlaces {
     return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country'));
   }
 
+  private readonly placed = new Map<string, { country: string | null; places: string[] }>();
+
   /** Country and region/town names of a span: its own named places first, else the report's country. */
   placesIn(start: number, end: number): { country: string | null; places: string[] } {
+    // Every figure of a sentence asks for the same span: placed once.
+    const key = `${start}:${end}`;
+    let where = this.placed.get(key);
+    if (!where) {
+      where = this.placeSpan(start, end);
+      this.placed.set(key, where);
+    }
+    return { country: where.country, places: [...where.places] };
+  }
+
+  private placeSpan(start: number, end: number): { country: string | null; places: string[] } {
     const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
     // An ambiguous name reads in the country the same sentence names, then in the report's country.
     const named = new Set<string>();

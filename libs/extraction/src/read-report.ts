@@ -19,6 +19,8 @@ import { supersededCounts } from './passes/superseded-counts';
 import { warScopedTallies } from './passes/war-scoped-tallies';
 import type { FigureInReading, Pass, Reading } from './reading';
 import { MAX_FIGURES_PER_REPORT, MAX_REPORT_CHARS, ReadingTooCostly } from './reading-bounds';
+import { forgetParsedDates } from './report-dates';
+import { forgetReadSentences } from './sentence-figures';
 import { namedOrganisations } from './source-attribution';
 import { findDateline, splitSentences } from './split-sentences';
 
@@ -59,6 +61,8 @@ export function readReport(fullText: string, options: ReadReportOptions): Report
 /** The reading after `passes`, with everything each pass decided: for specs and for tracing one report. */
 export function readReportThrough(passes: readonly Pass[], fullText: string, options: ReadReportOptions): Reading {
   const text = fullText.length > MAX_REPORT_CHARS ? fullText.slice(0, MAX_REPORT_CHARS) : fullText;
+  forgetParsedDates();
+  forgetReadSentences();
   let reading = startReading(text, options.publishedAt);
   for (const [i, pass] of passes.entries()) {
     if (options.overBudget?.()) throw new ReadingTooCostly(i);

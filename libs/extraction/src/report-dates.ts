@@ -26,6 +26,16 @@ export function publicationDay(publishedAt: string): string {
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
 export function resolveIncidentDay(raw: string, publishedAt: string, { months = true, years = false } = {}): string | null {
+  const key = `${publishedAt}\u0001${months ? 1 : 0}${years ? 1 : 0}\u0001${raw}`;
+  const known = resolvedDays.get(key);
+  if (known !== undefined) return known;
+  const day = incidentDayOf(raw, publishedAt, months, years);
+  if (resolvedDays.size >= PARSED_LIMIT) resolvedDays.clear();
+  resolvedDays.set(key, day);
+  return day;
+}
+
+function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
   const text = raw
@@ -41,9 +51,7 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
     text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/) ??
     text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i'));
   if (!DATE_WORD.test(text)) return years && year && Number(year[1]) < Number(publishedAt.slice(0, 4)) ? `${year[1]}-01-01` : null;
-  const results = chrono.parse(text, reference(publishedAt), {
-    forwardDate: false,
-  });
+  const results = parseDates(text, publishedAt);
   // "on the evening of July 24", "Earlier this month, on December 3": a named day beats a vaguer time near it.
   const named = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
   const ordered = [...results.filter(named), ...results.filter((r) => !named(r))];
@@ -101,7 +109,8 @@ const WHEN_DATE = new RegExp(
 
 /** The date a ", when" clause gives what it tells ("since Jan. 19, when ..."), read from the text before the count. */
 export function resolveWhenDate(before: string, publishedAt: string): string | null {
-  const m = before.match(WHEN_DATE);
+  // The pattern is anchored at the end, so the engine tries it from every word: only a text with ", when" needs it.
+  const m = /,\s+when\b/i.test(before) ? before.match(WHEN_DATE) : null;
   if (!m) return null;
   const year = m[1].match(/^((?:19|20)\d\d)$/);
   if (year) return `${year[1]}-01-01`;
@@ -161,7 +170,7 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
   }
   const results =
     DATE_WORD.test(window) || /\bend of|\bstart of|\bbeginning of/i.test(window)
-      ? chrono.parse(window, reference(publishedAt), { forwardDate: false })
+      ? parseDates(window, publishedAt)
       : [];
   const year = window.match(/\b(19\d\d|20\d\d)\b/);
   const first = results[0];
@@ -177,6 +186,50 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR = new RegExp(String.raw`^(?:[^\d]*?\s)?(${MONTH_NAMES.join('|')})\s+(?:of\s+)?((?:19|20)\d\d|last year)\b`, 'i');
+
+// The passes ask for the dates of one clause or sentence several times (its kind, its day, a reference to it): chrono
+// is the reader's costliest step, so its answers are kept while one report is read (readReport starts each report
+// with forgetParsedDates, so a report read twice costs twice, as a bench must see it).
+const parsed = new Map<string, chrono.ParsedResult[]>();
+const resolvedDays = new Map<string, string | null>();
+const PARSED_LIMIT = 4_000;
+
+export function forgetParsedDates(): void {
+  parsed.clear();
+  resolvedDays.clear();
+}
+
+function parseDates(text: string, publishedAt: string): chrono.ParsedResult[] {
+  const key = `${publishedAt}\u0001${text}`;
+  let results = parsed.get(key);
+  if (results === undefined) {
+    results = parseAroundDateWords(text, publishedAt);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(key, results);
+  }
+  return results;
+}
+
+// chrono runs each of its parsers over the whole text it is given; a long sentence names its dates in a few words.
+// It reads the stretch from the first date word to the last, with some words either side for what chrono merges
+// into a date ("early on Saturday morning", "from March 3 to 5"), and the results keep their place in the text.
+const DATE_WORDS = new RegExp(DATE_WORD.source, 'gi');
+const CONTEXT_CHARS = 60;
+
+function parseAroundDateWords(text: string, publishedAt: string): chrono.ParsedResult[] {
+  const words = [...text.matchAll(DATE_WORDS)];
+  if (words.length === 0 || text.length <= 2 * CONTEXT_CHARS + 40)
+    return chrono.parse(text, reference(publishedAt), { forwardDate: false });
+  const last = words[words.length - 1];
+  let from = Math.max(0, words[0].index - CONTEXT_CHARS);
+  let to = Math.min(text.length, last.index + last[0].length + CONTEXT_CHARS);
+  // Cut at spaces so no word is read in half.
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  const results = chrono.parse(text.slice(from, to), reference(publishedAt), { forwardDate: false });
+  for (const r of results) r.index += from;
+  return results;
+}
 
 function reference(publishedAt: string): chrono.ParsingReference {
   return { instant: new Date(publishedAt), timezone: 'UTC' };

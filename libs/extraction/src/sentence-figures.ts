@@ -66,8 +66,25 @@ const TOLL_WORD = /\b(?:toll|number|count|figure|tally)\b/i;
 const POPULATION =
   /\b(?:shelter(?:s|ing|ed)?|hous(?:es|ing|ed)|host(?:s|ing|ed)|accommodat(?:es|ing|ed)|home to|population of)\s+(?:(?:some|about|around|roughly|an estimated|more than|over|at least|nearly|almost|several|tens of|hundreds of)\s+)?$|\bof\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:estimated\s+|entire\s+|total\s+)?(?:population of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 
+// Two passes read a report's sentences (look-alike causes, then the counts): each sentence is read once per report.
+const readSentences = new Map<string, SentenceFigure[]>();
+
+/** Forgets the sentences read: readReport calls it when it starts a report. */
+export function forgetReadSentences(): void {
+  readSentences.clear();
+}
+
 /** Read every count of people in one sentence: a number tied to a victim noun and a casualty cue. */
 export function readSentenceFigures(sentence: string): SentenceFigure[] {
+  let read = readSentences.get(sentence);
+  if (!read) {
+    read = readSentence(sentence);
+    readSentences.set(sentence, read);
+  }
+  return read.map((f) => ({ ...f }));
+}
+
+function readSentence(sentence: string): SentenceFigure[] {
   // 'shot dead "around a dozen" gang members': quotation marks around a count hide neither its verb nor its noun.
   const text = keepCountInPeople(sentence).replace(/["“”]/g, ' ');
   const numbers = [...readNumbers(text), ...onePersonMentions(text)]

@@ -1,6 +1,10 @@
 // One key for every spelling of a place: "Idlib Governorate", "Ta'izz", "Kandahār" and "al-Hudaydah" must meet
 // the words a wire report uses ("Idlib", "Taizz", "Kandahar", "Al Hudaydah").
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function normalisePlaceName(name: string): string {
+  // Most names in a wire report are plain ASCII words: they only need lower case (the reader asks for thousands).
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
