@@ -1,5 +1,5 @@
-import { ConflictEventV1, type RawArticleV1 } from '@cw/contracts';
-import { readReport } from '@cw/extraction';
+import { ConflictEventV1, FigureDoubt, type RawArticleV1 } from '@cw/contracts';
+import { FIGURE_DOUBTS, readReport } from '@cw/extraction';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { conflictEventOf } from './conflict-event-of';
@@ -47,5 +47,10 @@ describe('the conflict-event crossing', () => {
     const back = domainFiguresOf(event.articleId, event.figures);
     expect(back.map((figure) => figureId(event.articleId, figure))).toEqual(event.figures.map((f) => f.figureId));
     expect(back.map((figure) => figureId(event.articleId, { ...figure }))).toEqual(event.figures.map((f) => f.figureId));
+  });
+
+  it('carries every doubt extraction can give a figure, and no other', () => {
+    expect(FigureDoubt.options).toEqual([...FIGURE_DOUBTS]);
+    expect(event.figures.every((f) => f.confidence && f.confidence.score > 0 && f.confidence.score <= 1)).toBe(true);
   });
 });

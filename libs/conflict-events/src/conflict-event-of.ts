@@ -46,6 +46,7 @@ export const conflictEventOf = (article: RawArticleV1, figures: CasualtyFigure[]
       places: figure.places.slice(0, 50).map((place) => clip(place, 200)),
       source: clipOrNull(figure.source, 300),
       isUpdate: figure.isUpdate,
+      ...(figure.confidence ? { confidence: figure.confidence } : {}),
       span: figure.span,
       provenance: { articleId: article.articleId, url: article.url, sentence: clip(figure.sentence, 5_000) },
     })),

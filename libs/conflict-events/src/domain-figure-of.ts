@@ -21,6 +21,7 @@ export const domainFigureOf = (figure: CasualtyFigureV1): CasualtyFigure => ({
   isUpdate: figure.isUpdate,
   sentence: figure.provenance.sentence,
   span: figure.span,
+  ...(figure.confidence ? { confidence: figure.confidence } : {}),
 });
 
 /** The domain figures of an event, each knowing the id the extractor gave it, so the ledger need not hash it again. */

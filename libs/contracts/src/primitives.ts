@@ -14,3 +14,15 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO-3166 alpha-2 c
 export const Metric = z.enum(['killed', 'injured', 'displaced', 'kidnapped', 'missing']);
 export const Qualifier = z.enum(['exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'some']);
 export const Count = z.number().int().nonnegative().max(100_000_000);
+// Why a figure's reading may be wrong (the extraction library's FIGURE_DOUBTS; a spec in libs/conflict-events
+// holds the two lists equal). New doubts are added at the end, never renamed.
+export const FigureDoubt = z.enum([
+  'vague-count',
+  'day-not-told',
+  'day-by-reference',
+  'no-country',
+  'no-source',
+  'cue-far-from-number',
+  'source-in-doubt',
+  'contradicted-in-report',
+]);

@@ -15,6 +15,30 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
 export const DATE_BASES = ['told', 'referenced', 'publication'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
+/**
+ * Why a figure may be read wrong, each a reason for a person to look (issue 13): a vague count, a day the report
+ * never told (the publication day stands in) or told only by reference, no country, no source, a casualty word far
+ * from the number, a source the report itself doubts ("could not be independently verified"), another count of the
+ * same people in the same report that disagrees.
+ */
+export const FIGURE_DOUBTS = [
+  'vague-count',
+  'day-not-told',
+  'day-by-reference',
+  'no-country',
+  'no-source',
+  'cue-far-from-number',
+  'source-in-doubt',
+  'contradicted-in-report',
+] as const;
+export type FigureDoubt = (typeof FIGURE_DOUBTS)[number];
+
+/** How sure the reading of a figure is: 1 with no doubt, lower with each doubt (figure-confidence.ts). */
+export interface FigureConfidence {
+  score: number;
+  doubts: FigureDoubt[];
+}
+
 export interface BreakdownPart {
   group: string;
   value: number;
@@ -54,6 +78,8 @@ export interface CasualtyFigure {
   sentence: string;
   /** Character offsets of the number in the report text: with the article id, a stable identity. */
   span: { start: number; end: number };
+  /** How sure the reading is, and why not more (set by readReport; absent on figures built by hand). */
+  confidence?: FigureConfidence;
 }
 
 export interface ReportReading {

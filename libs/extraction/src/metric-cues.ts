@@ -14,6 +14,12 @@ const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:i
 const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 const MISSING = String.raw`missing|unaccounted for`;
 
+/** Any word that says what happened to people, anywhere in a sentence (the figure-confidence pass measures how far). */
+export const CASUALTY_WORD = new RegExp(
+  String.raw`\b(?:${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|toll|casualties|bodies|victims|lives)\b`,
+  'gi',
+);
+
 const METRIC_OF: [Metric, RegExp][] = [
   ['killed', new RegExp(`^(?:${KILLED})$`, 'i')],
   ['injured', new RegExp(`^(?:${INJURED})$`, 'i')],

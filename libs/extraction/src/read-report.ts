@@ -2,6 +2,7 @@ import type { CasualtyFigure, ReportReading } from './casualty-figure';
 import { ReportPlaces } from './figure-places';
 import { attackersOneByOne } from './passes/attackers-one-by-one';
 import { breakdowns } from './passes/breakdowns';
+import { figureConfidence } from './passes/figure-confidence';
 import { figureKinds } from './passes/figure-kinds';
 import { figurePlaces } from './passes/figure-places';
 import { headlineParts } from './passes/headline-parts';
@@ -43,6 +44,7 @@ export const PASSES: readonly Pass[] = [
   revisedTolls,
   roundUps,
   headlineParts,
+  figureConfidence,
 ];
 
 export interface ReadReportOptions {
@@ -106,6 +108,7 @@ function asCasualtyFigure(f: FigureInReading): CasualtyFigure {
     breakdown: f.breakdown.map((part) => ({ ...part })),
     date: f.date,
     ...(f.kind === 'incident' && f.dateBasis ? { dateBasis: f.dateBasis } : {}),
+    ...(f.confidence ? { confidence: { score: f.confidence.score, doubts: [...f.confidence.doubts] } } : {}),
     since: f.since,
     country: f.country,
     places: [...f.places],

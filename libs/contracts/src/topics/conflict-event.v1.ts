@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Count, IsoDateTime, IsoDay, MessageId, Metric, Qualifier, SinceDate } from '../primitives';
+import { CountryCode, FigureDoubt, Count, IsoDateTime, IsoDay, MessageId, Metric, Qualifier, SinceDate } from '../primitives';
 
 export const CONFLICT_EVENTS_V1 = 'cw.conflict-events.v1';
 
@@ -22,6 +22,14 @@ export const CasualtyFigureV1 = z.object({
   places: z.array(z.string().min(1).max(200)).max(50),
   source: z.string().min(1).max(300).nullable(),
   isUpdate: z.boolean(),
+  // Added in place (optional, issue 13): how sure the reading is (1 = no doubt) and why not more. The aggregator's
+  // review queue takes the doubtful figures to a person; they still count until someone rejects them.
+  confidence: z
+    .object({
+      score: z.number().min(0).max(1),
+      doubts: z.array(FigureDoubt).max(20),
+    })
+    .optional(),
   // Where the number stands in the article text: with the article id, the figure's identity, and
   // what orders two figures of one article.
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
