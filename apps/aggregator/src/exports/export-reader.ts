@@ -113,10 +113,10 @@ export class ExportReader {
     // `at`: the history recorded until then, summed per day, as /totals?at= does.
     const days = filter.at
       ? `SELECT country, $5::text AS region, metric, day, SUM(delta)::bigint AS value FROM totals_history
-         WHERE recorded_at <= $6 AND ($5::text = '' OR region = $5) AND ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
+         WHERE recorded_at <= $6 AND ($5::text = '' OR region = $5) AND ($1::bpchar IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
          GROUP BY country, metric, day`
       : `SELECT country, region, metric, day, value FROM daily_totals
-         WHERE region = $5 AND ($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)`;
+         WHERE region = $5 AND ($1::bpchar IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)`;
     const rows = await this.stream(
       `SELECT country, region, day::text AS day, metric, value, running FROM (
          SELECT *, SUM(value) OVER (PARTITION BY country, metric ORDER BY day) AS running FROM (${days}) days) series

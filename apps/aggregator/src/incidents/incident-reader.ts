@@ -39,7 +39,7 @@ type IncidentRow = { doc: Omit<Incident, 'reports'>; reports: Incident['reports'
 const incidentOf = (row: IncidentRow): Incident => ({ ...row.doc, reports: row.reports });
 
 // $1 country, $2 metric, $3 first day, $4 last day, $5 region; null for none.
-export const INCIDENT_FILTER = `($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
+export const INCIDENT_FILTER = `($1::bpchar IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
   AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4) AND ($5::text IS NULL OR region = $5)`;
 
 export const filterParams = (filter: IncidentFilter) => [
@@ -74,7 +74,7 @@ export class IncidentReader {
 
   async tallies(country?: string): Promise<ReportedTally[]> {
     const rows: { doc: ReportedTally }[] = await this.dataSource.query(
-      `SELECT doc FROM reported_tallies WHERE ($1::text IS NULL OR country = $1) ORDER BY country, metric, tally_key`,
+      `SELECT doc FROM reported_tallies WHERE ($1::bpchar IS NULL OR country = $1) ORDER BY country, metric, tally_key`,
       [country ?? null],
     );
     return rows.map((row) => row.doc);

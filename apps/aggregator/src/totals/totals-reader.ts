@@ -23,6 +23,9 @@ export interface ChangeQuery {
   after?: number;
 }
 
+// Country codes are char(2): a parameter compared with them is typed bpchar too (`$1::bpchar`), since a text
+// parameter turns `country = $1` into `country::text = $1`, which no index serves (every country's rows read).
+
 // The rows that sum to a period's totals ($2 to $3, days; null is open): whole years from yearly_totals, whole
 // months outside them from monthly_totals, and the days left at either end from daily_totals, of one country
 // ($1, null for all) and region ($4: '' for the country as a whole, null for each first-level region). Rolled up by a trigger on daily_totals
@@ -31,23 +34,23 @@ export interface ChangeQuery {
 const REGION = `(($4::text IS NULL AND region <> '') OR region = $4)`;
 const PERIOD_ROWS = `
   SELECT country, region, metric, value FROM yearly_totals
-  WHERE ${REGION} AND ($1::text IS NULL OR country = $1)
+  WHERE ${REGION} AND ($1::bpchar IS NULL OR country = $1)
     AND year >= whole_periods_from('year', $2::date) AND year < whole_periods_until('year', $3::date)
   UNION ALL
   SELECT country, region, metric, value FROM monthly_totals
-  WHERE ${REGION} AND ($1::text IS NULL OR country = $1)
+  WHERE ${REGION} AND ($1::bpchar IS NULL OR country = $1)
     AND month >= whole_periods_from('month', $2::date) AND month < whole_periods_until('month', $3::date)
     AND (month < whole_periods_from('year', $2::date) OR month >= whole_periods_until('year', $3::date))
   UNION ALL
   SELECT country, region, metric, value FROM daily_totals
-  WHERE ${REGION} AND ($1::text IS NULL OR country = $1)
+  WHERE ${REGION} AND ($1::bpchar IS NULL OR country = $1)
     AND day >= coalesce($2::date, '-infinity') AND day <= coalesce($3::date, 'infinity')
     AND (day < whole_periods_from('month', $2::date) OR day >= whole_periods_until('month', $3::date))`;
 
 const CHANGE_COLUMNS = `id, country, region, metric, day::text AS day, before, after, delta, country_before, country_after,
   incident_before, incident_after, incident_id, figure_id, event_id, article_id, url, sentence, recorded_at`;
 // $1 country, $2 metric, $3 first day, $4 last day, $5 after (id), $6 limit.
-const CHANGE_FILTER = `($1::text IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
+const CHANGE_FILTER = `($1::bpchar IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
   AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4) AND id > $5`;
 // The months of the period; an open end is the first or last month on record (totals_history_month_id).
 const PERIOD_MONTHS = `months_between(
@@ -62,7 +65,7 @@ const CHANGES_OF_PERIOD = `
   SELECT ${CHANGE_COLUMNS} FROM totals_history WHERE id IN (
     SELECT page.id FROM ${PERIOD_MONTHS},
       LATERAL (SELECT h.id FROM totals_history h
-               WHERE ${IN_MONTH} AND ($1::text IS NULL OR h.country = $1) AND ($2::text IS NULL OR h.metric = $2) AND ($3::date IS NULL OR h.day >= $3) AND ($4::date IS NULL OR h.day <= $4)
+               WHERE ${IN_MONTH} AND ($1::bpchar IS NULL OR h.country = $1) AND ($2::text IS NULL OR h.metric = $2) AND ($3::date IS NULL OR h.day >= $3) AND ($4::date IS NULL OR h.day <= $4)
                ORDER BY h.id LIMIT $6) page
     ORDER BY page.id LIMIT $6)
   ORDER BY id`;
@@ -86,7 +89,7 @@ export class TotalsReader {
     const rows: { country: string; metric: TotalMetric; total: string }[] = filter.at
       ? await this.dataSource.query(
           `SELECT country, metric, SUM(delta)::bigint AS total FROM totals_history
-           WHERE ($1::text IS NULL OR country = $1) AND ($2::date IS NULL OR day >= $2) AND ($3::date IS NULL OR day <= $3)
+           WHERE ($1::bpchar IS NULL OR country = $1) AND ($2::date IS NULL OR day >= $2) AND ($3::date IS NULL OR day <= $3)
              AND recorded_at <= $4 AND ($5::text IS NULL OR region = $5)
            GROUP BY country, metric ORDER BY country`,
           [filter.country ?? null, filter.from ?? null, filter.to ?? null, filter.at, filter.region ?? null],
