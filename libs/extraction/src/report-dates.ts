@@ -168,10 +168,7 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
     const start = resolveSince(window.replace(mid[0], mid[1]), publishedAt);
     if (start && start.length === 10) return `${start.slice(0, 8)}15`;
   }
-  const results =
-    DATE_WORD.test(window) || /\bend of|\bstart of|\bbeginning of/i.test(window)
-      ? parseDates(window, publishedAt)
-      : [];
+  const results = DATE_WORD.test(window) || /\bend of|\bstart of|\bbeginning of/i.test(window) ? parseDates(window, publishedAt) : [];
   const year = window.match(/\b(19\d\d|20\d\d)\b/);
   const first = results[0];
   if (first && (!year || first.index < (year.index ?? 0) || first.start.isCertain('month'))) {
@@ -218,8 +215,7 @@ const CONTEXT_CHARS = 60;
 
 function parseAroundDateWords(text: string, publishedAt: string): chrono.ParsedResult[] {
   const words = [...text.matchAll(DATE_WORDS)];
-  if (words.length === 0 || text.length <= 2 * CONTEXT_CHARS + 40)
-    return chrono.parse(text, reference(publishedAt), { forwardDate: false });
+  if (words.length === 0 || text.length <= 2 * CONTEXT_CHARS + 40) return chrono.parse(text, reference(publishedAt), { forwardDate: false });
   const last = words[words.length - 1];
   let from = Math.max(0, words[0].index - CONTEXT_CHARS);
   let to = Math.min(text.length, last.index + last[0].length + CONTEXT_CHARS);
@@ -227,7 +223,8 @@ function parseAroundDateWords(text: string, publishedAt: string): chrono.ParsedR
   while (from > 0 && !/\s/.test(text[from - 1])) from--;
   while (to < text.length && !/\s/.test(text[to])) to++;
   const results = chrono.parse(text.slice(from, to), reference(publishedAt), { forwardDate: false });
-  for (const r of results) r.index += from;
+  // ParsingResult keeps its index as a plain field; the type marks it readonly for callers that only read it.
+  for (const r of results) (r as { index: number }).index += from;
   return results;
 }
 

@@ -19,6 +19,39 @@ const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
 };
 
 /**
+ * What tied a report to its incident, for a person judging the link (issue 13): the same named place and day is
+ * sure; a report a day apart or one that names no place is less so; a follow-up days later in the same town, linked
+ * only because one side's day stood in for the publication day or it updates the toll, is the weakest.
+ */
+export type LinkEvidence =
+  'first-report' | 'same-place-same-day' | 'same-region-same-day' | 'no-place-same-day' | 'across-midnight' | 'day-apart' | 'story-follow-up';
+
+export type LinkCertainty = 'high' | 'medium' | 'low';
+
+export interface IncidentLink {
+  evidence: LinkEvidence;
+  certainty: LinkCertainty;
+}
+
+const CERTAINTY: Record<LinkEvidence, LinkCertainty> = {
+  'first-report': 'high',
+  'same-place-same-day': 'high',
+  'same-region-same-day': 'medium',
+  'no-place-same-day': 'medium',
+  'across-midnight': 'medium',
+  'day-apart': 'low',
+  'story-follow-up': 'low',
+};
+
+export const linkOf = (evidence: LinkEvidence): IncidentLink => ({ evidence, certainty: CERTAINTY[evidence] });
+
+/** How well a figure fits an incident and what the fit rests on, or null when it cannot be the same incident. */
+export interface IncidentMatch {
+  score: number;
+  link: IncidentLink;
+}
+
+/**
  * How well a figure fits an incident, or null when it cannot be the same incident. Same country and
  * metric, compatible victims, places that do not contradict, and the same day; an adjacent day only for
  * an update ("the toll from Monday's bombing rose to 45"), when one side's day was inferred from the
@@ -29,6 +62,10 @@ const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
  * incidents even in one town.
  */
 export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): number | null {
+  return matchIncident(incident, figure)?.score ?? null;
+}
+
+export function matchIncident(incident: Incident, figure: PlacedFigure): IncidentMatch | null {
   if (incident.country !== figure.country || incident.metric !== figure.metric) return null;
   if (!areVictimsCompatible(incident.victims, figure.victims)) return null;
   const places = comparePlaces(incident, figure);
@@ -40,7 +77,7 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
     if (!follows || !isSamePlace(incident, figure, places)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
-    return PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0);
+    return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }
   // "the night of June 4-5", "late on Friday": an attack across midnight in one town, dated to either day by
   // different outlets. Two days of fighting told as such stay two incidents.
@@ -49,7 +86,7 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
     isSamePlace(incident, figure, places) &&
     (ACROSS_MIDNIGHT.test(figure.sentence) || incident.reports.some((r) => ACROSS_MIDNIGHT.test(r.sentence)))
   )
-    return PLACE_WEIGHT[places] + (figure.value === incident.value ? 2 : 0) + (victimsAgree ? 1 : 0);
+    return { score: PLACE_WEIGHT[places] + (figure.value === incident.value ? 2 : 0) + (victimsAgree ? 1 : 0), link: linkOf('across-midnight') };
   if (apart === 1) {
     // The same toll of the same victims a day apart is one incident two outlets dated differently
     // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.
@@ -58,7 +95,15 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
     if (!repeated && (!slack || places === 'unknown')) return null;
   }
   const valueAgrees = figure.value === incident.value;
-  return PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0);
+  const evidence: LinkEvidence =
+    apart === 1
+      ? 'day-apart'
+      : places === 'same-place'
+        ? 'same-place-same-day'
+        : places === 'same-region'
+          ? 'same-region-same-day'
+          : 'no-place-same-day';
+  return { score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0), link: linkOf(evidence) };
 }
 
 /**
@@ -66,16 +111,43 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
  * incident whose estimate is closest to the figure, then to the smaller id, so the choice is deterministic.
  */
 export function findIncident(candidates: Incident[], figure: PlacedFigure): Incident | null {
-  let best: { incident: Incident; score: number; gap: number } | null = null;
+  return findIncidentMatch(candidates, figure)?.incident ?? null;
+}
+
+export function findIncidentMatch(candidates: Incident[], figure: PlacedFigure): (IncidentMatch & { incident: Incident }) | null {
+  let best: (IncidentMatch & { incident: Incident; gap: number }) | null = null;
   for (const incident of candidates) {
-    const score = scoreIncidentMatch(incident, figure);
-    if (score === null) continue;
+    const match = matchIncident(incident, figure);
+    if (match === null) continue;
     const gap = Math.abs(incident.value - figure.value);
     const better =
       best === null ||
-      score > best.score ||
-      (score === best.score && (gap < best.gap || (gap === best.gap && incident.incidentId < best.incident.incidentId)));
-    if (better) best = { incident, score, gap };
+      match.score > best.score ||
+      (match.score === best.score && (gap < best.gap || (gap === best.gap && incident.incidentId < best.incident.incidentId)));
+    if (better) best = { ...match, incident, gap };
   }
-  return best?.incident ?? null;
+  return best;
+}
+
+/**
+ * For a figure that starts a new incident: the candidate a person might merge it with, and why (issue 13's
+ * suggested merge). Same country and metric within two days, in the same region or with no place on one side,
+ * victims that could be the same, no two different towns: what the matching above refused for want of a sure day
+ * or town.
+ */
+export function nearestMiss(candidates: Incident[], figure: PlacedFigure): { incident: Incident; why: string } | null {
+  let best: { incident: Incident; apart: number } | null = null;
+  for (const incident of candidates) {
+    if (incident.country !== figure.country || incident.metric !== figure.metric) continue;
+    if (!areVictimsCompatible(incident.victims, figure.victims)) continue;
+    const apart = daysApart(incident.date, figure.date);
+    if (apart > 2) continue;
+    const places = comparePlaces(incident, figure);
+    // Two named towns are two incidents whatever their region: only a side with no town is in doubt.
+    if (places === 'different-place') continue;
+    if (!best || apart < best.apart || (apart === best.apart && incident.incidentId < best.incident.incidentId)) best = { incident, apart };
+  }
+  if (!best) return null;
+  const where = best.incident.region && best.incident.region === figure.region ? `both in ${figure.region}` : 'no place tells them apart';
+  return { incident: best.incident, why: `same country and metric ${best.apart === 0 ? 'on the same day' : `${best.apart} day(s) apart`}, ${where}` };
 }

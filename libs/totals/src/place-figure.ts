@@ -1,5 +1,5 @@
 import type { Incident } from './incident';
-import { findIncident } from './incident-match';
+import { findIncidentMatch, linkOf, nearestMiss } from './incident-match';
 import { estimateAndVictims } from './current-estimate';
 import type { PlacedFigure, ReportedFigure } from './reported-figure';
 import type { TotalChange } from './total-change';
@@ -14,6 +14,8 @@ export interface FigurePlacement {
   isDuplicate: boolean;
   /** Null when the incident's estimate did not move. */
   change: TotalChange | null;
+  /** A new incident that nearly matches one already held: a merge for a person to judge (issue 13). */
+  suggestedMerge?: { incidentId: string; why: string };
 }
 
 /**
@@ -28,8 +30,9 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
 
 /** placeFigure for a figure the caller knows no incident holds (the ledger keeps an index of them). */
 export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
-  const report = toReport(figure);
-  const match = findIncident(candidates, figure);
+  const found = findIncidentMatch(candidates, figure);
+  const report: ReportedFigure = { ...toReport(figure), link: found?.link ?? linkOf('first-report') };
+  const match = found?.incident ?? null;
   if (!match) {
     const incident: Incident = {
       incidentId: figure.figureId,
@@ -46,7 +49,14 @@ export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): Fi
       value: figure.value,
       provisional: provisionalReason(figure, null),
     };
-    return { incident, isNew: true, isDuplicate: false, change: describeChange(incident, 0, figure) };
+    const miss = nearestMiss(candidates, figure);
+    return {
+      incident,
+      isNew: true,
+      isDuplicate: false,
+      change: describeChange(incident, 0, figure),
+      ...(miss ? { suggestedMerge: { incidentId: miss.incident.incidentId, why: miss.why } } : {}),
+    };
   }
 
   const reports = [...match.reports, report];

@@ -1,4 +1,5 @@
-import type { BreakdownPart, CasualtyFigure, Metric, Qualifier } from '@cw/extraction';
+import type { BreakdownPart, CasualtyFigure, FigureConfidence, Metric, Qualifier } from '@cw/extraction';
+import type { IncidentLink } from './incident-match';
 import { dayOf } from './calendar-day';
 import { figureId } from './figure-id';
 
@@ -39,6 +40,10 @@ export interface ReportedFigure {
   dateInferred: boolean;
   /** Where the number stands in the article: orders two figures of one article. */
   spanStart: number;
+  /** How sure extraction was of the figure (issue 13); absent on reports stored before it was read. */
+  confidence?: FigureConfidence;
+  /** What tied this report to its incident, and how sure that is (set when the report is placed). */
+  link?: IncidentLink;
 }
 
 /** A reported figure with what decides which incident it can belong to. */
@@ -81,6 +86,7 @@ export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regio
       date: incidentDay(article, figure),
       dateInferred: figure.date === null || figure.dateBasis === 'publication',
       spanStart: figure.span.start,
+      ...(figure.confidence ? { confidence: figure.confidence } : {}),
       country,
       region: regions.length === 1 ? regions[0] : null,
       metric: figure.metric,

@@ -22,6 +22,8 @@ export interface LedgerUpdate {
   tallies: ReportedTally[];
   /** Figures not counted, and why: no country named, or the sum of other figures of the article. */
   unplaced: { figureId: string; reason: 'no-country' | 'roll-up'; sentence: string }[];
+  /** New incidents that nearly match one already held, for a person to merge or keep apart (issue 13). */
+  suggestedMerges: { incidentId: string; withIncidentId: string; why: string }[];
 }
 
 /** What a ledger starts from: the incidents and tallies a store loaded for one article (see ledgerKeysFor). */
@@ -55,7 +57,7 @@ export class TotalsLedger {
   }
 
   apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
-    const update: LedgerUpdate = { changes: [], incidents: [], tallies: [], unplaced: [] };
+    const update: LedgerUpdate = { changes: [], incidents: [], tallies: [], unplaced: [], suggestedMerges: [] };
     const touched = new Map<string, Incident>();
     const { toPlace, rollUps } = setAsideRollUps(figures);
     for (const rollUp of rollUps) {
@@ -80,6 +82,12 @@ export class TotalsLedger {
       this.holders.add(located.figure.figureId);
       touched.set(placement.incident.incidentId, placement.incident);
       if (placement.change) update.changes.push(placement.change);
+      if (placement.suggestedMerge)
+        update.suggestedMerges.push({
+          incidentId: placement.incident.incidentId,
+          withIncidentId: placement.suggestedMerge.incidentId,
+          why: placement.suggestedMerge.why,
+        });
     }
     update.incidents = [...touched.values()];
     this.changes.push(...update.changes);
