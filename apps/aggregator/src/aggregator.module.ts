@@ -92,7 +92,8 @@ export class AggregatorModule {
           inject: [DataSource],
           useFactory: (ds: DataSource) =>
             new TotalsWriter(ds, config.KAFKA_GROUP_ID, {
-              regionOf: regionLookup(Gazetteer.shared()),
+              // The gazetteer (about 0.6 s of CPU to load) is read at the first figure with a place, not at start.
+              regionOf: (country, place) => regionLookup(Gazetteer.shared())(country, place),
               cachedReports: config.INCIDENT_CACHE_REPORTS,
             }),
         },
