@@ -1,0 +1,78 @@
+import { expectReading } from './read-cases.testing';
+
+// Reports in the project's own words: deaths with a cause that is no armed violence look like conflict figures but
+// are none, whoever died and whatever war is going on around them. Published Thursday 2024-03-14.
+describe('look-alike causes', () => {
+  it.each([
+    [
+      'a road crash',
+      'At least 14 people died when an overcrowded minibus collided with a fuel tanker on the highway north of Kano, the Federal Road Safety Corps said.',
+    ],
+    [
+      'lightning that killed soldiers in their camp',
+      'Four soldiers were killed and nine others injured when lightning struck their camp in Jonglei state during a storm, an army spokesman said.',
+    ],
+    [
+      'an epidemic in the middle of a war',
+      "A cholera outbreak in camps for people uprooted by two years of war has killed 47 people in Yemen's Hodeidah province, the WHO said.",
+    ],
+    ['a stampede told by the officials of a warring side', 'A stampede at a food distribution point in Sanaa killed 78 people on Wednesday, Houthi officials said.'],
+    ['a blast inside a mine', 'An explosion at a coal mine in Balochistan killed 12 miners on Friday, provincial officials said.'],
+  ])('leaves out deaths from %s', (_cause, text) => {
+    expectReading(text, []);
+  });
+
+  it('reads nothing in a report that never names violence, not even its sentence with no cause of its own', () => {
+    expectReading(
+      'At least 27 people died and 40 others are missing on Lake Albert, Ugandan police said on Monday. The overloaded boat capsized in strong winds near Ntoroko.',
+      [],
+    );
+  });
+
+  it.each([
+    [
+      'a flood lead',
+      'Flash floods swept through villages in eastern Afghanistan overnight, leaving at least 31 people dead, officials said. More than 2,400 families have been forced from their homes, the provincial disaster authority said.',
+    ],
+    [
+      'a quake lead whose toll sentence names no cause',
+      'KATHMANDU (AP) - Rescuers are still digging for survivors of the earthquake in western Nepal. The death toll stood at 153 on Saturday, and about 8,000 people were sleeping in the open, officials said.',
+    ],
+    [
+      'a rain lead with the displaced after it',
+      'Torrential rain flooded parts of Maiduguri on Sunday. At least 30 people died and some 400,000 people were displaced, the state emergency agency said.',
+    ],
+  ])('gives %s the figures after it that tell no violent act of their own', (_lead, text) => {
+    expectReading(text, []);
+  });
+
+  it('still reads an ambush told after a disaster lead', () => {
+    expectReading(
+      'Monsoon rains triggered landslides that killed 22 people in Assam. Separately, suspected militants ambushed a police patrol in Manipur, killing three officers, police said.',
+      [{ kind: 'incident', metric: 'killed', value: 3, victims: 'police' }],
+    );
+  });
+
+  it("reads a bomb's explosion as violence, unlike a mine's", () => {
+    expectReading('A bomb explosion at a crowded market in Peshawar killed 11 people on Friday, police said.', [
+      { kind: 'incident', metric: 'killed', value: 11, date: '2024-03-08' },
+    ]);
+  });
+
+  it('keeps the figures after a conflict lead, even one that names no cause of its own', () => {
+    expectReading(
+      'Suspected al-Shabaab fighters stormed a village near Baidoa on Tuesday, killing eight herders, a local elder said. Another 15 people were wounded, a doctor at the district hospital said.',
+      [
+        { metric: 'killed', value: 8, victims: 'civilians' },
+        { metric: 'injured', value: 15 },
+      ],
+    );
+  });
+
+  it('leaves out a road accident that a conflict report tells beside its attack', () => {
+    expectReading(
+      'A roadside bomb hit an army truck in Kunar, killing five soldiers, officials said. In a separate incident, eight people were killed when a bus overturned in Kabul province.',
+      [{ metric: 'killed', value: 5, victims: 'soldiers' }],
+    );
+  });
+});

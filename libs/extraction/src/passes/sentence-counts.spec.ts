@@ -1,0 +1,86 @@
+import { expectReading } from './read-cases.testing';
+
+// Sentences in the project's own words: a number is a count of people hit only when a victim noun and a cue of harm
+// tie it to them. Published Thursday 2024-03-14.
+describe('sentence counts', () => {
+  it('reads a count from the verb before it ("killing 23 fighters")', () => {
+    expectReading('Army helicopters pounded rebel positions in the hills, killing 23 fighters, a military spokesman said.', [
+      { kind: 'incident', metric: 'killed', value: 23, qualifier: 'exact', victims: 'militants' },
+    ]);
+  });
+
+  it('reads a count from the words after its noun ("have lost their lives")', () => {
+    expectReading('More than 60 villagers have lost their lives in the raids, the local council chairman told Reuters.', [
+      { metric: 'killed', value: 60, qualifier: 'more_than', victims: 'civilians' },
+    ]);
+  });
+
+  it('reads people a verb forces "to flee" as displaced', () => {
+    expectReading('The renewed fighting forced some 7,500 people to flee their homes in Ituri province, the UN refugee agency said.', [
+      { metric: 'displaced', value: 7500, qualifier: 'some' },
+    ]);
+  });
+
+  it('reads people abducted as kidnapped and people who went missing as missing', () => {
+    expectReading('Armed men abducted 17 students from a boarding school in Kaduna state, police said.', [{ metric: 'kidnapped', value: 17 }]);
+    expectReading('Two aid workers went missing after their convoy was ambushed in South Darfur, their employer said.', [{ metric: 'missing', value: 2 }]);
+  });
+
+  it('reads one person with no number written, and "a third" as one more of the group just named', () => {
+    expectReading('A Ukrainian soldier was killed and two others were wounded by a Russian drone near Bakhmut, the brigade said.', [
+      { metric: 'killed', value: 1, victims: 'soldiers' },
+      { metric: 'injured', value: 2 },
+    ]);
+    expectReading('Two policemen were shot dead at a checkpoint in Quetta and a third was wounded, officials said.', [
+      { metric: 'killed', value: 2, victims: 'police' },
+      { metric: 'injured', value: 1, victims: 'police' },
+    ]);
+  });
+
+  it('reads a vague count and a range at their lower bound', () => {
+    expectReading('Dozens of civilians were killed when militants attacked a convoy near Djibo, security sources said.', [
+      { metric: 'killed', value: 12, qualifier: 'at_least' },
+    ]);
+    expectReading('Between 15 and 20 civilians were killed when a drone struck a wedding party in Sagaing region, a resident said.', [
+      { metric: 'killed', value: 15, qualifier: 'at_least' },
+    ]);
+  });
+
+  it('reads the bodies of people recovered as people killed', () => {
+    expectReading(
+      'Rescue workers recovered the bodies of 23 people from the rubble of the shelled apartment block in Dnipro, the regional governor said.',
+      [{ metric: 'killed', value: 23 }],
+    );
+  });
+
+  it('reads a displacement told in families and again in people once, in people', () => {
+    expectReading(
+      'The clashes displaced an estimated 3,800 families, or roughly 26,000 people, in Cabo Delgado, the International Organization for Migration said.',
+      [{ metric: 'displaced', value: 26000, qualifier: 'about' }],
+    );
+  });
+
+  it('dates a count to the publication day when nothing in the report gives its day', () => {
+    expectReading('Armed men abducted 17 students from a boarding school in Kaduna state, police said.', [
+      { kind: 'incident', date: '2024-03-14' },
+    ]);
+  });
+
+  it.each([
+    ['houses and vehicles', 'The militants torched 40 houses and stole 12 vehicles during the raid on the village, residents said.'],
+    ['a share of a population', 'After nine years of war, 80 percent of Yemenis depend on aid, the World Food Programme said.'],
+    ['a duration and buildings', 'The shelling lasted 12 hours and damaged three hospitals in Khartoum, doctors said.'],
+    ['an age', 'The blast killed 16-year-old Amina Yusuf and her father in Maiduguri, relatives said.'],
+    ['dead and wounded told as one count', 'Gunmen killed or wounded 40 police officers in a series of attacks in Guerrero, the state prosecutor said.'],
+    ['people reached with aid', 'More than 10,000 displaced families have been given food parcels and blankets in the camps, the agency said.'],
+  ])('reads no count of people hit in %s', (_what, text) => {
+    expectReading(text, []);
+  });
+
+  it('reads the people a camp shelters as no count, and those its bombing killed as one', () => {
+    expectReading(
+      'The camp in Goma, home to some 60,000 people who fled earlier fighting, was hit by two bombs on Friday, killing nine people, the UN said.',
+      [{ metric: 'killed', value: 9, date: '2024-03-08' }],
+    );
+  });
+});
