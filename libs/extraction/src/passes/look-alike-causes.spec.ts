@@ -16,7 +16,10 @@ describe('look-alike causes', () => {
       'an epidemic in the middle of a war',
       "A cholera outbreak in camps for people uprooted by two years of war has killed 47 people in Yemen's Hodeidah province, the WHO said.",
     ],
-    ['a stampede told by the officials of a warring side', 'A stampede at a food distribution point in Sanaa killed 78 people on Wednesday, Houthi officials said.'],
+    [
+      'a stampede told by the officials of a warring side',
+      'A stampede at a food distribution point in Sanaa killed 78 people on Wednesday, Houthi officials said.',
+    ],
     ['a blast inside a mine', 'An explosion at a coal mine in Balochistan killed 12 miners on Friday, provincial officials said.'],
   ])('leaves out deaths from %s', (_cause, text) => {
     expectReading(text, []);

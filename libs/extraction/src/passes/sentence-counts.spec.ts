@@ -23,7 +23,9 @@ describe('sentence counts', () => {
 
   it('reads people abducted as kidnapped and people who went missing as missing', () => {
     expectReading('Armed men abducted 17 students from a boarding school in Kaduna state, police said.', [{ metric: 'kidnapped', value: 17 }]);
-    expectReading('Two aid workers went missing after their convoy was ambushed in South Darfur, their employer said.', [{ metric: 'missing', value: 2 }]);
+    expectReading('Two aid workers went missing after their convoy was ambushed in South Darfur, their employer said.', [
+      { metric: 'missing', value: 2 },
+    ]);
   });
 
   it('reads one person with no number written, and "a third" as one more of the group just named', () => {
@@ -61,9 +63,7 @@ describe('sentence counts', () => {
   });
 
   it('dates a count to the publication day when nothing in the report gives its day', () => {
-    expectReading('Armed men abducted 17 students from a boarding school in Kaduna state, police said.', [
-      { kind: 'incident', date: '2024-03-14' },
-    ]);
+    expectReading('Armed men abducted 17 students from a boarding school in Kaduna state, police said.', [{ kind: 'incident', date: '2024-03-14' }]);
   });
 
   it.each([
@@ -71,7 +71,10 @@ describe('sentence counts', () => {
     ['a share of a population', 'After nine years of war, 80 percent of Yemenis depend on aid, the World Food Programme said.'],
     ['a duration and buildings', 'The shelling lasted 12 hours and damaged three hospitals in Khartoum, doctors said.'],
     ['an age', 'The blast killed 16-year-old Amina Yusuf and her father in Maiduguri, relatives said.'],
-    ['dead and wounded told as one count', 'Gunmen killed or wounded 40 police officers in a series of attacks in Guerrero, the state prosecutor said.'],
+    [
+      'dead and wounded told as one count',
+      'Gunmen killed or wounded 40 police officers in a series of attacks in Guerrero, the state prosecutor said.',
+    ],
     ['people reached with aid', 'More than 10,000 displaced families have been given food parcels and blankets in the camps, the agency said.'],
   ])('reads no count of people hit in %s', (_what, text) => {
     expectReading(text, []);
