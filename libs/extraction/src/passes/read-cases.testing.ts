@@ -3,7 +3,22 @@ import { readReport } from '../read-report';
 
 /** What a spec expects of one figure: the fields it names, nothing else. */
 export type FigureCase = Partial<
-  Pick<CasualtyFigure, 'kind' | 'metric' | 'value' | 'date' | 'since' | 'country' | 'source' | 'qualifier' | 'victims'>
+  Pick<
+    CasualtyFigure,
+    | 'kind'
+    | 'metric'
+    | 'value'
+    | 'date'
+    | 'since'
+    | 'country'
+    | 'source'
+    | 'qualifier'
+    | 'victims'
+    | 'places'
+    | 'breakdown'
+    | 'isUpdate'
+    | 'confidence'
+  >
 >;
 
 /** The figures of a short report in the project's own words, published at `publishedAt`. */

@@ -1,0 +1,59 @@
+import { expectReading } from './read-cases.testing';
+
+// Reports in the project's own words: a count the report itself has moved past, and one named victim of a strike it
+// has already counted, are no figures of their own. Published Thursday 2024-03-14.
+describe('superseded counts', () => {
+  it.each([
+    [
+      'a quoted count of the night before',
+      'The death toll from the attack on a bus station in Kabul rose to 41 on Tuesday, the health ministry said. "On Monday night we had counted 29 dead," a ministry spokesman said.',
+      41,
+    ],
+    [
+      "rescuers' count of the first night",
+      'The number of people killed in the bombing of a wedding hall in Sagaing region climbed to 53, local media reported. Rescuers had recorded 35 dead on the first night, a volunteer said.',
+      53,
+    ],
+  ])('drops %s once the report has raised the toll past it', (_what, text, value) => {
+    expectReading(text, [{ kind: 'incident', metric: 'killed', value, isUpdate: true }]);
+  });
+
+  it('keeps a count told as counted earlier when no update has replaced it', () => {
+    expectReading('Medics at the hospital had counted 17 wounded by midday, a nurse said.', [{ metric: 'injured', value: 17 }]);
+  });
+
+  it('keeps an earlier count of another metric than the update', () => {
+    expectReading(
+      'The number of people killed in the bombing of a wedding hall in Sagaing region climbed to 53, local media reported. Rescuers had recorded 60 injured on the first night, a volunteer said.',
+      [
+        { metric: 'killed', value: 53 },
+        { metric: 'injured', value: 60 },
+      ],
+    );
+  });
+
+  it.each([
+    [
+      'a commander the army names',
+      'KHAN YOUNIS (Reuters) - An Israeli air strike on a house in Khan Younis killed nine people on Wednesday, medics said. The army said the strike killed a senior Hamas commander.',
+      9,
+    ],
+    [
+      'a commander named by the attacking side after local officials gave the toll',
+      'A drone strike on a car near Tyre killed three people on Monday, Lebanese officials said. The Israeli army said the attack killed a Hezbollah commander.',
+      3,
+    ],
+  ])('drops one victim of the strike already counted: %s', (_who, text, value) => {
+    expectReading(text, [{ kind: 'incident', metric: 'killed', value }]);
+  });
+
+  it('keeps the one victim of another strike the report sets apart', () => {
+    expectReading(
+      'An Israeli air strike on a house in Khan Younis killed nine people on Wednesday, medics said. Hours later, another strike killed a man in Rafah, residents said.',
+      [
+        { metric: 'killed', value: 9, places: ['Khan Younis'] },
+        { metric: 'killed', value: 1, places: ['Rafah'] },
+      ],
+    );
+  });
+});
