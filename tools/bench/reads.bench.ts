@@ -164,6 +164,7 @@ const main = async () => {
     const results: Record<string, { p50: number; p99: number; max: number; requests: number; target: boolean }> = {};
     for (const route of routes) {
       const times: number[] = [];
+      const slow: [number, string][] = [];
       for (let i = 0; i < WARM_UP + REQUESTS; i++) {
         for (const path of route.paths()) {
           const started = process.hrtime.bigint();
@@ -172,6 +173,7 @@ const main = async () => {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           if (!response.ok) throw new Error(`${path} answered ${response.status}`);
           if (i >= WARM_UP) times.push(ms);
+          if (i >= WARM_UP) slow.push([ms, path]);
         }
       }
       times.sort((a, b) => a - b);
@@ -184,6 +186,8 @@ const main = async () => {
         target: route.target,
       };
       log(`  ${route.name}: p50 ${results[route.name].p50} ms, p99 ${results[route.name].p99} ms (${times.length} requests)`);
+      // The slowest requests, to tell a slow kind of request from the machine's hiccups.
+      for (const [ms, path] of slow.sort((a, b) => b[0] - a[0]).slice(0, 4)) log(`    ${round(ms)} ms ${path}`);
     }
     const met = Object.values(results).every((r) => !r.target || r.p99 < TARGET_P99_MS);
     process.stdout.write(`${JSON.stringify({ bench: 'reads', ...counts, targetP99Ms: TARGET_P99_MS, met, routes: results })}\n`);
