@@ -49,6 +49,7 @@ const DAY_ANCHOR =
 // "already shelters some 1.1 million people displaced by the conflict": a stock hosted somewhere, with no start.
 const DISPLACED_STOCK =
   /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:shelter|host|hous|accommodat)\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b/i;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -64,6 +65,12 @@ const NUMBER_WORDS: Record<string, number> = {
 const RANKING =
   /\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|most (?:deadly|lethal|violent|serious))\b[^,;]*/gi;
 const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
+
+// "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.
+const DATE_RANGE = new RegExp(
+  String.raw`\b(?:between|from)\s+(?:the\s+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
+  'i',
+);
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
@@ -100,6 +107,12 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       since: resolveSince(clause.slice((since.index ?? 0) + 5), publishedAt),
       samePeriod: false,
     };
+  }
+  const range = clause.match(DATE_RANGE);
+  if (range && !DAY_ANCHOR.test(clause.replace(range[0], ''))) {
+    // "between 1 and 20 March": the month is told with the end of the range.
+    const start = /^\d+$/.test(range[1]) ? `${range[1]} ${range[0].match(new RegExp(MONTHS, 'i'))?.[0] ?? ''}`.trim() : range[1];
+    return { kind: 'cumulative', since: resolveSince(`${start}${range[2] ? ` ${range[2]}` : ''}`, publishedAt), samePeriod: false };
   }
   // "nearly 703,000 people are now internally displaced": a stock of displaced people, with no start.
   if (DISPLACED_STOCK.test(clause) && !DAY_ANCHOR.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };

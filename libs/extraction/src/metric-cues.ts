@@ -34,6 +34,9 @@ export function metricOfCue(cue: string): Metric | null {
   const word = cue
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .replace(/^to (kill|massacre|slaughter|execute|murder)$/, 'killed')
+    .replace(/^to (wound|injure)$/, 'injured')
+    .replace(/^to (abduct|kidnap)$/, 'kidnapped')
     .replace(/^(deaths?|killings?) of$/, 'deaths');
   for (const [metric, pattern] of METRIC_OF) if (pattern.test(word)) return metric;
   if (/from their homes|to flee|their homes/.test(word)) return 'displaced';
@@ -46,8 +49,10 @@ export function metricOfCue(cue: string): Metric | null {
 // "killed 70", "killing at least", "claimed the lives of 32", "wounding dozens", "the deaths of 12",
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
 const LEFT_VERB = String.raw`kill(?:ed|ing|s)|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left`;
+// "used knives and firearms to massacre 46 people": the deed told as its purpose, unless only threatened or planned.
+const TO_DO = String.raw`(?<!\b(?:threat\w*|vow\w*|plan\w*|plot\w*|tr(?:y|ied|ies|ying)|attempt\w*|want\w*|sought|seek\w*|intend\w*|order\w*|promis\w*|aim\w*|call\w* on \w+|urg\w* \w+|enough|able|fail\w*)\s+)to\s+(?:kill|massacre|slaughter|execute|murder|wound|injure|abduct|kidnap)`;
 export const LEFT_CUE = new RegExp(
-  String.raw`\b(${LEFT_VERB})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than|all)\s+)?$`,
+  String.raw`\b(${LEFT_VERB}|${TO_DO})\s+(?:(?:a total of|an estimated|another|a further|the|some|at least|more than|all)\s+)?$`,
   'i',
 );
 

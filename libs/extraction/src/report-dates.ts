@@ -70,7 +70,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       continue;
     // "medics said on Monday": the day the report was made, not the day people died.
     if (
-      /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in a statement|on (?:its )?\w+|in an interview)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
+      /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
         before,
       )
     )

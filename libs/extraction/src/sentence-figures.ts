@@ -134,7 +134,9 @@ const BODIES = /^\s+(?:more\s+|other\s+)?bodies\b/i;
 
 // "Marib governorate already shelters some 1.1 million people displaced by the conflict", "Chad already hosts
 // more than 600,000 Sudanese refugees": a region's standing stock of uprooted people is displacement (blind2).
-const HOSTED_ALREADY = /\balready\s+(?:shelter|host|hous|accommodat)\w*\s+(?:(?:several|tens of|hundreds of)\s+)?$/i;
+// "Ituri is home to around 1.7 million internally displaced people": the same stock, told as whom a place holds.
+const HOSTED_ALREADY =
+  /\b(?:already\s+(?:shelter|host|hous|accommodat)\w*|(?:is|are|was|remains?)\s+(?:now\s+)?home to)\s+(?:(?:several|tens of|hundreds of|some|about|around|roughly|an estimated|more than|over|nearly|almost)\s+)?$/i;
 const UPROOTED_NOUN =
   /^\s+(?:[\w-]+\s+){0,2}?(?:refugees|evacuees|displaced)\b|^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|families)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:displaced|fled|uprooted)\b/i;
 

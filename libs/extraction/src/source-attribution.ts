@@ -5,12 +5,19 @@
 const SAY = String.raw`said|says|say|reported|reports|told|announced|confirmed|stated|added|estimated|estimates|counted|recorded`;
 const ACCORDING = /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who)\b|$)/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
+// "Jean Richard Lenga, the chief of Bahema Badjere district, said ...": a name, its title set off by commas, the verb.
+const NAME_TITLE_SAID = new RegExp(
+  String.raw`(?:^|[.;:"“]\s*)([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}),\s+(?:the\s+|an?\s+)?[^,;:]{2,90},\s+(?:${SAY})\b`,
+  'u',
+);
 const SAID_SUBJECT = new RegExp(String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`, 'g');
 const ORG_HEAD =
   /\b(?:Observatory|Nations|UN|U\.N\.|Ministry|ministry|Committee|Agency|agency|Office|Council|Network|Cross|Crescent|Organi[sz]ation|Fund|Programme|Commission|Project|Watch|International|Frontieres|Frontières|Borders|OCHA|UNHCR|UNICEF|UNRWA|WHO|IOM|ACLED|MSF|Airwars|Army|Police|Forces|Service|Authority|Department|Mission|Monitor)\b/;
 const ANAPHOR =
   /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(monitor|observatory|watchdog|group|ministry|agency|body|organi[sz]ation|war monitor|rights group|charity|mission)$/i;
-const NOT_SOURCE = /^(?:it|he|she|they|we|this|that|which|who|officials? (?:have|had)|the report|the statement)$/i;
+// "..., and added that": a conjunction before the verb is no speaker.
+const NOT_SOURCE =
+  /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|officials? (?:have|had)|the report|the statement)$/i;
 
 /** The named organisations of a report, in order, for resolving "the monitor" and "the Observatory". */
 export function namedOrganisations(text: string): string[] {
@@ -34,16 +41,33 @@ export function readSource(sentence: string, organisations: readonly string[]): 
 function rawSource(sentence: string): string | null {
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
+  const titled = sentence.match(NAME_TITLE_SAID);
+  if (titled) return titled[1];
   let found: string | null = null;
   for (const m of sentence.matchAll(SUBJECT_SAID)) {
-    const subject = m[1].trim();
+    // "In its most recent report the U.N. humanitarian office said": where it was said comes before who said it.
+    const subject = m[1]
+      .trim()
+      .replace(WHERE_SAID, '')
+      .replace(/^(?:though|although|while|as|because|when|if|after)\s+/i, '');
     if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !/\d/.test(subject)) found = subject;
   }
   if (found) return found;
   for (const m of sentence.matchAll(SAID_SUBJECT)) {
+    // "said the ministry" names the speaker after the verb; "It said Ituri is home to..." begins what was said.
+    if (/\b(?:is|are|was|were|has|have|had|will|would)\b|\d/.test(m[1])) continue;
     if (!/^(?:on|in|at|that|the attack|late|early|last)\b/i.test(m[1])) return m[1];
   }
   return null;
+}
+
+const WHERE_SAID =
+  /^(?:in|on)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|interview|bulletin|post|release)\s+/i;
+const PRONOUN_SAID = new RegExp(String.raw`(?:^|[,;:"“]\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:${SAY})\b`, 'i');
+
+/** "It said ...", "He added ...": the speaker is the one the report named last. */
+export function speaksByPronoun(sentence: string): boolean {
+  return PRONOUN_SAID.test(sentence);
 }
 
 function clean(raw: string): string {

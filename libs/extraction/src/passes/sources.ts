@@ -1,17 +1,24 @@
 import { type Pass, revise, withFigures } from '../reading';
-import { readSource } from '../source-attribution';
+import { readSource, speaksByPronoun } from '../source-attribution';
 
 /**
  * Who a figure is attributed to: "..., the Syrian Observatory for Human Rights said", "according to the United
- * Nations", "Police said". "The monitor", "the ministry" resolve to an organisation the report names.
+ * Nations", "Police said". "The monitor", "the ministry" resolve to an organisation the report names; "It said", "he
+ * added" to the speaker of the sentence before.
  */
 export const sources: Pass = {
   name: 'sources',
   reads: 'a figure is attributed to who its sentence says told it ("X said", "according to X"); "the monitor" to the organisation named',
   apply(reading) {
     const bySentence = new Map<number, string | null>();
-    const sourceOf = (at: number) => {
-      if (!bySentence.has(at)) bySentence.set(at, readSource(reading.sentences[at].text, reading.organisations));
+    const sourceOf = (at: number): string | null => {
+      if (!bySentence.has(at)) {
+        const text = reading.sentences[at].text;
+        let source = readSource(text, reading.organisations);
+        // "It said Ituri is home to 1.7 million displaced people": the speaker of the sentence before.
+        for (let back = at - 1; source === null && back >= Math.max(0, at - 2) && speaksByPronoun(text); back--) source = sourceOf(back);
+        bySentence.set(at, source);
+      }
       return bySentence.get(at) ?? null;
     };
     return withFigures(

@@ -36,7 +36,12 @@ const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 const DAY_ANCHOR =
   /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|today|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
 const STATEMENT_DAY =
-  /\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:[\w-]+\s+){0,3}?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+  /\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:[\w-]+\s+){0,4}?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+// "The clashes have displaced more than 24,000 people", "the fighting has forced 50,000 from their homes": the
+// fighting the report is about, named with "the", has uprooted people over its whole course. Flight from one
+// attack is told with its attack or its day.
+const DISPLACED_BY_THE_FIGHTING =
+  /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|conflict|offensive|unrest|hostilities|combat)\s+(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:displaced|uprooted|forced|driven)\b/i;
 // "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer).
 const EPISODE = /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b/i;
 
@@ -71,6 +76,10 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
+  if (f.metric === 'displaced' && DISPLACED_BY_THE_FIGHTING.test(clause)) return 'people uprooted over the course of the fighting';
+  // "Its fighters have killed hundreds of civilians in Ituri": a vague many, in the present perfect with no day, is
+  // an armed group's record or a war's, not what one attack did.
+  if (f.vague && f.value >= 100 && perfect) return 'a vague many told in the present perfect: a record, not an attack';
   if (perfect && CAMPAIGN_SCOPE.test(clause)) return 'a count over a campaign, told in the present perfect';
   // "Attacks by IS militants across the country killed 831 men": attacks over a whole country, a tally.
   if (ACROSS_THE_COUNTRY.test(clause) && !ONE_EVENT.test(clause)) return 'a count across a whole country';
