@@ -1,0 +1,68 @@
+import { expectReading } from './read-cases.testing';
+
+// Reports in the project's own words: the same count told twice is one figure; the same number told of two places or
+// two days is two. Published Thursday 2024-03-14.
+describe('restatements', () => {
+  it.each([
+    [
+      'named with "the"',
+      "Gunmen killed 12 miners at a gold mine in Burkina Faso's Sahel region on Sunday. The 12 dead were all local men, the regional governor said.",
+    ],
+    [
+      'in other words',
+      "Gunmen killed 12 miners at a gold site in Burkina Faso's Sahel region on Sunday. Twelve people were killed in the attack, the regional governor said.",
+    ],
+  ])('reads a count told again %s as one figure, with the source only the second telling gives', (_how, text) => {
+    expectReading(text, [{ metric: 'killed', value: 12, date: '2024-03-10', source: 'regional governor' }]);
+  });
+
+  it('reads "the 92 dead" honoured on a later day as the count already told, not a count of that day', () => {
+    expectReading(
+      "A suicide bomber killed 92 people at a rally in Pakistan's Bajaur district on Sunday, police said. On Wednesday, thousands gathered in Khar to honour the 92 dead.",
+      [{ metric: 'killed', value: 92, date: '2024-03-10', source: 'police' }],
+    );
+  });
+
+  it('keeps the parts a second telling brings', () => {
+    expectReading(
+      "An air strike killed 14 people in Yemen's Saada province on Friday, medics said. The 14 dead included 6 children and 3 women, the health office said.",
+      [
+        {
+          value: 14,
+          source: 'medics',
+          breakdown: [
+            { group: 'children', value: 6 },
+            { group: 'women', value: 3 },
+          ],
+        },
+      ],
+    );
+  });
+
+  it('keeps the same count in two places as two figures', () => {
+    expectReading(
+      'A Russian drone killed two people in Kharkiv on Tuesday, Ukrainian officials said. In Kherson, shelling killed two people on Tuesday, the regional governor said.',
+      [
+        { value: 2, places: ['Kharkiv'] },
+        { value: 2, places: ['Kherson'] },
+      ],
+    );
+  });
+
+  it('keeps the same count on two days as two figures', () => {
+    expectReading(
+      "Militants killed five soldiers in an ambush in Mali's Segou region on Monday, the army said. On Tuesday, five soldiers were killed by a roadside bomb near Mopti, it said.",
+      [
+        { value: 5, date: '2024-03-11' },
+        { value: 5, date: '2024-03-12' },
+      ],
+    );
+  });
+
+  it('keeps the same number of dead and of wounded as two figures', () => {
+    expectReading("Rebels killed 20 villagers in Congo's Ituri province on Thursday and wounded 20 others, local officials said.", [
+      { metric: 'killed', value: 20 },
+      { metric: 'injured', value: 20 },
+    ]);
+  });
+});

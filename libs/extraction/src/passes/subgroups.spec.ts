@@ -1,0 +1,85 @@
+import { expectReading } from './read-cases.testing';
+
+// Reports in the project's own words: "including 12 children", "Sixteen of the dead were", "among them" name a part of
+// the figure just told, never a figure of its own. Published Thursday 2024-03-14.
+describe('subgroups', () => {
+  it.each([
+    [
+      '"including" in the same sentence',
+      'An Israeli strike on a school sheltering displaced families in Gaza City killed 22 people on Saturday, including 13 children, the civil defence agency said.',
+      22,
+      { group: 'children', value: 13 },
+    ],
+    [
+      '"Sixteen of the dead were" in the next sentence',
+      "Fighting for the town of Mayom in South Sudan's Unity state killed 35 people on Monday, officials said. Sixteen of the dead were government soldiers, they said.",
+      35,
+      { group: 'government soldiers', value: 16 },
+    ],
+  ])('reads a part told by %s as the breakdown of the toll, not a figure', (_how, text, value, part) => {
+    expectReading(text, [{ metric: 'killed', value, breakdown: [part] }]);
+  });
+
+  it('joins a part of the dead to the dead, not to the wounded told after it', () => {
+    expectReading(
+      "Gunmen opened fire on a bus in Pakistan's Kurram district on Thursday, killing 16 passengers, among them five women, and wounding 40, police said.",
+      [
+        { metric: 'killed', value: 16, breakdown: [{ group: 'women', value: 5 }] },
+        { metric: 'injured', value: 40, breakdown: [] },
+      ],
+    );
+  });
+
+  it('joins a part that names no metric ("among them") to the figure just before it', () => {
+    expectReading(
+      "Gunmen opened fire on a bus in Pakistan's Kurram district on Thursday, killing 16 passengers and wounding 40, among them 11 children, police said.",
+      [
+        { metric: 'killed', value: 16, breakdown: [] },
+        { metric: 'injured', value: 40, breakdown: [{ group: 'children', value: 11 }] },
+      ],
+    );
+  });
+
+  it('reads the wounded "still in hospital" as a part of the wounded, not another count', () => {
+    expectReading(
+      "A suicide bomber killed 9 people at a checkpoint in Somalia's Lower Shabelle region on Sunday and wounded 31, police said. Twelve of the wounded are still in hospital in a serious condition, a doctor said.",
+      [
+        { metric: 'killed', value: 9 },
+        { metric: 'injured', value: 31, breakdown: [{ group: 'unspecified', value: 12 }] },
+      ],
+    );
+  });
+
+  it('does not name twice a part the breakdown already names', () => {
+    expectReading(
+      "A roadside bomb killed 11 people, including four policemen, in Iraq's Diyala province on Monday. Seven civilians and four policemen died, officials said.",
+      [
+        {
+          value: 11,
+          breakdown: [
+            { group: 'civilians', value: 7 },
+            { group: 'policemen', value: 4 },
+          ],
+        },
+      ],
+    );
+  });
+
+  it('reads the wounded still treated as the count of the wounded when the report gives no other', () => {
+    expectReading(
+      "A suicide bomber struck a checkpoint in Somalia's Lower Shabelle region on Sunday, police said. At least 17 injured persons are receiving treatment at the district hospital, a doctor said.",
+      [{ kind: 'incident', metric: 'injured', value: 17, qualifier: 'at_least' }],
+    );
+  });
+
+  // The same report: "A suicide bomber struck a checkpoint in Somalia's Lower Shabelle region on Sunday, police said. At
+  // least 17 injured persons are receiving treatment at the district hospital, a doctor said." Expected: the 17 wounded
+  // dated 2024-03-10, the Sunday of the attack. The reader gives date null (and no dateBasis, so no "day-not-told" doubt):
+  // the part becomes a figure in the subgroups pass, after incident-days has dated every other incident.
+  it.todo('dates the wounded still treated, read as the count of the wounded, to the attack');
+
+  // "Shelling killed 14 people in Sudan's El Obeid on Friday, of whom eight were women, a medical source said." Expected: 14
+  // with the breakdown [women 8]. The reader gives 14 with no breakdown: after "of whom" a number with no noun before its
+  // verb ("eight were women") is never read.
+  it.todo('reads "of whom eight were women" as a part of the toll');
+});
