@@ -1,5 +1,6 @@
 import type { Metric } from '@cw/extraction';
 import { addDays } from './calendar-day';
+import type { IncidentCorrections } from './corrections/corrected-incident';
 import type { ReportedFigure } from './reported-figure';
 
 /**
@@ -31,6 +32,8 @@ export interface Incident {
    * person or a report that brings it within bounds. Absent or null, it counts.
    */
   provisional?: string | null;
+  /** How analysts corrected it (issue 13; corrections/corrected-incident.ts); absent when nobody did. */
+  corrected?: IncidentCorrections;
 }
 
 /** What the aggregator loads before placing a figure: incidents of this country and metric dated within a day. */

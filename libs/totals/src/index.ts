@@ -21,3 +21,13 @@ export type { CountryTotals, LedgerSnapshot, LedgerUpdate } from './totals-ledge
 export { regionLookup } from './region-lookup';
 export type { PlaceLookup } from './region-lookup';
 export { setAsideRollUps } from './roll-up';
+export { CORRECTION_ACTIONS, correctedFigureId, correctedIncidentIds } from './corrections/correction';
+export type { Correction, CorrectionAction, CorrectionAuthor, CorrectionKind, FigureChange } from './corrections/correction';
+export { apartIncidentId, CorrectionSet } from './corrections/correction-set';
+export type { FigureOverride, IncidentOverride } from './corrections/correction-set';
+export { checkCorrection } from './corrections/correction-check';
+export type { CorrectionRefusal } from './corrections/correction-check';
+export { correctedReport, fateOf, machineView } from './corrections/corrected-incident';
+export type { FigureFate, IncidentCorrections } from './corrections/corrected-incident';
+export { looseFigureOf, tallyKeyAfter } from './corrections/loose-figure';
+export type { LooseFigure } from './corrections/loose-figure';

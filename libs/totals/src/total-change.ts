@@ -20,4 +20,6 @@ export interface TotalChange {
   articleId: string;
   url: string;
   sentence: string;
+  /** Set when an analyst's correction caused the change, not a report (issue 13). */
+  correctionId?: string;
 }

@@ -116,7 +116,17 @@ describe('TotalsLedger', () => {
     const tally = tallyFigure('Banditry has killed more than 2,000 people in Zamfara since 2011.', { value: 2000, country: 'NG', since: '2011' });
     ledger.apply(meta, [figure, tally]);
     const again = ledger.apply(meta, [figure, tally]);
-    expect(again).toEqual({ changes: [], incidents: [], tallies: [], unplaced: [], suggestedMerges: [] });
+    expect(again).toEqual({
+      changes: [],
+      incidents: [],
+      tallies: [],
+      talliesRemoved: [],
+      unplaced: [],
+      suggestedMerges: [],
+      placed: [],
+      loose: [],
+      provisional: [],
+    });
     expect(ledger.incidentTotals().NG.killed).toBe(9);
     expect(ledger.incidents()[0].reports).toHaveLength(1);
   });

@@ -8,40 +8,86 @@ import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
 import { countedValue } from './provisional';
+import type { ReportedFigure } from './reported-figure';
+import { type Correction, correctedFigureId, correctedIncidentIds } from './corrections/correction';
+import { checkCorrection, type CorrectionRefusal } from './corrections/correction-check';
+import { apartIncidentId, CorrectionSet } from './corrections/correction-set';
+import { correctGroup, fateOf, type GroupMember, machineView } from './corrections/corrected-incident';
+import { type LooseFigure, looseFigureOf, tallyKeyAfter } from './corrections/loose-figure';
 
 /** The metrics every country's totals show, 0 when nothing was reported. */
 export const HEADLINE_METRICS = ['killed', 'injured', 'displaced'] as const;
 
 export type CountryTotals = Record<(typeof HEADLINE_METRICS)[number], number> & Partial<Record<Metric, number>>;
 
-/** What one article changed. */
+/** What one article (or one correction) changed. */
 export interface LedgerUpdate {
   changes: TotalChange[];
   /** Incidents this article created or changed, as they now stand: what a store writes back. */
   incidents: Incident[];
   tallies: ReportedTally[];
+  /** Tallies every report of which was rejected (by key): a store forgets them. */
+  talliesRemoved: string[];
   /** Figures not counted, and why: no country named, or the sum of other figures of the article. */
   unplaced: { figureId: string; reason: 'no-country' | 'roll-up'; sentence: string }[];
   /** New incidents that nearly match one already held, for a person to merge or keep apart (issue 13). */
   suggestedMerges: { incidentId: string; withIncidentId: string; why: string }[];
+  /** The figures placed in incidents, each with the incident the reports placed it in. */
+  placed: { figureId: string; incidentId: string }[];
+  /** Figures no incident holds (no country, roll-ups, tallies), kept whole so a person can correct them. */
+  loose: LooseFigure[];
+  /** Incidents whose estimate became provisional with this update, and why (provisional.ts). */
+  provisional: { incidentId: string; figureId: string; why: string }[];
 }
 
 /** What a ledger starts from: the incidents and tallies a store loaded for one article (see ledgerKeysFor). */
 export interface LedgerSnapshot {
   incidents?: Incident[];
   tallies?: ReportedTally[];
+  /** Corrections that may concern them (issue 13); a correction of a figure not yet seen waits for it. */
+  corrections?: Correction[];
+  /** Figures outside every incident that a correction may place, or whose tallies it may change. */
+  looseFigures?: LooseFigure[];
 }
+
+// What caused a recount: the report a history row names.
+type Cause = Pick<ReportedFigure, 'figureId' | 'articleId' | 'url' | 'sentence'> & { correctionId?: string };
+
+const emptyUpdate = (): LedgerUpdate => ({
+  changes: [],
+  incidents: [],
+  tallies: [],
+  talliesRemoved: [],
+  unplaced: [],
+  suggestedMerges: [],
+  placed: [],
+  loose: [],
+  provisional: [],
+});
+
+/** What an incident adds to the totals: nothing while it counts inside another one or is provisional. */
+const contribution = (incident: Incident | undefined): number => (!incident || incident.corrected?.mergedInto ? 0 : countedValue(incident));
 
 /**
  * The totals in memory, built from pure functions: for replaying reports and tests, and inside the
  * aggregator's transactions, where it starts from the incidents and tallies the database holds for one
  * article's keys and the store writes back what `apply` says changed. One code path for both.
+ *
+ * Corrections (issue 13) are overrides it consults wherever a figure is counted: the reports place every figure
+ * as they always do (matching reads the incident as the reports made it), and the totals count the incidents as
+ * the analysts corrected them. A correction that arrives moves the totals by the difference; a figure that
+ * arrives after its correction (a redelivery, a replay from the start of the topics) is counted corrected.
  */
 export class TotalsLedger {
+  // The incidents as the totals count them, incidents of one report moved out of another included.
   private readonly incidentsById = new Map<string, Incident>();
+  // The incidents as the reports made them: what matching reads.
+  private readonly machine = new Map<string, Incident>();
   private readonly index = new IncidentIndex();
-  // Every figure some incident holds: a redelivered figure is found without reading every report.
-  private readonly holders = new Set<string>();
+  // Every figure some incident holds, and which: a redelivered figure is found without reading every report.
+  private readonly holders = new Map<string, string>();
+  private readonly looseFigures = new Map<string, LooseFigure>();
+  private readonly corrections = new CorrectionSet();
   private tallies: ReportedTally[] = [];
   private readonly changes: TotalChange[] = [];
 
@@ -49,23 +95,27 @@ export class TotalsLedger {
     private readonly options: { regionOf?: RegionOf } = {},
     snapshot: LedgerSnapshot = {},
   ) {
-    for (const incident of snapshot.incidents ?? []) {
-      this.keep(incident);
-      for (const report of incident.reports) this.holders.add(report.figureId);
-    }
+    for (const incident of snapshot.incidents ?? []) this.hold(incident);
+    for (const correction of snapshot.corrections ?? []) this.corrections.add(correction);
+    for (const loose of snapshot.looseFigures ?? []) this.looseFigures.set(loose.figureId, loose);
     this.tallies = [...(snapshot.tallies ?? [])];
   }
 
   apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
-    const update: LedgerUpdate = { changes: [], incidents: [], tallies: [], unplaced: [], suggestedMerges: [] };
+    const update = emptyUpdate();
     const touched = new Map<string, Incident>();
     const { toPlace, rollUps } = setAsideRollUps(figures);
     for (const rollUp of rollUps) {
       update.unplaced.push({ figureId: figureId(article.articleId, rollUp), reason: 'roll-up', sentence: rollUp.sentence });
+      this.keepLoose(looseFigureOf(article, rollUp, 'roll-up'), update, touched);
     }
     for (const figure of toPlace) {
       if (figure.kind === 'cumulative') {
-        const { tallies, changed } = recordTally(this.tallies, toReportedTally(article, figure));
+        const loose = looseFigureOf(article, figure, 'tally');
+        this.keepLoose(loose, update, touched);
+        const tally = this.corrections.figure(loose.figureId) ? this.correctedTally(loose) : toReportedTally(article, figure);
+        if (!tally) continue;
+        const { tallies, changed } = recordTally(this.tallies, tally);
         this.tallies = tallies;
         if (changed) update.tallies.push(changed);
         continue;
@@ -73,21 +123,28 @@ export class TotalsLedger {
       const located = locateFigure(article, figure, this.options.regionOf);
       if (!located.placed) {
         update.unplaced.push({ figureId: located.figureId, reason: located.reason, sentence: located.sentence });
+        this.keepLoose(looseFigureOf(article, figure, 'no-country'), update, touched);
         continue;
       }
       // A figure some incident already holds is a redelivery, whichever incident that is: it changes nothing.
       if (this.holders.has(located.figure.figureId)) continue;
       const placement = placeNewFigure(this.index.candidates(located.figure), located.figure);
-      this.keep(placement.incident);
-      this.holders.add(located.figure.figureId);
-      touched.set(placement.incident.incidentId, placement.incident);
-      if (placement.change) update.changes.push(placement.change);
+      const incidentId = placement.incident.incidentId;
+      const before = this.incidentsById.get(incidentId);
+      this.keepMachine(placement.incident);
+      this.holders.set(located.figure.figureId, incidentId);
+      update.placed.push({ figureId: located.figure.figureId, incidentId });
       if (placement.suggestedMerge)
-        update.suggestedMerges.push({
-          incidentId: placement.incident.incidentId,
-          withIncidentId: placement.suggestedMerge.incidentId,
-          why: placement.suggestedMerge.why,
-        });
+        update.suggestedMerges.push({ incidentId, withIncidentId: placement.suggestedMerge.incidentId, why: placement.suggestedMerge.why });
+      if (this.isCorrected(incidentId, located.figure.figureId)) {
+        this.recount([incidentId, apartIncidentId(located.figure.figureId)], located.figure, update, touched);
+        this.recordMadeTally(located.figure.figureId, update);
+        continue;
+      }
+      this.incidentsById.set(incidentId, placement.incident);
+      touched.set(incidentId, placement.incident);
+      if (placement.change) update.changes.push(placement.change);
+      noteProvisional(before, placement.incident, update);
     }
     update.incidents = [...touched.values()];
     this.changes.push(...update.changes);
@@ -95,16 +152,68 @@ export class TotalsLedger {
   }
 
   /**
+   * Applies an analyst's correction: the incidents it concerns are counted again and the totals move by the
+   * difference, each change naming the correction. A correction applied before (same id) changes nothing. With
+   * `waitForSubjects`, a correction of a figure or incident the ledger has not seen is kept for when it arrives (a
+   * store loading corrections before a replay) instead of refused.
+   */
+  correct(correction: Correction, { waitForSubjects = false } = {}): LedgerUpdate | CorrectionRefusal {
+    const update = emptyUpdate();
+    if (this.corrections.has(correction.correctionId)) return update;
+    const figure = correctedFigureId(correction);
+    const unseen = figure
+      ? !this.holders.has(figure) && !this.looseFigures.has(figure)
+      : correctedIncidentIds(correction).some((id) => !this.incidentsById.has(id));
+    if (waitForSubjects && unseen) {
+      this.corrections.add(correction);
+      return update;
+    }
+    const refusal = checkCorrection(correction, {
+      figure: (id) => this.figureSubject(id),
+      incident: (id) => this.incidentsById.get(id),
+      corrections: this.corrections,
+    });
+    if (refusal) return refusal;
+    const seeds = figure ? [this.holders.get(figure), apartIncidentId(figure)] : correctedIncidentIds(correction);
+    // A merge moves an incident out of the group it counted in: that group is counted again too.
+    if (correction.action === 'merge') seeds.push(this.corrections.rootOf(correction.incidentId));
+    const tallyKeysBefore = figure ? this.tallyKeysOf(figure) : [];
+    this.corrections.add(correction);
+    const touched = new Map<string, Incident>();
+    const cause = { ...this.causeOf(correction), correctionId: correction.correctionId };
+    this.recount(
+      seeds.filter((id): id is string => id !== undefined),
+      cause,
+      update,
+      touched,
+    );
+    if (figure) {
+      this.recountTallies([...tallyKeysBefore, ...this.tallyKeysOf(figure)], update);
+      const loose = this.looseFigures.get(figure) ?? this.looseOfReport(figure);
+      // Kept with the tally it now counts in, so the next correction of that tally finds it.
+      if (loose) update.loose.push(this.withTallyKey(loose));
+    }
+    update.incidents = [...touched.values()];
+    this.changes.push(...update.changes);
+    return update;
+  }
+
+  /** Every correction the ledger folded in, as overrides (for a store or a review queue deciding what is resolved). */
+  correctionSet(): CorrectionSet {
+    return this.corrections;
+  }
+
+  /**
    * Incident totals per ISO country: killed, injured and displaced always, other metrics when reported. Only what
    * counts: a provisional incident adds nothing (provisionalTotals gives those).
    */
   incidentTotals(): Record<string, CountryTotals> {
-    return this.sumIncidents((incident) => countedValue(incident));
+    return this.sumIncidents((incident) => contribution(incident));
   }
 
   /** What provisional incidents would add, per country and metric: shown beside the totals, never in them. */
   provisionalTotals(): Record<string, CountryTotals> {
-    const totals = this.sumIncidents((incident) => (incident.provisional ? incident.value : 0));
+    const totals = this.sumIncidents((incident) => (incident.provisional && !incident.corrected?.mergedInto ? incident.value : 0));
     return Object.fromEntries(Object.entries(totals).filter(([, t]) => Object.values(t).some((v) => (v ?? 0) > 0)));
   }
 
@@ -125,7 +234,7 @@ export class TotalsLedger {
       if (incident.country !== country.toUpperCase() || incident.metric !== metric) continue;
       if (incident.date < fromDay || incident.date > toDay) continue;
       if (region !== undefined && incident.region !== region) continue;
-      total += countedValue(incident);
+      total += contribution(incident);
     }
     return total;
   }
@@ -150,10 +259,241 @@ export class TotalsLedger {
     return [...this.changes];
   }
 
-  private keep(incident: Incident): void {
+  private hold(incident: Incident): void {
     this.incidentsById.set(incident.incidentId, incident);
-    this.index.put(incident);
+    for (const [id, override] of Object.entries(incident.corrected?.figures ?? {})) this.corrections.seedFigure(id, override);
+    if (incident.corrected?.incident) this.corrections.seedIncident(incident.incidentId, incident.corrected.incident);
+    // An incident of one report moved out of another is no candidate for matching: the reports never made it.
+    if (incident.corrected?.apartFrom) return;
+    this.keepMachine(machineView(incident));
   }
+
+  private keepMachine(incident: Incident): void {
+    this.machine.set(incident.incidentId, incident);
+    this.index.put(incident);
+    for (const report of incident.reports) this.holders.set(report.figureId, incident.incidentId);
+  }
+
+  private keepLoose(loose: LooseFigure, update: LedgerUpdate, touched: Map<string, Incident>): void {
+    if (this.looseFigures.has(loose.figureId)) return;
+    this.looseFigures.set(loose.figureId, loose);
+    update.loose.push(this.withTallyKey(loose));
+    if (this.corrections.figure(loose.figureId)) this.recount([apartIncidentId(loose.figureId)], loose, update, touched);
+  }
+
+  // Quick when nobody corrected anything, the common case: a placement then moves the totals as it always did.
+  private isCorrected(incidentId: string, figure: string): boolean {
+    if (this.corrections.isEmpty) return false;
+    if (this.corrections.figure(figure) || this.corrections.incident(incidentId) || this.incidentsById.get(incidentId)?.corrected) return true;
+    return this.corrections.groupOf(incidentId).length > 1 || this.corrections.rootOf(incidentId) !== incidentId;
+  }
+
+  /**
+   * Counts again the merge groups of `seeds` and of every incident moved out of them, and moves the totals by what
+   * each incident counts now against what it counted.
+   */
+  private recount(seeds: string[], cause: Cause, update: LedgerUpdate, touched: Map<string, Incident>): void {
+    const roots = new Set<string>();
+    const seen = new Set<string>();
+    const work = [...seeds];
+    while (work.length > 0) {
+      const id = work.shift() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const root = this.corrections.rootOf(id);
+      roots.add(root);
+      for (const member of this.corrections.groupOf(root)) {
+        work.push(member);
+        // Its reports with overrides may stand in incidents of their own, now or before.
+        for (const report of this.machine.get(member)?.reports ?? [])
+          if (this.corrections.figure(report.figureId)) work.push(apartIncidentId(report.figureId));
+      }
+    }
+    for (const root of roots) {
+      const members = this.corrections
+        .groupOf(root)
+        .map((id) => this.memberOf(id))
+        .filter((m): m is GroupMember => m !== null);
+      for (const now of correctGroup(root, members, this.corrections)) {
+        const before = this.incidentsById.get(now.incidentId);
+        if (before && sameCount(before, now)) continue;
+        this.incidentsById.set(now.incidentId, now);
+        touched.set(now.incidentId, now);
+        update.changes.push(...changesBetween(before, now, cause));
+        noteProvisional(before, now, update);
+      }
+    }
+  }
+
+  private memberOf(id: string): GroupMember | null {
+    const machine = this.machine.get(id);
+    if (machine) return { kind: 'machine', incident: machine };
+    const figure = this.incidentsById.get(id)?.corrected?.apartFrom?.figureId ?? this.corrections.figureIds().find((f) => apartIncidentId(f) === id);
+    if (!figure) return null;
+    const homeId = this.holders.get(figure);
+    const home = homeId ? this.machine.get(homeId) : undefined;
+    // An incident of its own is made only for a figure that stands apart; once made, it stays (counting 0 if need be).
+    const held = this.incidentsById.has(id);
+    const override = this.corrections.figure(figure);
+    if (home) {
+      const report = home.reports.find((r) => r.figureId === figure);
+      if (!report) return null;
+      const { country, metric, date, region, incidentId } = home;
+      if (!held && fateOf('incident', { country, metric, date }, override) !== 'apart') return null;
+      return { kind: 'apart', report, home: { country, metric, date, region, incidentId } };
+    }
+    const loose = this.looseFigures.get(figure);
+    if (loose) return !held && fateOf(loose.kind, null, override) !== 'apart' ? null : { kind: 'apart', report: loose, home: null, loose };
+    // Held as an incident of its own, its source not loaded: its own report stands for it.
+    const stored = this.incidentsById.get(id);
+    if (!stored) return null;
+    const from = stored.corrected?.apartFrom?.incidentId;
+    return {
+      kind: 'apart',
+      report: stored.reports[0],
+      home: from ? { country: stored.country, metric: stored.metric, date: stored.date, region: stored.region, incidentId: from } : null,
+      loose: from ? undefined : { kind: 'incident', country: stored.country, metric: stored.metric },
+    };
+  }
+
+  private figureSubject(id: string): { kind: 'incident' | 'cumulative'; country: string | null } | undefined {
+    const home = this.holders.get(id);
+    if (home) return { kind: 'incident', country: this.machine.get(home)?.country ?? null };
+    const loose = this.looseFigures.get(id);
+    return loose ? { kind: loose.kind, country: loose.country } : undefined;
+  }
+
+  private causeOf(correction: Correction): Cause {
+    const figure = correctedFigureId(correction);
+    const incident = figure
+      ? undefined
+      : this.incidentsById.get(correction.action === 'merge' ? correction.incidentId : (correction.incidentId ?? ''));
+    const id = figure ?? incident?.currentFigureId ?? '';
+    const holder = this.holders.get(id);
+    const report =
+      (holder ? this.machine.get(holder)?.reports.find((r) => r.figureId === id) : undefined) ?? this.looseFigures.get(id) ?? incident?.reports[0];
+    return { figureId: id, articleId: report?.articleId ?? '', url: report?.url ?? '', sentence: report?.sentence ?? '' };
+  }
+
+  private withTallyKey(loose: LooseFigure): LooseFigure {
+    return { ...loose, tallyKey: this.correctedTally(loose)?.tallyKey ?? null };
+  }
+
+  // A report an analyst made a tally, arriving again (a replay): it counts as the tally it was made.
+  private recordMadeTally(figure: string, update: LedgerUpdate): void {
+    const made = this.looseOfReport(figure);
+    const tally = made ? this.correctedTally(made) : null;
+    if (!made || !tally) return;
+    update.loose.push({ ...made, tallyKey: tally.tallyKey });
+    const { tallies, changed } = recordTally(this.tallies, tally);
+    this.tallies = tallies;
+    if (changed) update.tallies.push(changed);
+  }
+
+  /** The tallies a figure counts in under its overrides (none, or one). */
+  private tallyKeysOf(figure: string): string[] {
+    const loose = this.looseFigures.get(figure) ?? this.looseOfReport(figure);
+    const tally = loose ? this.correctedTally(loose) : null;
+    return tally ? [tally.tallyKey] : [];
+  }
+
+  // A report an analyst made a tally: it counts as a tally of its incident's country and metric.
+  private looseOfReport(figure: string): LooseFigure | undefined {
+    const home = this.machine.get(this.holders.get(figure) ?? '');
+    const report = home?.reports.find((r) => r.figureId === figure);
+    if (!home || !report) return undefined;
+    return { ...report, kind: 'incident', metric: home.metric, country: home.country, since: null, reason: 'tally' };
+  }
+
+  /** A tally figure as its overrides read it, or null when it is no tally (rejected, or made an incident). */
+  private correctedTally(loose: LooseFigure): ReportedTally | null {
+    const override = this.corrections.figure(loose.figureId);
+    if (override?.status === 'rejected') return null;
+    const change = override?.change ?? {};
+    if ((change.kind ?? loose.kind) !== 'cumulative') return null;
+    const { figureId: id, articleId, url, outlet, publishedAt, sentence, qualifier, vague, places } = loose;
+    return {
+      tallyKey: tallyKeyAfter(loose, change),
+      source: loose.source,
+      metric: change.metric ?? loose.metric,
+      country: change.country?.toUpperCase() ?? loose.country,
+      victims: change.victims ?? loose.victims,
+      since: change.since !== undefined ? change.since : loose.since,
+      value: change.value ?? loose.value,
+      qualifier,
+      vague,
+      places,
+      figureId: id,
+      articleId,
+      url,
+      outlet,
+      publishedAt,
+      sentence,
+    };
+  }
+
+  /** Each tally key stands for its newest report that is still a tally under the overrides (the store loads them). */
+  private recountTallies(keys: string[], update: LedgerUpdate): void {
+    for (const key of new Set(keys)) {
+      let newest: ReportedTally | null = null;
+      const madeTallies = this.corrections
+        .figureIds()
+        .filter((f) => this.holders.has(f))
+        .map((f) => this.looseOfReport(f));
+      for (const loose of [...this.looseFigures.values(), ...madeTallies]) {
+        const tally = loose ? this.correctedTally(loose) : null;
+        if (tally?.tallyKey === key && (!newest || recordTally([newest], tally).changed)) newest = tally;
+      }
+      const held = this.tallies.find((t) => t.tallyKey === key);
+      if (!newest) {
+        if (held) {
+          this.tallies = this.tallies.filter((t) => t.tallyKey !== key);
+          update.talliesRemoved.push(key);
+        }
+        continue;
+      }
+      if (held && JSON.stringify(held) === JSON.stringify(newest)) continue;
+      this.tallies = [...this.tallies.filter((t) => t.tallyKey !== key), newest];
+      update.tallies.push(newest);
+    }
+  }
+}
+
+/** The changes that take the totals from what `before` counted to what `now` counts: two when it moved between rows. */
+function changesBetween(before: Incident | undefined, now: Incident, cause: Cause): TotalChange[] {
+  const was = contribution(before);
+  const is = contribution(now);
+  const sameRow =
+    before && before.country === now.country && before.metric === now.metric && before.date === now.date && before.region === now.region;
+  const change = (incident: Incident, from: number, to: number): TotalChange => ({
+    country: incident.country,
+    region: incident.region,
+    metric: incident.metric,
+    day: incident.date,
+    before: from,
+    after: to,
+    delta: to - from,
+    incidentId: incident.incidentId,
+    figureId: cause.figureId,
+    articleId: cause.articleId,
+    url: cause.url,
+    sentence: cause.sentence,
+    ...(cause.correctionId ? { correctionId: cause.correctionId } : {}),
+  });
+  if (!before || sameRow) return was === is ? [] : [change(now, was, is)];
+  return [...(was > 0 ? [change(before, was, 0)] : []), ...(is > 0 ? [change(now, 0, is)] : [])];
+}
+
+// Only what the totals read or a store writes: an incident counted again to the same state is not written again.
+const sameCount = (a: Incident, b: Incident): boolean => {
+  const { reports: ra, ...sa } = a;
+  const { reports: rb, ...sb } = b;
+  return ra.length === rb.length && JSON.stringify(sa) === JSON.stringify(sb);
+};
+
+function noteProvisional(before: Incident | undefined, now: Incident, update: LedgerUpdate): void {
+  if (now.provisional && !now.corrected?.mergedInto && !before?.provisional)
+    update.provisional.push({ incidentId: now.incidentId, figureId: now.currentFigureId, why: now.provisional });
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,0 +1,59 @@
+import type { CasualtyFigure, Metric } from '@cw/extraction';
+import { figureId } from '../figure-id';
+import { tallyKey } from '../reported-tally';
+import type { FigureChange } from './correction';
+import { incidentDay, type ArticleMeta, type ReportedFigure } from '../reported-figure';
+
+/**
+ * A figure no incident holds: read without a country, set aside as the sum of other figures of its article, or a
+ * running tally. Kept whole so a person can correct it (give it its country, make a tally an incident) and the
+ * correction can place it; the totals never count it as it stands.
+ */
+export interface LooseFigure extends ReportedFigure {
+  kind: 'incident' | 'cumulative';
+  metric: Metric;
+  country: string | null;
+  since: string | null;
+  reason: 'no-country' | 'roll-up' | 'tally';
+  /** The tally it counts in under its corrections, set by the ledger for a store to find it by (null: none). */
+  tallyKey?: string | null;
+}
+
+export function looseFigureOf(article: ArticleMeta, figure: CasualtyFigure, reason: LooseFigure['reason']): LooseFigure {
+  return {
+    figureId: figureId(article.articleId, figure),
+    articleId: article.articleId,
+    url: article.url,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    source: figure.source,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    vague: figure.vague,
+    victims: figure.victims,
+    breakdown: figure.breakdown,
+    sentence: figure.sentence,
+    isUpdate: figure.isUpdate,
+    places: figure.places,
+    regions: [],
+    date: incidentDay(article, figure),
+    dateInferred: figure.date === null || figure.dateBasis === 'publication',
+    spanStart: figure.span.start,
+    ...(figure.confidence ? { confidence: figure.confidence } : {}),
+    kind: figure.kind,
+    metric: figure.metric,
+    country: figure.country ? figure.country.toUpperCase() : null,
+    since: figure.since,
+    reason,
+  };
+}
+
+/** The tally a figure would count in with `change` on top of what it was read as: where a store finds the figures of a tally. */
+export const tallyKeyAfter = (loose: Pick<LooseFigure, 'source' | 'metric' | 'country' | 'victims' | 'since'>, change: FigureChange = {}): string =>
+  tallyKey({
+    source: loose.source,
+    metric: change.metric ?? loose.metric,
+    country: change.country?.toUpperCase() ?? loose.country,
+    victims: change.victims ?? loose.victims,
+    since: change.since !== undefined ? change.since : loose.since,
+  });
