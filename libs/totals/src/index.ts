@@ -31,3 +31,5 @@ export { correctedReport, fateOf, machineView } from './corrections/corrected-in
 export type { FigureFate, IncidentCorrections } from './corrections/corrected-incident';
 export { looseFigureOf, tallyKeyAfter } from './corrections/loose-figure';
 export type { LooseFigure } from './corrections/loose-figure';
+export { isFarLarger, isResolved, REVIEW_REASONS, reviewItemsOf, tallyAboveTotal, tallyStartDay } from './review/review-items';
+export type { ReviewItem, ReviewOptions, ReviewReason } from './review/review-items';

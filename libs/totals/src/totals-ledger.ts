@@ -7,13 +7,12 @@ import { incidentDay, locateFigure, type ArticleMeta, type RegionOf } from './re
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
-import { countedValue } from './provisional';
-import type { ReportedFigure } from './reported-figure';
 import { type Correction, correctedFigureId, correctedIncidentIds } from './corrections/correction';
 import { checkCorrection, type CorrectionRefusal } from './corrections/correction-check';
 import { apartIncidentId, CorrectionSet } from './corrections/correction-set';
 import { correctGroup, fateOf, type GroupMember, machineView } from './corrections/corrected-incident';
-import { type LooseFigure, looseFigureOf, tallyKeyAfter } from './corrections/loose-figure';
+import { correctedTally, type LooseFigure, looseFigureOf } from './corrections/loose-figure';
+import { type Cause, changesBetween, contribution, noteProvisional, sameCount } from './corrections/corrected-changes';
 
 /** The metrics every country's totals show, 0 when nothing was reported. */
 export const HEADLINE_METRICS = ['killed', 'injured', 'displaced'] as const;
@@ -50,9 +49,6 @@ export interface LedgerSnapshot {
   looseFigures?: LooseFigure[];
 }
 
-// What caused a recount: the report a history row names.
-type Cause = Pick<ReportedFigure, 'figureId' | 'articleId' | 'url' | 'sentence'> & { correctionId?: string };
-
 const emptyUpdate = (): LedgerUpdate => ({
   changes: [],
   incidents: [],
@@ -64,9 +60,6 @@ const emptyUpdate = (): LedgerUpdate => ({
   loose: [],
   provisional: [],
 });
-
-/** What an incident adds to the totals: nothing while it counts inside another one or is provisional. */
-const contribution = (incident: Incident | undefined): number => (!incident || incident.corrected?.mergedInto ? 0 : countedValue(incident));
 
 /**
  * The totals in memory, built from pure functions: for replaying reports and tests, and inside the
@@ -405,31 +398,8 @@ export class TotalsLedger {
     return { ...report, kind: 'incident', metric: home.metric, country: home.country, since: null, reason: 'tally' };
   }
 
-  /** A tally figure as its overrides read it, or null when it is no tally (rejected, or made an incident). */
   private correctedTally(loose: LooseFigure): ReportedTally | null {
-    const override = this.corrections.figure(loose.figureId);
-    if (override?.status === 'rejected') return null;
-    const change = override?.change ?? {};
-    if ((change.kind ?? loose.kind) !== 'cumulative') return null;
-    const { figureId: id, articleId, url, outlet, publishedAt, sentence, qualifier, vague, places } = loose;
-    return {
-      tallyKey: tallyKeyAfter(loose, change),
-      source: loose.source,
-      metric: change.metric ?? loose.metric,
-      country: change.country?.toUpperCase() ?? loose.country,
-      victims: change.victims ?? loose.victims,
-      since: change.since !== undefined ? change.since : loose.since,
-      value: change.value ?? loose.value,
-      qualifier,
-      vague,
-      places,
-      figureId: id,
-      articleId,
-      url,
-      outlet,
-      publishedAt,
-      sentence,
-    };
+    return correctedTally(loose, this.corrections.figure(loose.figureId));
   }
 
   /** Each tally key stands for its newest report that is still a tally under the overrides (the store loads them). */
@@ -457,43 +427,6 @@ export class TotalsLedger {
       update.tallies.push(newest);
     }
   }
-}
-
-/** The changes that take the totals from what `before` counted to what `now` counts: two when it moved between rows. */
-function changesBetween(before: Incident | undefined, now: Incident, cause: Cause): TotalChange[] {
-  const was = contribution(before);
-  const is = contribution(now);
-  const sameRow =
-    before && before.country === now.country && before.metric === now.metric && before.date === now.date && before.region === now.region;
-  const change = (incident: Incident, from: number, to: number): TotalChange => ({
-    country: incident.country,
-    region: incident.region,
-    metric: incident.metric,
-    day: incident.date,
-    before: from,
-    after: to,
-    delta: to - from,
-    incidentId: incident.incidentId,
-    figureId: cause.figureId,
-    articleId: cause.articleId,
-    url: cause.url,
-    sentence: cause.sentence,
-    ...(cause.correctionId ? { correctionId: cause.correctionId } : {}),
-  });
-  if (!before || sameRow) return was === is ? [] : [change(now, was, is)];
-  return [...(was > 0 ? [change(before, was, 0)] : []), ...(is > 0 ? [change(now, 0, is)] : [])];
-}
-
-// Only what the totals read or a store writes: an incident counted again to the same state is not written again.
-const sameCount = (a: Incident, b: Incident): boolean => {
-  const { reports: ra, ...sa } = a;
-  const { reports: rb, ...sb } = b;
-  return ra.length === rb.length && JSON.stringify(sa) === JSON.stringify(sb);
-};
-
-function noteProvisional(before: Incident | undefined, now: Incident, update: LedgerUpdate): void {
-  if (now.provisional && !now.corrected?.mergedInto && !before?.provisional)
-    update.provisional.push({ incidentId: now.incidentId, figureId: now.currentFigureId, why: now.provisional });
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -1,7 +1,8 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
 import { figureId } from '../figure-id';
-import { tallyKey } from '../reported-tally';
+import { type ReportedTally, tallyKey } from '../reported-tally';
 import type { FigureChange } from './correction';
+import type { FigureOverride } from './correction-set';
 import { incidentDay, type ArticleMeta, type ReportedFigure } from '../reported-figure';
 
 /**
@@ -57,3 +58,29 @@ export const tallyKeyAfter = (loose: Pick<LooseFigure, 'source' | 'metric' | 'co
     victims: change.victims ?? loose.victims,
     since: change.since !== undefined ? change.since : loose.since,
   });
+
+/** A tally figure as its overrides read it, or null when it is no tally (rejected, or made an incident). */
+export function correctedTally(loose: LooseFigure, override: FigureOverride | undefined): ReportedTally | null {
+  if (override?.status === 'rejected') return null;
+  const change = override?.change ?? {};
+  if ((change.kind ?? loose.kind) !== 'cumulative') return null;
+  const { figureId, articleId, url, outlet, publishedAt, sentence, qualifier, vague, places } = loose;
+  return {
+    tallyKey: tallyKeyAfter(loose, change),
+    source: loose.source,
+    metric: change.metric ?? loose.metric,
+    country: change.country?.toUpperCase() ?? loose.country,
+    victims: change.victims ?? loose.victims,
+    since: change.since !== undefined ? change.since : loose.since,
+    value: change.value ?? loose.value,
+    qualifier,
+    vague,
+    places,
+    figureId,
+    articleId,
+    url,
+    outlet,
+    publishedAt,
+    sentence,
+  };
+}
