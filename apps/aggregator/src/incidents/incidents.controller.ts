@@ -17,6 +17,7 @@ export class IncidentsController {
   @ApiQuery({ name: 'metric', required: false })
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'region', required: false, description: 'a first-level region, as the gazetteer names it' })
   @ApiQuery({ name: 'limit', required: false, description: '1 to 200, default 50' })
   @ApiQuery({ name: 'offset', required: false })
   async list(@Query() query: Record<string, unknown>) {
