@@ -71,7 +71,7 @@ describe('figure places', () => {
 
   it('gives a lead that names no place the places the report names after it', () => {
     expectReading(
-      "Militants stormed a school dormitory at night, killing 17 students, officials said. The school lies in the village of Mamudo in Nigeria's Yobe state.",
+      "Militants stormed a school dormitory at night, killing 17 students, officials said. The school is in Nigeria's Yobe state, a local councillor added.",
       [{ metric: 'killed', value: 17, country: 'NG', places: ['Yobe'] }],
     );
   });
