@@ -1,5 +1,25 @@
-import { env, loadConfig, variable, type ConfigValues } from '@cw/config';
+import { ConfigError, env, loadConfig, variable, type ConfigValues } from '@cw/config';
 import { z } from 'zod';
+
+// "amina:<key>,joel:<key>": each analyst's own key, so every correction names who made it.
+const reviewerKeys = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9._-]{1,64}:.{16,}$/, 'each reviewer is name:key, the name letters, digits, . _ or -, the key at least 16 characters')
+        .transform((pair) => ({ name: pair.slice(0, pair.indexOf(':')), key: pair.slice(pair.indexOf(':') + 1) })),
+    ),
+  )
+  .refine((reviewers) => new Set(reviewers.map((r) => r.name)).size === reviewers.length, 'two reviewers share a name')
+  .refine((reviewers) => new Set(reviewers.map((r) => r.key)).size === reviewers.length, 'two reviewers share a key');
 
 export const aggregatorConfigSchema = {
   KAFKA_BROKERS: variable(env.brokers(), 'Kafka bootstrap brokers, host:port[,host:port]', { default: '127.0.0.1:9092' }),
@@ -27,9 +47,31 @@ export const aggregatorConfigSchema = {
     'key for the admin routes (Authorization: Bearer <key> or x-api-key); empty: admin routes refuse every request',
     { default: '', secret: true },
   ),
-  PUBLIC_READS: variable(env.boolean(), 'whether totals, incidents and tallies may be read without the admin key', {
-    default: 'true',
-  }),
+  PUBLIC_READS: variable(
+    env.boolean(),
+    'whether totals, incidents and tallies may be read without a key (false: any key of READER_API_KEY, REVIEWER_API_KEYS or ADMIN_API_KEY)',
+    {
+      default: 'true',
+    },
+  ),
+  READER_API_KEY: variable(
+    z.union([z.literal(''), z.string().min(16, 'at least 16 characters')]),
+    'key that may read totals, incidents and tallies when PUBLIC_READS=false, and nothing else; empty: none',
+    { default: '', secret: true },
+  ),
+  REVIEWER_API_KEYS: variable(
+    reviewerKeys,
+    'analysts who may read the review queue and correct figures and incidents, and nothing an admin does (feeds, outbox, imports): name:key[,name:key], the name is who the audit log and every correction say made it; empty: none',
+    { default: '', secret: true },
+  ),
+  REVIEW_CONFIDENCE_BELOW: variable(
+    z
+      .string()
+      .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'not a number from 0 to 1')
+      .transform(Number),
+    'a figure read with less confidence than this (0 to 1) goes to the review queue; it still counts until someone rejects it',
+    { default: '0.5' },
+  ),
   FETCHER_URL: variable(
     z.url({ protocol: /^https?$/, error: 'not an http(s) URL' }),
     "base URL of the fetcher's admin API, for feed status on the dashboard",
@@ -47,5 +89,17 @@ export const aggregatorConfigSchema = {
 export type AggregatorConfig = ConfigValues<typeof aggregatorConfigSchema>;
 export const AGGREGATOR_CONFIG = Symbol('AGGREGATOR_CONFIG');
 
-export const loadAggregatorConfig = (source: Record<string, string | undefined>): AggregatorConfig =>
-  loadConfig('aggregator', aggregatorConfigSchema, source);
+/** The configuration, every problem reported at once; a key given to two roles is one (a reader could review). */
+export const loadAggregatorConfig = (source: Record<string, string | undefined>): AggregatorConfig => {
+  const config = loadConfig('aggregator', aggregatorConfigSchema, source);
+  const roleKeys = [config.ADMIN_API_KEY, config.READER_API_KEY, ...config.REVIEWER_API_KEYS.map((r) => r.key)].filter(Boolean);
+  if (new Set(roleKeys).size !== roleKeys.length)
+    throw new ConfigError('aggregator', [
+      {
+        name: 'REVIEWER_API_KEYS',
+        problem: 'the value is invalid: a key is given to two roles (ADMIN_API_KEY, READER_API_KEY, REVIEWER_API_KEYS)',
+        description: aggregatorConfigSchema.REVIEWER_API_KEYS.description,
+      },
+    ]);
+  return config;
+};

@@ -5,3 +5,7 @@ export * from './topics/conflict-event.v1';
 export * from './topics/dead-letter.v1';
 export * from './topics/raw-article.v1';
 export * from './topics/totals-update.v1';
+export * from './http/admin-views';
+export * from './http/incident-views';
+export * from './http/review-views';
+export * from './http/totals-views';

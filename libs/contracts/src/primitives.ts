@@ -26,3 +26,5 @@ export const FigureDoubt = z.enum([
   'source-in-doubt',
   'contradicted-in-report',
 ]);
+// What an analyst may do to a figure or an incident (issue 13; the totals library's CORRECTION_ACTIONS).
+export const CorrectionAction = z.enum(['confirm', 'reject', 'change', 'split', 'merge', 'set-estimate']);

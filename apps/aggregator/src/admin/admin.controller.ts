@@ -1,8 +1,11 @@
+import { AdminStatus } from '@cw/contracts';
 import { Controller, Get, Inject, Post, UseGuards } from '@nestjs/common';
-import { ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { TotalsOutbox } from '../totals/totals-outbox';
-import { AdminAccessGuard } from './access.guard';
+import { openApiSchema } from '../open-api';
+import { TotalsOutbox } from '../outbox/totals-outbox';
+import { Actor, AdminAccessGuard, type Principal } from './access.guard';
+import { recordAudit } from './audit-log';
 
 @ApiTags('admin')
 @ApiSecurity('api-key')
@@ -14,9 +17,10 @@ export class AdminController {
     @Inject(TotalsOutbox) private readonly outbox: TotalsOutbox,
   ) {}
 
-  /** What an operator checks first: how far each partition is applied, and what waits to be published. */
+  /** What an operator checks first: how far each partition is applied, and what waits to be published or reviewed. */
   @Get('status')
-  async status() {
+  @ApiOkResponse({ schema: openApiSchema(AdminStatus) })
+  async status(): Promise<AdminStatus> {
     const [offsets, [counts]] = await Promise.all([
       this.dataSource.query(
         `SELECT group_id AS "groupId", topic, partition, next_offset::text AS "nextOffset" FROM consumer_offsets ORDER BY 1, 2, 3`,
@@ -24,14 +28,17 @@ export class AdminController {
       this.dataSource.query(
         `SELECT (SELECT count(*) FROM applied_figures)::int AS "appliedFigures", (SELECT count(*) FROM incidents)::int AS incidents,
                 (SELECT count(*) FROM reported_tallies)::int AS tallies,
-                (SELECT count(*) FROM totals_history WHERE NOT published)::int AS "unpublishedUpdates"`,
+                (SELECT count(*) FROM totals_history WHERE NOT published)::int AS "unpublishedUpdates",
+                (SELECT count(*) FROM review_items WHERE closed_at IS NULL)::int AS "openReviewItems"`,
       ),
     ]);
     return { offsets, ...counts };
   }
 
   @Post('outbox/flush')
-  async flush() {
-    return { published: await this.outbox.flush() };
+  async flush(@Actor() actor: Principal) {
+    const published = await this.outbox.flush();
+    await recordAudit(this.dataSource, { actor, action: 'outbox.flush', detail: { published } });
+    return { published };
   }
 }

@@ -1,6 +1,22 @@
 import type { TotalChange } from '@cw/totals';
 import type { EntityManager } from 'typeorm';
+import { jsonRows } from '../database/json-rows';
 import { lockCountryMetrics } from './country-metric-lock';
+
+const DayKey = jsonRows<{ country: string; region: string; metric: string; day: string }>({
+  country: 'text',
+  region: 'text',
+  metric: 'text',
+  day: 'date',
+});
+const DayRow = jsonRows<{ country: string; region: string; metric: string; day: string; value: number }>({
+  country: 'text',
+  region: 'text',
+  metric: 'text',
+  day: 'date',
+  value: 'bigint',
+});
+const CountryMetric = jsonRows<{ country: string; metric: string }>({ country: 'text', metric: 'text' });
 
 export interface HistoryEntry {
   change: TotalChange;
@@ -35,19 +51,19 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
   };
   const stored: { country: string; region: string; metric: string; day: string; value: string }[] = await db.query(
     `SELECT d.country, d.region, d.metric, d.day::text AS day, d.value FROM daily_totals d
-     JOIN unnest($1::text[], $2::text[], $3::text[], $4::date[]) AS k(country, region, metric, day)
+     JOIN ${DayKey.from('$1', 'k')}
        ON d.country = k.country AND d.region = k.region AND d.metric = k.metric AND d.day = k.day
      ORDER BY 1, 2, 3, 4 FOR UPDATE OF d`,
-    [keys.map((k) => k.country), keys.map((k) => k.region), keys.map((k) => k.metric), keys.map((k) => k.day)],
+    [DayKey.param(keys)],
   );
   for (const loaded of stored) row(loaded.country, loaded.region, loaded.metric, loaded.day).value = Number(loaded.value);
 
   const pairs = [...new Map(changes.map((c) => [countryKey(c.country, c.metric), c])).values()];
   const sums: { country: string; metric: string; total: string }[] = await db.query(
     `SELECT country, metric, SUM(value)::bigint AS total FROM daily_totals
-     WHERE region = '' AND (country, metric) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+     WHERE region = '' AND (country, metric) IN (SELECT k.country, k.metric FROM ${CountryMetric.from('$1', 'k')})
      GROUP BY country, metric`,
-    [pairs.map((c) => c.country), pairs.map((c) => c.metric)],
+    [CountryMetric.param(pairs.map((c) => ({ country: c.country, metric: c.metric })))],
   );
   const countryTotals = new Map(sums.map((row) => [countryKey(row.country, row.metric), Number(row.total)]));
 
@@ -63,10 +79,10 @@ export const applyToDayTotals = async (db: EntityManager, changes: TotalChange[]
 
   // Final values only: never negative, so the `value >= 0` check holds for every proposed row.
   await db.query(
-    `INSERT INTO daily_totals (country, region, metric, day, value)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[])
+    `INSERT INTO daily_totals (${DayRow.columns})
+     SELECT ${DayRow.columns} FROM ${DayRow.from('$1')}
      ON CONFLICT (country, region, metric, day) DO UPDATE SET value = EXCLUDED.value`,
-    [keys.map((k) => k.country), keys.map((k) => k.region), keys.map((k) => k.metric), keys.map((k) => k.day), keys.map((k) => k.value)],
+    [DayRow.param(keys)],
   );
   return entries;
 };

@@ -1,11 +1,29 @@
 import type { CasualtyFigureV1, ConflictEventV1 } from '@cw/contracts';
 import type { PartitionBatch } from '@cw/kafka';
-import { type Incident, type IncidentCandidateKey, ledgerKeysFor, type RegionOf, type ReportedTally, TotalsLedger } from '@cw/totals';
+import {
+  type Incident,
+  type IncidentCandidateKey,
+  isResolved,
+  ledgerKeysFor,
+  type RegionOf,
+  type ReportedTally,
+  type ReviewItem,
+  type ReviewOptions,
+  reviewItemsOf,
+  TotalsLedger,
+} from '@cw/totals';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyToDayTotals, type HistoryEntry } from './day-totals';
+import { jsonRows } from '../database/json-rows';
+import { openReviewItems, talliesAboveTotals } from '../review/review-items-store';
 import { IncidentCache } from './incident-cache';
-import { LedgerStore, type WrittenIncident } from './ledger-store';
+import { LedgerStore, type StoreUpdate, type WrittenIncident } from './ledger-store';
 import { articleMetaOf, domainFiguresOf } from '@cw/conflict-events';
+
+const AppliedFigure = jsonRows<{ figure_id: string; event_id: string; article_id: string }>({
+  figure_id: 'text',
+  event_id: 'text',
+  article_id: 'text',
+});
 
 export interface WriteResult {
   appliedEvents: number;
@@ -15,7 +33,12 @@ export interface WriteResult {
   /** Candidate incidents taken from memory, and read from Postgres (see IncidentCache). */
   incidentsFromMemory: number;
   incidentsRead: number;
+  /** Items this batch brought to the review queue (issue 13). */
+  reviewItems: number;
 }
+
+// A figure read with less confidence than this waits for a person, unless configured (REVIEW_CONFIDENCE_BELOW).
+const DEFAULT_REVIEW: ReviewOptions = { confidenceBelow: 0.5 };
 
 /**
  * Applies a batch of conflict events in one transaction: incidents, tallies, totals, history rows and
@@ -27,14 +50,16 @@ export interface WriteResult {
 export class TotalsWriter {
   private readonly regionOf?: RegionOf;
   private readonly cache: IncidentCache;
+  private readonly review: ReviewOptions;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly groupId: string,
-    options: { regionOf?: RegionOf; cachedReports?: number } = {},
+    options: { regionOf?: RegionOf; cachedReports?: number; review?: ReviewOptions } = {},
   ) {
     this.regionOf = options.regionOf;
     this.cache = new IncidentCache(options.cachedReports ?? 0);
+    this.review = options.review ?? DEFAULT_REVIEW;
   }
 
   async applyBatch(batch: PartitionBatch<ConflictEventV1>): Promise<WriteResult> {
@@ -50,6 +75,7 @@ export class TotalsWriter {
         tallies: 0,
         incidentsFromMemory: 0,
         incidentsRead: 0,
+        reviewItems: 0,
       };
       let written: WrittenIncident[] = [];
       if (events.length > 0) {
@@ -58,6 +84,7 @@ export class TotalsWriter {
         result.tallies = applied.tallies;
         result.incidentsFromMemory = applied.incidentsFromMemory;
         result.incidentsRead = applied.incidentsRead;
+        result.reviewItems = applied.reviewItems;
         written = applied.written;
       }
       await db.query(
@@ -83,7 +110,14 @@ export class TotalsWriter {
   private async applyEvents(
     db: EntityManager,
     events: NewEvent[],
-  ): Promise<{ changes: number; tallies: number; written: WrittenIncident[]; incidentsFromMemory: number; incidentsRead: number }> {
+  ): Promise<{
+    changes: number;
+    tallies: number;
+    written: WrittenIncident[];
+    incidentsFromMemory: number;
+    incidentsRead: number;
+    reviewItems: number;
+  }> {
     const readings = events.map(({ event, figures }) => ({
       event,
       article: articleMetaOf(event),
@@ -96,23 +130,29 @@ export class TotalsWriter {
       keys.tallyKeys.push(...articleKeys.tallyKeys);
     }
     const store = new LedgerStore(db, this.cache);
+    const figureIds = events.flatMap(({ figures }) => figures.map((figure) => figure.figureId));
     // One ledger for the batch: an incident first reported at the batch's start is there for its end.
-    const ledger = new TotalsLedger({ regionOf: this.regionOf }, await store.load(keys));
+    const ledger = new TotalsLedger({ regionOf: this.regionOf }, await store.load(keys, figureIds));
     const incidents = new Map<string, Incident>();
     const tallies = new Map<string, ReportedTally>();
     const eventOfArticle = new Map<string, string>();
-    const changes = [];
+    const merged: StoreUpdate = { changes: [], incidents: [], tallies: [], talliesRemoved: [], loose: [] };
+    const review: ReviewItem[] = [];
     for (const { event, article, figures } of readings) {
       eventOfArticle.set(event.articleId, event.eventId);
       const update = ledger.apply(article, figures);
       for (const incident of update.incidents) incidents.set(incident.incidentId, incident);
       for (const tally of update.tallies) tallies.set(tally.tallyKey, tally);
-      changes.push(...update.changes);
+      merged.changes.push(...update.changes);
+      merged.loose.push(...update.loose);
+      review.push(...reviewItemsOf(update, ledger.correctionSet(), this.review));
     }
-    const written = await store.saveIncidents([...incidents.values()]);
-    await store.saveTallies([...tallies.values()]);
-    await recordHistory(db, await applyToDayTotals(db, changes), eventOfArticle);
-    return { changes: changes.length, tallies: tallies.size, written, ...store.incidentSources };
+    merged.incidents = [...incidents.values()];
+    merged.tallies = [...tallies.values()];
+    const { written } = await store.save(merged, (articleId) => eventOfArticle.get(articleId) ?? '');
+    review.push(...(await talliesAboveTotals(db, merged.tallies)).filter((item) => !isResolved(item, ledger.correctionSet())));
+    await openReviewItems(db, review);
+    return { changes: merged.changes.length, tallies: tallies.size, written, ...store.incidentSources, reviewItems: review.length };
   }
 }
 
@@ -125,12 +165,10 @@ interface NewEvent {
 /** Records every figure id of the batch; an event none of whose figures is new is a redelivery. */
 const newEvents = async (db: EntityManager, events: ConflictEventV1[]): Promise<NewEvent[]> => {
   const figures = events.flatMap((event) => event.figures.map((figure) => ({ figure, event })));
-  // As one JSON document: the driver quotes text[] parameters element by element, JSON.stringify is native.
   const inserted: { figure_id: string }[] = await db.query(
-    `INSERT INTO applied_figures (figure_id, event_id, article_id)
-     SELECT figure_id, event_id, article_id FROM jsonb_to_recordset($1::jsonb) AS x(figure_id text, event_id text, article_id text)
+    `INSERT INTO applied_figures (${AppliedFigure.columns}) SELECT ${AppliedFigure.columns} FROM ${AppliedFigure.from('$1')}
      ON CONFLICT (figure_id) DO NOTHING RETURNING figure_id`,
-    [JSON.stringify(figures.map((f) => ({ figure_id: f.figure.figureId, event_id: f.event.eventId, article_id: f.event.articleId })))],
+    [AppliedFigure.param(figures.map((f) => ({ figure_id: f.figure.figureId, event_id: f.event.eventId, article_id: f.event.articleId })))],
   );
   // A figure is placed once: by the first event of the batch that carries it, and never again after.
   const unclaimed = new Set(inserted.map((row) => row.figure_id));
@@ -140,39 +178,4 @@ const newEvents = async (db: EntityManager, events: ConflictEventV1[]): Promise<
     if (figures.length > 0) fresh.push({ event, figures });
   }
   return fresh;
-};
-
-const recordHistory = async (db: EntityManager, entries: HistoryEntry[], eventOfArticle: Map<string, string>): Promise<void> => {
-  if (entries.length === 0) return;
-  const column = <T>(pick: (entry: HistoryEntry) => T) => entries.map(pick);
-  await db.query(
-    `INSERT INTO totals_history (country, region, metric, day, before, after, delta, country_before, country_after,
-       incident_before, incident_after, incident_id, figure_id, event_id, article_id, url, sentence)
-     SELECT country, region, metric, day, before, after, delta, country_before, country_after, incident_before, incident_after,
-       incident_id, figure_id, event_id, article_id, url, sentence
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::date[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[],
-       $9::bigint[], $10::bigint[], $11::bigint[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
-     WITH ORDINALITY AS rows(country, region, metric, day, before, after, delta, country_before, country_after, incident_before,
-       incident_after, incident_id, figure_id, event_id, article_id, url, sentence, n)
-     ORDER BY n`, // ids follow the order of the changes: the history reads in the order it happened
-    [
-      column((e) => e.change.country),
-      column((e) => e.change.region ?? ''),
-      column((e) => e.change.metric),
-      column((e) => e.change.day),
-      column((e) => e.dayBefore),
-      column((e) => e.dayAfter),
-      column((e) => e.change.delta),
-      column((e) => e.countryBefore),
-      column((e) => e.countryAfter),
-      column((e) => e.change.before),
-      column((e) => e.change.after),
-      column((e) => e.change.incidentId),
-      column((e) => e.change.figureId),
-      column((e) => eventOfArticle.get(e.change.articleId) ?? ''),
-      column((e) => e.change.articleId),
-      column((e) => e.change.url),
-      column((e) => e.change.sentence),
-    ],
-  );
 };

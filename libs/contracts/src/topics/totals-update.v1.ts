@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, IsoDateTime, IsoDay, MessageId, Metric } from '../primitives';
+import { CorrectionAction, CountryCode, IsoDateTime, IsoDay, MessageId, Metric } from '../primitives';
 
 export const TOTALS_UPDATES_V1 = 'cw.totals-updates.v1';
 
@@ -23,6 +23,17 @@ export const TotalsUpdateV1 = z.object({
     url: z.url(),
     sentence: z.string().min(1).max(5_000),
   }),
+  // Added in place (optional, issue 13): set when an analyst's correction made the change, not a report. The cause
+  // is then the figure or incident corrected, and `cause.eventId` the correction's id.
+  correction: z
+    .object({
+      correctionId: MessageId,
+      action: CorrectionAction,
+      by: z.string().min(1).max(100),
+      at: IsoDateTime,
+      why: z.string().min(1).max(2_000),
+    })
+    .optional(),
   producedAt: IsoDateTime,
 });
 export type TotalsUpdateV1 = z.infer<typeof TotalsUpdateV1>;

@@ -2,8 +2,8 @@ import { ConflictEventV1, type DeploymentTopics } from '@cw/contracts';
 import { ensureTopics, type MessagePublisher, type ProgressListener, type StructuredLog, ValidatedConsumer } from '@cw/kafka';
 import type { ServiceMetrics } from '@cw/observability';
 import type { Kafka } from 'kafkajs';
-import type { TotalsOutbox } from './totals/totals-outbox';
-import type { TotalsWriter } from './totals/totals-writer';
+import type { TotalsOutbox } from '../outbox/totals-outbox';
+import type { TotalsWriter } from './totals-writer';
 import { exitForRestart } from '@cw/service';
 
 export interface ConflictEventConsumerDeps {

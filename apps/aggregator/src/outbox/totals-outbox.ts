@@ -18,6 +18,11 @@ interface HistoryRow {
   article_id: string;
   url: string;
   sentence: string;
+  correction_id: string | null;
+  action: string | null;
+  made_by: string | null;
+  made_at: string | null;
+  why: string | null;
 }
 
 /**
@@ -53,9 +58,12 @@ export class TotalsOutbox {
     let published = 0;
     for (;;) {
       const rows: HistoryRow[] = await this.dataSource.query(
-        `SELECT id, country, region, metric, day::text AS day, country_before, country_after, delta, incident_id, figure_id,
-                event_id, article_id, url, sentence
-         FROM totals_history WHERE NOT published ORDER BY id LIMIT 500`,
+        // A change a correction made carries who made it, when and why (issue 13).
+        `SELECT h.id, h.country, h.region, h.metric, h.day::text AS day, h.country_before, h.country_after, h.delta, h.incident_id,
+                h.figure_id, h.event_id, h.article_id, h.url, h.sentence, h.correction_id, c.action, c.made_by,
+                to_char(c.made_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS made_at, c.why
+         FROM totals_history h LEFT JOIN corrections c ON c.correction_id = h.correction_id
+         WHERE NOT h.published ORDER BY h.id LIMIT 500`,
       );
       if (rows.length === 0) return published;
       await this.publisher.publishMany(
@@ -87,5 +95,16 @@ const toUpdate = (row: HistoryRow): TotalsUpdateV1 => ({
     url: row.url,
     sentence: row.sentence,
   },
+  ...(row.correction_id && row.action && row.made_by && row.made_at && row.why
+    ? {
+        correction: {
+          correctionId: row.correction_id,
+          action: row.action as NonNullable<TotalsUpdateV1['correction']>['action'],
+          by: row.made_by,
+          at: row.made_at,
+          why: row.why,
+        },
+      }
+    : {}),
   producedAt: new Date().toISOString(),
 });
