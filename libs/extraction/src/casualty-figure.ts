@@ -12,7 +12,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const FIGURE_KINDS = ['incident', 'cumulative'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export const DATE_BASES = ['told', 'referenced', 'publication'] as const;
+export const DATE_BASES = ['told', 'referenced', 'publication', 'month'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /**
@@ -60,7 +60,8 @@ export interface CasualtyFigure {
   date: string | null;
   /**
    * Where an incident's day came from: named for it ('told'), taken from a reference to the event or from the
-   * incident told before it ('referenced'), or the publication day standing in ('publication'). The ledger
+   * incident told before it ('referenced'), the publication day standing in ('publication'), or the first day of the
+   * only month the text gives ('month': "Early in May, 30 people were killed"). The ledger
    * links a follow-up whose day stood in to the incident it reports on.
    */
   dateBasis?: DateBasis;

@@ -72,6 +72,8 @@ const DATE_RANGE = new RegExp(
   'i',
 );
 
+const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
+
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
 const SINCE_THE_ATTACK =
@@ -80,7 +82,8 @@ const SINCE_THE_ATTACK =
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {
   // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
-  const clause = told.replace(RANKING, '');
+  // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
+  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
@@ -94,7 +97,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       start &&
       start.length === 10 &&
       SHORT_SINCE.test(after) &&
-      Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) <= SHORT_SPAN_DAYS * 86_400_000
+      // Calendar days, not hours: "since Thursday" in a Sunday noon report is three days back, not three and a half.
+      Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`) <= SHORT_SPAN_DAYS * 86_400_000
     )
       return {
         kind: 'incident',

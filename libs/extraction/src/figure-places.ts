@@ -3,7 +3,9 @@ import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMenti
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
 const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
-const DESTINATION = /\b(?:to|into|towards?|reached|crossed)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+// Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination.
+const DESTINATION =
+  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
   /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
@@ -11,7 +13,34 @@ const ACTOR_AFTER =
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
 // "the Somali capital", "the northern Syrian town of Afrin": a demonym naming the place itself.
-const DEMONYM_PLACE = /^\s+(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
+// "the Palestinian refugee camp of Nahr al-Bared in Lebanon": refugees' nationality, not the camp's country.
+const DEMONYM_PLACE =
+  /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
+
+const LOCALITY =
+  /\b(?:village|town|hamlet|settlement|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:village|town|hamlet|settlement)\b/gu;
+
+/** Localities the report names as such ("the village of Solhan") that the gazetteer does not know. */
+function namedLocalities(text: string, known: readonly PlaceMention[], from: number): { name: string; start: number; end: number }[] {
+  const found: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(LOCALITY)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    const start = m.index + m[0].indexOf(name);
+    if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
+    if (/^(?:The|A|An|This|That|Their|His|Her|Its|Our|Refugee|Displacement|IDP|Army|Military|Police)$/.test(name)) continue;
+    found.push({ name, start, end: start + name.length });
+  }
+  return found;
+}
+
+const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring)\s+$/i;
+
+/** Where the report's first sentence after the dateline ends: its lead. */
+function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
+  const from = dateline?.end ?? 0;
+  const end = text.slice(from).search(/[.!?](?:["”’]?)(?:\s|$)/);
+  return end < 0 ? text.length : from + end + 1;
+}
 
 /** Where a report's figures happened: the places it names, with the dateline, landmarks, destinations and actors left out. */
 export class ReportPlaces {
@@ -19,8 +48,11 @@ export class ReportPlaces {
   private readonly known: Set<string>;
   readonly reportCountry: string | null;
 
+  private readonly localities: { name: string; start: number; end: number }[];
+
   constructor(text: string, dateline: { start: number; end: number } | null) {
     const all = Gazetteer.shared().findMentions(text);
+
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
     const datelineMentions = dateline ? all.filter((m) => m.start < dateline.end) : [];
@@ -30,14 +62,27 @@ export class ReportPlaces {
       .filter((m): m is PlaceMention => m !== null);
     // An attacker's nationality decides the country only when nothing else in the report does.
     const attacker = (m: PlaceMention) => m.candidates.every((c) => c.kind === 'demonym') && ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
-    const votes = countryVotes(
-      this.mentions.filter((m) => !attacker(m)),
-      datelineMentions,
-    );
+    // The lead tells where it happened; the background names the war next door and where refugees came from. A
+    // country named as a neighbour ("militias from neighbouring Sudan") is where the place hit is not.
+    const leadEnd = leadSentenceEnd(text, dateline);
+    const voters = this.mentions.filter((m) => !attacker(m) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
     for (const m of datelineMentions) for (const c of m.candidates) if (c.kind !== 'town') this.known.add(c.country);
     this.reportCountry = leadingCountry(votes);
+    // A locality the gazetteer knows only abroad ("Solhan" is also a town in Turkey) is still this report's locality.
+    const reportCountry = this.reportCountry;
+    this.localities = namedLocalities(
+      text,
+      all.filter((m) => !reportCountry || m.candidates.some((c) => c.country === reportCountry)),
+      dateline?.end ?? 0,
+    );
+  }
+
+  /** A locality the report names ("the village of Ehsim") that the gazetteer does not know: it has no region. */
+  isLocality(name: string): boolean {
+    return this.localities.some((l) => l.name === name);
   }
 
   /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
@@ -83,7 +128,13 @@ export class ReportPlaces {
       )
         places.push(name);
     }
-    return { country: leadingCountry(votes) ?? this.reportCountry, places };
+    const country = leadingCountry(votes) ?? this.reportCountry;
+    // "the village of Solhan", "Kishi village": a locality no gazetteer holds is still the place hit, and the name
+    // that lets two outlets' reports of it meet. Only in the country the span is about.
+    if (country && country === (leadingCountry(votes) ?? this.reportCountry))
+      for (const name of this.localities.filter((l) => l.start >= start && l.end <= end).map((l) => l.name))
+        if (!places.includes(name)) places.push(name);
+    return { country, places };
   }
 }
 
@@ -104,6 +155,47 @@ const SAID_AFTER = /^,\s+([^.;]{0,120}?)\b(?:said|says|told|announced|reported|s
 // "In Bakhmut, one person died in shelling, officials said": a count between place and verb makes it the place hit.
 const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|missing|abducted|one|two|three)\b/i;
 
+// "Ron Redmond, a spokesperson for UNHCR", "Jane Doe said": a surname the gazetteer knows as a town, after a first
+// name and before the person's role or words.
+const FIRST_NAME_BEFORE = /(?:^|[^.!?\s]\s+)([A-Z][a-z]+)\s+$/;
+const PERSON_AFTER = /^(?:,\s+(?:a|an|the)\s+[a-z]|\s+(?:said|says|told|added|explained|stated)\b)/;
+const NOT_FIRST_NAMES = new Set([
+  'In',
+  'On',
+  'At',
+  'From',
+  'The',
+  'And',
+  'But',
+  'Near',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Upper',
+  'Lower',
+  'Greater',
+  'New',
+  'Old',
+  'Port',
+  'Fort',
+  'San',
+  'Santa',
+  'Saint',
+  'Mount',
+  'Lake',
+  'Cape',
+  'Police',
+  'Army',
+]);
+// "told journalists in Geneva", "speaking at a news conference in Kabul": where a statement was made.
+const STATEMENT_IN =
+  /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$/i;
+// "Janjaweed militias from Darfur", "gunmen from neighbouring Niger": where attackers came from, not where they hit.
+const ATTACKERS_FROM =
+  /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s+(?:who\s+(?:came|crossed)\s+)?from\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -111,6 +203,9 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
+  if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before)) return null;
+  const firstName = before.match(FIRST_NAME_BEFORE);
+  if (firstName && !NOT_FIRST_NAMES.has(firstName[1]) && PERSON_AFTER.test(after) && !Gazetteer.shared().lookup(firstName[1]).length) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

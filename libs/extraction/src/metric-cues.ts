@@ -8,9 +8,10 @@ import type { Metric } from './casualty-figure';
 const KILLED = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 const INJURED = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
-// "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "evacuated from
+// "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "6,300 people have
+// left their homes" after an attack have fled it; "evacuated from
 // communities" is a long-term evacuation, counted as displacement by the blind coders.
-const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:homes|communities|towns|villages|areas|districts)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|uprooted|driven from their homes|homeless`;
+const DISPLACED = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:homes|communities|towns|villages|areas|districts)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|(?:left|abandoned|deserted) their (?:homes|villages|houses)|uprooted|driven from their homes|homeless`;
 const KIDNAPPED = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 const MISSING = String.raw`missing|unaccounted for`;
 
@@ -69,6 +70,6 @@ export const TOLL_UPDATE =
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
-  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|to have|went|gone|go|remain|remained|still|were|left|(?!initially|previously|originally|wrongly|falsely|mistakenly)[a-z]{3,}ly)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
+  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|more|reportedly|all|later|allegedly|since|now|so far|in total|reported|confirmed|feared|believed|thought|to be|to have|went|gone|go|remain|remained|still|were|left|(?!initially|previously|originally|wrongly|falsely|mistakenly)[a-z]{3,}ly)\s+){0,4}(${KILLED}|${INJURED}|${DISPLACED}|${KIDNAPPED}|${MISSING}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
   'i',
 );

@@ -26,9 +26,12 @@ const ONE_EVENT =
 // One attack told as it happened: "a suicide bomber killed 53", "gunmen shot at mourners ..., killing 18",
 // "militants stormed a hotel", "a bomb that brought down a plane".
 const ONE_EVENT_TOLD =
-  /\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down)\b/i;
+  /\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down)\b|\bin (?:a|one|the) (?:village|hamlet|town|market|mosque|church|camp|school)\b(?!s)/i;
 
-/** True when a clause tells one attack as it happened, not a period's count: "a suicide bomber killed 53 people". */
+/**
+ * True when a clause tells one attack as it happened, not a period's count: "a suicide bomber killed 53 people", "30
+ * people were killed in a village in Komandjari province" (one place hit is one event).
+ */
 export function tellsOneEvent(clause: string): boolean {
   return ONE_EVENT_TOLD.test(clause);
 }

@@ -199,7 +199,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     return f;
   }
   // "Hundreds of residents of nearby villages fled": where the people came from sits between noun and verb.
-  const right = stripLeadingAside(stripBelonging(text.slice(afterNp).replace(ORIGIN, ' '))).match(RIGHT_CUE);
+  const right = stripLeadingAside(stripBelonging(text.slice(afterNp).replace(ORIGIN, ' ').replace(MORE_NOUNS, ' '))).match(RIGHT_CUE);
   const rightMetric = right ? metricOfCue(right[1]) : null;
   const leftHit = left.match(LEFT_CUE);
   // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
@@ -269,6 +269,12 @@ function stripBelonging(right: string): string {
   }
   return right;
 }
+// "138 men, women and children were executed", "12 soldiers and policemen were killed": one count of several nouns.
+// Another count after "and" ("7 soldiers and 5 civilians") is a coordinated count of its own, read apart.
+const MORE_NOUNS = new RegExp(
+  String.raw`^(?:\s*,\s*(?:${PERSON_NOUN.source}))*\s*,?\s+(?:and|or)\s+(?:(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|scores?|several|some|many|more|other|another)\b)[a-z-]+\s+)?(?:${PERSON_NOUN.source})`,
+  'iu',
+);
 // "53 members of the security forces": the group the members belong to names the victims.
 const MEMBERS_OF = new RegExp(String.raw`^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:${PERSON_NOUN.source})`, 'u');
 const PERSON_NOUN_AT = new RegExp(String.raw`^(?:${PERSON_NOUN.source})$`, 'u');

@@ -14,6 +14,8 @@ export const COMMON_WORDS = new Set(
     'reuters afp ap associated press agence france presse news media official officials spokesman spokeswoman ' +
     'colonel general captain major lieutenant sergeant commander chief head leader prime deputy governor mayor ' +
     'al el ash abu bin ibn sheikh santa san saint st new old great little lake mount river sea gulf coast island ' +
-    'highway road street bridge valley hill hills station square gate palace'
+    'highway road street bridge valley hill hills station square gate palace ' +
+    // Sentence openers ("Early in May, ..." met Early, Texas).
+    'early late earlier later last first next then meanwhile also however'
   ).split(/\s+/),
 );

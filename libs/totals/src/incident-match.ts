@@ -71,6 +71,10 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const places = comparePlaces(incident, figure);
   if (places === 'different-place') return null;
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
+  // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
+  // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
+  const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
+  if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
   const apart = daysApart(incident.date, figure.date);
   if (apart > STORY_WINDOW_DAYS) return null;
   if (apart > 1) {

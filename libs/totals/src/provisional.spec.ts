@@ -44,4 +44,16 @@ describe('provisional incidents', () => {
     ]);
     expect(ledger.incidentTotals().SY.killed).toBe(60);
   });
+
+  it('adds nothing for "dozens were wounded" until a report gives a number (CONVENTIONS.md: no vague count in the totals)', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Wire', '2024-03-10T12:00:00Z', 'a'), [
+      incidentFigure('Dozens were wounded when shells hit a market in Idlib on Sunday.', { metric: 'injured', value: 12, vague: true, ...sy }),
+    ]);
+    expect(ledger.incidentTotals().SY.injured).toBe(0);
+    ledger.apply(article('Agency', '2024-03-10T18:00:00Z', 'b'), [
+      incidentFigure('Thirty-four people were wounded in the market shelling in Idlib on Sunday.', { metric: 'injured', value: 34, ...sy }),
+    ]);
+    expect(ledger.incidentTotals().SY.injured).toBe(34);
+  });
 });

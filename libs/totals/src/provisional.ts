@@ -32,5 +32,13 @@ export function provisionalReason(incident: Pick<Incident, 'metric' | 'value'>, 
   return null;
 }
 
-/** What an incident adds to the totals: its estimate, or nothing while it is provisional. */
-export const countedValue = (incident: Pick<Incident, 'value' | 'provisional'>): number => (incident.provisional ? 0 : incident.value);
+/**
+ * What an incident adds to the totals: its estimate; nothing while it is provisional, and nothing while its estimate
+ * is only a vague word ("dozens were wounded": shared/eval/CONVENTIONS.md adds no vague count to the primary totals;
+ * the incident is kept, with its lower bound, and counts once a report gives a number).
+ */
+export const countedValue = (incident: Pick<Incident, 'value' | 'provisional' | 'reports' | 'currentFigureId'>): number =>
+  incident.provisional || isVagueEstimate(incident) ? 0 : incident.value;
+
+const isVagueEstimate = (incident: Pick<Incident, 'reports' | 'currentFigureId'>): boolean =>
+  incident.reports.find((r) => r.figureId === incident.currentFigureId)?.vague ?? false;

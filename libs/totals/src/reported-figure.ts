@@ -38,6 +38,8 @@ export interface ReportedFigure {
   date: string;
   /** True when the report named no day and its publication day stands in. */
   dateInferred: boolean;
+  /** True when the report gave only the month ("early in May"): the date is that month's first day. */
+  monthOnly?: boolean;
   /** Where the number stands in the article: orders two figures of one article. */
   spanStart: number;
   /** How sure extraction was of the figure (issue 13); absent on reports stored before it was read. */
@@ -85,6 +87,7 @@ export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regio
       regions,
       date: incidentDay(article, figure),
       dateInferred: figure.date === null || figure.dateBasis === 'publication',
+      ...(figure.dateBasis === 'month' ? { monthOnly: true } : {}),
       spanStart: figure.span.start,
       ...(figure.confidence ? { confidence: figure.confidence } : {}),
       country,

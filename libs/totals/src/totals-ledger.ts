@@ -97,7 +97,9 @@ export class TotalsLedger {
   apply(article: ArticleMeta, figures: CasualtyFigure[]): LedgerUpdate {
     const update = emptyUpdate();
     const touched = new Map<string, Incident>();
-    const { toPlace, rollUps } = setAsideRollUps(figures);
+    const { toPlace, rollUps, parts } = setAsideRollUps(figures);
+    // Incidents a part of this article's roll-up went to: another part of the same sum is another incident.
+    const partIncidents = new Set<string>();
     for (const rollUp of rollUps) {
       update.unplaced.push({ figureId: figureId(article.articleId, rollUp), reason: 'roll-up', sentence: rollUp.sentence });
       this.keepLoose(looseFigureOf(article, rollUp, 'roll-up'), update, touched);
@@ -121,7 +123,9 @@ export class TotalsLedger {
       }
       // A figure some incident already holds is a redelivery, whichever incident that is: it changes nothing.
       if (this.holders.has(located.figure.figureId)) continue;
-      const placement = placeNewFigure(this.index.candidates(located.figure), located.figure);
+      const candidates = this.index.candidates(located.figure);
+      const placement = placeNewFigure(parts.has(figure) ? candidates.filter((c) => !partIncidents.has(c.incidentId)) : candidates, located.figure);
+      if (parts.has(figure)) partIncidents.add(placement.incident.incidentId);
       const incidentId = placement.incident.incidentId;
       const before = this.incidentsById.get(incidentId);
       this.keepMachine(placement.incident);

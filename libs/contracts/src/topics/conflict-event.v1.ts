@@ -15,8 +15,9 @@ export const CasualtyFigureV1 = z.object({
   breakdown: z.array(z.object({ group: z.string().min(1).max(200), value: Count })).max(50),
   date: IsoDay.nullable(),
   // Added in place (optional): where the day came from, told in the text, referenced ("Friday's attack"), or the
-  // publication day standing in. Consumers that ignore it lose nothing; the aggregator links a follow-up by it.
-  dateBasis: z.enum(['told', 'referenced', 'publication']).optional(),
+  // publication day standing in, or 'month' when the text gives only the month (date is its first day). Consumers
+  // that ignore it lose nothing; the aggregator links a follow-up by it.
+  dateBasis: z.enum(['told', 'referenced', 'publication', 'month']).optional(),
   since: SinceDate.nullable(),
   country: CountryCode.nullable(),
   places: z.array(z.string().min(1).max(200)).max(50),

@@ -29,13 +29,21 @@ export const figurePlaces: Pass = {
     // The report tells its own incident first: the first places it names are that incident's.
     const lead = firstNamedPlaces(reading) ?? out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0);
     if (!lead) return withFigures(reading, out);
+    // "Early in May, 30 people were killed in a village": an incident the report recalls on a day of its own is not
+    // the report's incident, and does not take its places.
+    const leadDay = out.find((f) => f.kind === 'incident' && !isSubgroup(f))?.date ?? null;
+    const onLeadDay = (f: FigureInReading) => !f.date || !leadDay || Math.abs(Date.parse(f.date) - Date.parse(leadDay)) <= 86_400_000;
+    // "19 were killed in the village of Ehsim": a village no gazetteer holds lies in the region the report names.
+    const known = lead.places.filter((p) => !reading.places.isLocality(p));
     return withFigures(
       reading,
-      out.map((f) =>
-        f.kind === 'incident' && !isSubgroup(f) && f.places.length === 0 && f.country === lead.country
-          ? revise(f, { places: [...lead.places] }, "no place of its own: the places of the report's incident")
-          : f,
-      ),
+      out.map((f) => {
+        if (f.kind !== 'incident' || isSubgroup(f) || f.country !== lead.country || !onLeadDay(f)) return f;
+        if (f.places.length === 0) return revise(f, { places: [...lead.places] }, "no place of its own: the places of the report's incident");
+        if (known.length && f.places.every((p) => reading.places.isLocality(p)))
+          return revise(f, { places: [...f.places, ...known.filter((p) => !f.places.includes(p))] }, 'a locality, in the places of the report');
+        return f;
+      }),
     );
   },
 };

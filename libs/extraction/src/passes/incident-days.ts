@@ -114,7 +114,12 @@ export const incidentDays: Pass = {
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
         const inherited = f.notes.continues && previous?.date;
         const date = inherited ? previous.date : (day ?? publicationDay(publishedAt));
-        const dateBasis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
+        const basis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
+        // "Early in May, 30 people were killed": the first of the month stands for a day the text does not give.
+        const dateBasis =
+          basis === 'told' && !inherited && date !== null && namesOnlyMonth(clause, reading.sentences[f.at].datable, date, publishedAt)
+            ? 'month'
+            : basis;
         const undated = day === null;
         if (undated && !f.notes.continues && out.filter((e) => !isSubgroup(e)).length === undatedLead.length) undatedLead.push(out.length);
         else if (!undated) undatedLead = [];
@@ -124,3 +129,9 @@ export const incidentDays: Pass = {
     return withFigures(reading, out);
   },
 };
+
+function namesOnlyMonth(clause: string, sentence: string, date: string, publishedAt: string): boolean {
+  if (!date.endsWith('-01')) return false;
+  const from = [clause, sentence].find((text) => resolveIncidentDay(text, publishedAt) === date);
+  return from !== undefined && resolveIncidentDay(from, publishedAt, { months: false }) === null && !/\b(?:1st|first)\b|\b1\b/.test(from);
+}

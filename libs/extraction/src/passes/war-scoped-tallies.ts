@@ -42,6 +42,10 @@ const STATEMENT_DAY =
 // attack is told with its attack or its day.
 const DISPLACED_BY_THE_FIGHTING =
   /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|conflict|offensive|unrest|hostilities|combat)\s+(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:displaced|uprooted|forced|driven)\b/i;
+const WEEKS_OF_FIGHTING =
+  /\b(?:weeks|months)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|bombardment|clashes|shelling|war|conflict|siege|offensive|hostilities)\b/i;
+// One attack told with its verb: "after gang members attacked a town".
+const EVENT_TOLD = new RegExp(String.raw`${EVENT_WORD.source}|\b(?:attacked|raided|stormed|struck|ambushed|shelled|bombed|after|following)\b`, 'i');
 // "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer).
 const EPISODE = /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b/i;
 
@@ -76,7 +80,16 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
-  if (f.metric === 'displaced' && DISPLACED_BY_THE_FIGHTING.test(clause)) return 'people uprooted over the course of the fighting';
+  // In a report on weeks of fighting ("Two weeks of fighting in Libya have killed 205"), "the clashes have displaced
+  // more than 24,000" and "as many as 20,000 people had left their homes" count the flight over those weeks; in a
+  // report on one bout ("The fighting has also forced 2,000 families to leave") the flight is that bout's.
+  if (
+    f.metric === 'displaced' &&
+    perfect &&
+    WEEKS_OF_FIGHTING.test(reading.text) &&
+    (DISPLACED_BY_THE_FIGHTING.test(clause) || !EVENT_TOLD.test(clause))
+  )
+    return 'people uprooted over the weeks of fighting the report tells';
   // "Its fighters have killed hundreds of civilians in Ituri": a vague many, in the present perfect with no day, is
   // an armed group's record or a war's, not what one attack did.
   if (f.vague && f.value >= 100 && perfect) return 'a vague many told in the present perfect: a record, not an attack';
