@@ -1,4 +1,4 @@
-import type { AdminStatus, CountryTotals, DeadLetterCount, FeedStatusReport, Incident, RegionTotal, ReportedTally, SeriesPoint } from './api-types';
+import type { AdminStatus, CountryTotals, DeadLetterCount, FeedStatusReport, Incident, RegionTotal, ReportedTally, SeriesPoint } from '@cw/contracts';
 
 /** The aggregator refused the key (401): the page drops it and asks again. */
 export class KeyRefused extends Error {}

@@ -1,4 +1,4 @@
-import type { SeriesPoint } from './api-types';
+import type { SeriesPoint } from '@cw/contracts';
 
 /** Most days drawn one by one; a longer period is drawn as the days that changed. */
 export const MOST_FILLED_DAYS = 3660;

@@ -1,5 +1,5 @@
 import type { DashboardApi } from './api-client';
-import type { Incident, Report } from './api-types';
+import type { Incident, Report } from '@cw/contracts';
 import { articleLink, el } from './dom';
 import { showFailure } from './failure';
 import { countryName, formatDay, formatNumber, qualified } from './format';

@@ -2,7 +2,7 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { type DashboardApi, KeyRefused } from './api-client';
-import type { CountryTotals, Incident, RegionTotal } from './api-types';
+import type { CountryTotals, Incident, RegionTotal } from '@cw/contracts';
 import { el } from './dom';
 import { countryName, formatNumber } from './format';
 import { type CountryShape, countryShapes, fillFor, radiusFor } from './map-shapes';

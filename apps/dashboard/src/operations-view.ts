@@ -1,5 +1,5 @@
 import type { DashboardApi } from './api-client';
-import type { DeadLetterCount, FeedStatusReport } from './api-types';
+import type { DeadLetterCount, FeedStatusReport } from '@cw/contracts';
 import { el } from './dom';
 import { showFailure } from './failure';
 import { formatNumber, formatTime } from './format';

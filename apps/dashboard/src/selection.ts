@@ -1,5 +1,6 @@
 import { type DashboardApi, KeyRefused } from './api-client';
-import { METRICS, type Metric } from './api-types';
+import type { Metric } from '@cw/contracts';
+import { METRICS } from './metrics';
 import { el } from './dom';
 import { countryName } from './format';
 

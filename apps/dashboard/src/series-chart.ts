@@ -1,4 +1,4 @@
-import type { SeriesPoint } from './api-types';
+import type { SeriesPoint } from '@cw/contracts';
 import { drawChart } from './charts';
 
 /** Each day's change to the total as bars, the running total as a line. */

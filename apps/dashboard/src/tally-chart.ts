@@ -1,4 +1,4 @@
-import type { ReportedTally } from './api-types';
+import type { ReportedTally } from '@cw/contracts';
 import { drawChart } from './charts';
 import { formatNumber, qualified } from './format';
 

@@ -1,5 +1,6 @@
 import type { DashboardApi } from './api-client';
-import { METRICS, type ReportedTally } from './api-types';
+import type { ReportedTally } from '@cw/contracts';
+import { METRICS } from './metrics';
 import { fillDays } from './daily-series';
 import { articleLink, el } from './dom';
 import { showFailure } from './failure';

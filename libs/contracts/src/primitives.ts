@@ -12,6 +12,7 @@ export const IsoDay = z.iso.date().refine(plausibleYear, YEAR);
 export const SinceDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO-3166 alpha-2 code');
 export const Metric = z.enum(['killed', 'injured', 'displaced', 'kidnapped', 'missing']);
+export type Metric = z.infer<typeof Metric>;
 export const Qualifier = z.enum(['exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'some']);
 export const Count = z.number().int().nonnegative().max(100_000_000);
 // Why a figure's reading may be wrong (the extraction library's FIGURE_DOUBTS; a spec in libs/conflict-events

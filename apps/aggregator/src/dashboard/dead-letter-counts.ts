@@ -2,6 +2,16 @@ import { cleanText } from '@cw/articles';
 import type { DeadLetterV1 } from '@cw/contracts';
 import type { PartitionBatch, StoredOffset } from '@cw/kafka';
 import type { DataSource } from 'typeorm';
+import { jsonRows } from '../database/json-rows';
+
+const CountRow = jsonRows<{ service: string; topic: string; reason: string; count: number; first_failed_at: string; last_failed_at: string }>({
+  service: 'text',
+  topic: 'text',
+  reason: 'text',
+  count: 'bigint',
+  first_failed_at: 'timestamptz',
+  last_failed_at: 'timestamptz',
+});
 
 export interface DeadLetterCount {
   service: string;
@@ -38,17 +48,21 @@ export class DeadLetterCounts {
       if (counts.length > 0) {
         await db.query(
           `INSERT INTO dead_letter_counts (service, topic, reason, count, first_failed_at, last_failed_at)
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::timestamptz[], $6::timestamptz[])
+           SELECT ${CountRow.columns} FROM ${CountRow.from('$1')}
            ON CONFLICT (service, topic, reason) DO UPDATE SET count = dead_letter_counts.count + EXCLUDED.count,
              first_failed_at = least(dead_letter_counts.first_failed_at, EXCLUDED.first_failed_at),
              last_failed_at = greatest(dead_letter_counts.last_failed_at, EXCLUDED.last_failed_at)`,
           [
-            counts.map((c) => c.service),
-            counts.map((c) => c.topic),
-            counts.map((c) => c.reason),
-            counts.map((c) => c.count),
-            counts.map((c) => c.firstFailedAt),
-            counts.map((c) => c.lastFailedAt),
+            CountRow.param(
+              counts.map((c) => ({
+                service: c.service,
+                topic: c.topic,
+                reason: c.reason,
+                count: c.count,
+                first_failed_at: c.firstFailedAt,
+                last_failed_at: c.lastFailedAt,
+              })),
+            ),
           ],
         );
       }

@@ -1,3 +1,4 @@
+import type { Incident as IncidentView } from '@cw/contracts';
 import type { Incident, ReportedTally } from '@cw/totals';
 import type { DataSource } from 'typeorm';
 import { PlaceCoordinates } from './place-coordinates';
@@ -16,20 +17,35 @@ export interface IncidentQuery extends IncidentFilter {
   offset: number;
 }
 
-/** An incident as an analyst reads it: its figure, every report that mentioned it, and which one counts. */
-export const describeIncident = (incident: Incident, places: PlaceCoordinates = PlaceCoordinates.shared()) => ({
-  incidentId: incident.incidentId,
-  country: incident.country,
-  region: incident.region,
-  metric: incident.metric,
-  date: incident.date,
-  places: incident.places,
-  victims: incident.victims,
-  value: incident.value,
-  currentEstimate: incident.reports.find((report) => report.figureId === incident.currentFigureId) ?? null,
-  reports: incident.reports.map((report) => ({ ...report, isCurrentEstimate: report.figureId === incident.currentFigureId })),
-  location: places.locate(incident),
-});
+/**
+ * An incident as an analyst reads it: its figure, every report that mentioned it (with its confidence, link and any
+ * correction), which one counts, whether the estimate waits for a person, and how analysts corrected it (issue 13).
+ */
+export const describeIncident = (incident: Incident, places: PlaceCoordinates = PlaceCoordinates.shared()): IncidentView => {
+  const { figures, incident: override, ...corrected } = incident.corrected ?? {};
+  // An estimate set by hand is no report's: none is marked current.
+  const current = override?.estimate ? null : incident.currentFigureId;
+  const reports = incident.reports.map((report) => ({
+    ...report,
+    isCurrentEstimate: report.figureId === current,
+    correction: figures?.[report.figureId] ?? null,
+  }));
+  return {
+    incidentId: incident.incidentId,
+    country: incident.country,
+    region: incident.region,
+    metric: incident.metric,
+    date: incident.date,
+    places: incident.places,
+    victims: incident.victims,
+    value: incident.value,
+    provisional: incident.provisional ?? null,
+    currentEstimate: reports.find((report) => report.isCurrentEstimate) ?? null,
+    reports,
+    location: places.locate(incident),
+    corrected: incident.corrected ? { ...corrected, ...(override?.estimate ? { estimate: override.estimate } : {}) } : null,
+  };
+};
 
 // An incident row holds its summary; its reports are rows of their own, in the order they came, sent as
 // stored (json_agg of json joins their texts; converting each to jsonb parsed it in Postgres).

@@ -48,7 +48,7 @@ const PERIOD_ROWS = `
     AND (day < whole_periods_from('month', $2::date) OR day >= whole_periods_until('month', $3::date))`;
 
 const CHANGE_COLUMNS = `id, country, region, metric, day::text AS day, before, after, delta, country_before, country_after,
-  incident_before, incident_after, incident_id, figure_id, event_id, article_id, url, sentence, recorded_at`;
+  incident_before, incident_after, incident_id, figure_id, event_id, article_id, url, sentence, recorded_at, correction_id`;
 // $1 country, $2 metric, $3 first day, $4 last day, $5 after (id), $6 limit.
 const CHANGE_FILTER = `($1::bpchar IS NULL OR country = $1) AND ($2::text IS NULL OR metric = $2)
   AND ($3::date IS NULL OR day >= $3) AND ($4::date IS NULL OR day <= $4) AND id > $5`;
@@ -79,6 +79,14 @@ const COUNTRY_CHANGES_OF_PERIOD = `
                  LATERAL (SELECT h.id FROM totals_history h WHERE ${IN_MONTH} ORDER BY h.id LIMIT 1) first)
   ORDER BY id LIMIT $6`;
 
+interface ChangeCorrection {
+  correctionId: string;
+  action: string;
+  by: string;
+  at: string;
+  why: string;
+}
+
 const emptyTotals = (country: string): CountryTotals => ({ country, killed: 0, injured: 0, displaced: 0, kidnapped: 0, missing: 0 });
 
 /** Read side of the totals: plain SQL over the tables the writer keeps. */
@@ -107,6 +115,23 @@ export class TotalsReader {
     }
     if (filter.country && !byCountry.has(filter.country)) byCountry.set(filter.country, emptyTotals(filter.country));
     return [...byCountry.values()];
+  }
+
+  /**
+   * What provisional incidents of one country would add (an implausible count, a tenfold jump): beside the totals,
+   * never in them (issue 13). Read from the incidents themselves (a partial index holds only the provisional).
+   */
+  async provisionalTotals(filter: TotalsFilter & { country: string }): Promise<Omit<CountryTotals, 'country'>> {
+    const rows: { metric: TotalMetric; total: string }[] = await this.dataSource.query(
+      `SELECT metric, SUM(value)::bigint AS total FROM incidents
+       WHERE provisional IS NOT NULL AND country = $1::bpchar AND ($2::date IS NULL OR day >= $2) AND ($3::date IS NULL OR day <= $3)
+         AND ($4::text IS NULL OR region = $4)
+       GROUP BY metric`,
+      [filter.country, filter.from ?? null, filter.to ?? null, filter.region ?? null],
+    );
+    const { country: _country, ...totals } = emptyTotals(filter.country);
+    for (const row of rows) totals[row.metric] = Number(row.total);
+    return totals;
   }
 
   /** One country's first-level regions with what was counted in each over the period (the map's regions). */
@@ -141,6 +166,21 @@ export class TotalsReader {
           : `SELECT ${CHANGE_COLUMNS} FROM totals_history WHERE ${CHANGE_FILTER} ORDER BY id LIMIT $6`,
       [query.country ?? null, query.metric ?? null, query.from ?? null, query.to ?? null, query.after ?? 0, query.limit],
     );
+    // A change an analyst made says who, when and why (issue 13): the few corrections of a page, read at once.
+    const correctionIds = [...new Set(rows.map((row) => row.correction_id).filter(Boolean))];
+    const corrections = new Map<string, ChangeCorrection>(
+      correctionIds.length === 0
+        ? []
+        : (
+            await this.dataSource.query(
+              `SELECT correction_id, action, made_by, made_at, why FROM corrections WHERE correction_id = ANY($1::text[])`,
+              [correctionIds],
+            )
+          ).map((c: { correction_id: string; action: string; made_by: string; made_at: Date; why: string }) => [
+            c.correction_id,
+            { correctionId: c.correction_id, action: c.action, by: c.made_by, at: new Date(c.made_at).toISOString(), why: c.why },
+          ]),
+    );
     return rows.map((row) => ({
       id: Number(row.id),
       country: row.country,
@@ -161,6 +201,7 @@ export class TotalsReader {
       url: row.url,
       sentence: row.sentence,
       recordedAt: row.recorded_at,
+      correction: row.correction_id ? (corrections.get(row.correction_id) ?? null) : null,
     }));
   }
 }

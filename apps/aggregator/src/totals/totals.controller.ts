@@ -1,6 +1,8 @@
 import { parseOr400 } from '@cw/service';
 import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
-import { ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { CountryTotalsAnswer } from '@cw/contracts';
+import { ApiOkResponse, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { openApiSchema } from '../open-api';
 import { ReadAccessGuard } from '../admin/access.guard';
 import { PlaceCoordinates } from '../incidents/place-coordinates';
 import { TotalsReader } from './totals-reader';
@@ -64,9 +66,17 @@ export class TotalsController {
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
   @ApiQuery({ name: 'at', required: false })
-  async country(@Param('country') country: string, @Query() query: Record<string, unknown>) {
+  @ApiOkResponse({
+    description: 'the confirmed totals, and beside them what provisional incidents would add (null with `at`)',
+    schema: openApiSchema(CountryTotalsAnswer),
+  })
+  async country(@Param('country') country: string, @Query() query: Record<string, unknown>): Promise<CountryTotalsAnswer> {
     const filter = { ...parseOr400(TotalsQuery, query), country: parseOr400(CountryParam, country) };
-    const [totals] = await this.reader.countryTotals(filter);
-    return { ...totals, region: filter.region ?? null, from: filter.from ?? null, to: filter.to ?? null };
+    const [[totals], provisional] = await Promise.all([
+      this.reader.countryTotals(filter),
+      // The history keeps what counted, not what waited: no provisional part for a past instant.
+      filter.at ? null : this.reader.provisionalTotals(filter),
+    ]);
+    return { ...totals, region: filter.region ?? null, from: filter.from ?? null, to: filter.to ?? null, provisional };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, IsoDay, Metric } from '../primitives';
+import { CorrectionAction, CountryCode, IsoDay, Metric } from '../primitives';
 
 // The aggregator's HTTP answers (README "Totals API"): the API is typed by them and the dashboard reads them, so
 // the page and the API share one type. Zod, so the OpenAPI document carries the same shapes as JSON Schema.
@@ -63,5 +63,7 @@ export const TotalsChange = z.object({
   url: z.string(),
   sentence: z.string(),
   recordedAt: z.string(),
+  /** The analyst's correction that made the change (issue 13), or null for a report. */
+  correction: z.object({ correctionId: z.string(), action: CorrectionAction, by: z.string(), at: z.string(), why: z.string() }).nullable().optional(),
 });
 export type TotalsChange = z.infer<typeof TotalsChange>;
