@@ -220,8 +220,12 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
 
 const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;
 
+// "..., a police officer said", "a resident told AFP": the one person is who speaks, not who was hit.
+const SPEAKS_AFTER = /^(?:[\w-]+\s+){0,3}?(?:said|says|told|added|reported|confirmed|explained|recalled|warned)\b/i;
+
 function onePersonMentions(text: string): NumberMention[] {
-  return [...text.matchAll(ONE_PERSON), ...text.matchAll(ONE_MORE)].map((m) => {
+  const speaker = (m: RegExpMatchArray) => SPEAKS_AFTER.test(text.slice(m.index + m[0].length));
+  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m)), ...text.matchAll(ONE_MORE)].map((m) => {
     const end = m.index + m[0].trimEnd().length;
     return {
       value: 1,

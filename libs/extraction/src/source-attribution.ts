@@ -48,6 +48,7 @@ function rawSource(sentence: string): string | null {
     // "In its most recent report the U.N. humanitarian office said": where it was said comes before who said it.
     const subject = m[1]
       .trim()
+      .replace(/^["“”'‘’]+\s*/, '')
       .replace(WHERE_SAID, '')
       .replace(/^(?:though|although|while|as|because|when|if|after)\s+/i, '');
     if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !/\d/.test(subject)) found = subject;

@@ -34,7 +34,10 @@ export const headlineParts: Pass = {
         parts.push(g);
         room -= g.value;
       }
-      for (const p of parts) folded.add(p);
+      // "Eight more were killed in a nearby village" after "killed 11 at a market": a count of more is a part only
+      // when the parts add up to the headline ("five killed: three in Kupiansk, two more in nearby villages").
+      const kept = room === 0 ? parts : parts.filter((p) => !isMore(p, reading.text));
+      for (const p of kept) folded.add(p);
       if (parts.length >= 2 && room === 0 && !headline.breakdown.length)
         figures[h] = revise(
           headline,
@@ -50,6 +53,10 @@ export const headlineParts: Pass = {
     );
   },
 };
+
+const isMore = (f: FigureInReading, text: string): boolean =>
+  /^\s+more\b/i.test(text.slice(f.span.end, f.span.end + 8)) ||
+  /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
 
 function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
   return (

@@ -87,19 +87,27 @@ describe('sentence counts', () => {
     );
   });
 
-  // 'Bandits abducted 40 students, a police officer said on Monday.' Expected: 40 kidnapped. The reader gives 41 kidnapped
-  // with the breakdown [students 40, police officer 1]: the one person the count is attributed to, right after a comma,
-  // is read as another count coordinated with it. Likewise 'Gunmen killed 12 villagers, a resident told AFP.' gives 12
-  // and 1 killed, and 'Troops killed 18 militants, an army commander said.' 18 militants and 1 soldier killed.
-  it.todo('reads no count in the one person a count is attributed to (", a police officer said")');
+  it.each([
+    ['Bandits abducted 40 students, a police officer said on Monday.', 'kidnapped', 40],
+    ['Gunmen killed 12 villagers, a resident told AFP.', 'killed', 12],
+    ['Troops killed 18 militants, an army commander said.', 'killed', 18],
+  ])('reads no count in the one person a count is attributed to: %s', (text, metric, value) => {
+    expectReading(text, [{ metric: metric as 'killed', value }]);
+  });
 
-  // 'Troops killed 18 al-Shabaab militants in Somalia's Galmudug state on Tuesday, the army said.' Expected: victims
-  // militants. The reader gives unspecified: "al-Shabaab" (and "al Shabaab") is no modifier of the noun, so the count has
-  // no victim noun.
-  it.todo('reads the victims of "18 al-Shabaab militants" as militants');
+  it('reads the victims of "18 al-Shabaab militants" as militants', () => {
+    expectReading("Troops killed 18 al-Shabaab militants in Somalia's Galmudug state on Tuesday, the army said.", [
+      { value: 18, victims: 'militants' },
+    ]);
+  });
 
-  // "Gunmen killed 11 people at a market in Nigeria's Katsina state on Tuesday. Eight more were killed in a nearby village,
-  // officials said." Expected: a second count, 8 killed. The reader reads nothing in the second sentence: a bare number
-  // with "more" and no noun has no victim phrase, and "more" is no word RIGHT_CUE lets stand before "were killed".
-  it.todo('reads "Eight more were killed" as a count of its own');
+  it('reads "Eight more were killed" as a count of its own', () => {
+    expectReading(
+      "Gunmen killed 11 people at a market in Nigeria's Katsina state on Tuesday. Eight more were killed in a nearby village, officials said.",
+      [
+        { metric: 'killed', value: 11 },
+        { metric: 'killed', value: 8 },
+      ],
+    );
+  });
 });
