@@ -13,6 +13,11 @@ describeMigrationRoundTrip('aggregator', createAggregatorDataSource, AGGREGATOR_
   'incident_reports',
   'reported_tallies',
   'totals_history_recorded',
+  'corrections',
+  'loose_figures',
+  'review_items',
+  'audit_log',
+  'incidents_provisional',
 ]);
 
 describe('splitting incident reports into rows', () => {
