@@ -69,7 +69,13 @@ export const CorrectionsPage = z.object({ corrections: z.array(Correction), next
 export type CorrectionsPage = z.infer<typeof CorrectionsPage>;
 
 /** `POST /admin/corrections/import`: corrections exported from another database (`GET /corrections`), applied in order. */
-export const CorrectionsImport = z.object({ corrections: z.array(Correction).max(10_000) }).strict();
+export const CorrectionsImport = z
+  .object({
+    corrections: z.array(Correction).max(10_000),
+    // A page of GET /corrections goes back in as it came.
+    next: z.number().int().nullable().optional(),
+  })
+  .strict();
 export type CorrectionsImport = z.infer<typeof CorrectionsImport>;
 
 export const CorrectionsImportResult = z.object({
