@@ -34,6 +34,14 @@ export function splitWholeAndParts(figures: readonly CasualtyFigure[]): { whole:
 }
 
 /** The same count told twice ("killed 12 ... the 12 dead were"), kept once. */
+// "left more than 80 people dead over four days" (dated to the offensive's start), then "by Sunday more than 80 people
+// are dead" (dated by the count): one count told twice, though one telling dates it by reference and the other by the
+// day it stood at. Only a count of ten or more, within a week: small equal tolls on two told days are two incidents.
+function sameCountOtherDay(e: CasualtyFigure, f: CasualtyFigure): boolean {
+  if (f.value < 10 || !e.date || !f.date || (e.dateBasis === 'told' && f.dateBasis === 'told')) return false;
+  return Math.abs(Date.parse(e.date) - Date.parse(f.date)) <= 7 * 86_400_000;
+}
+
 export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFigure[]): CasualtyFigure | null {
   return (
     earlier.find(
@@ -41,7 +49,7 @@ export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFig
         e.metric === f.metric &&
         e.value === f.value &&
         e.kind === f.kind &&
-        (e.kind === 'cumulative' || e.date === f.date) &&
+        (e.kind === 'cumulative' || e.date === f.date || sameCountOtherDay(e, f)) &&
         // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two.
         !(e.places.length && f.places.length && !f.places.some((p) => e.places.includes(p))),
     ) ?? null

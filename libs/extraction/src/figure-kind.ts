@@ -23,7 +23,7 @@ const SHORT_SINCE =
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
 const TALLY_CUE =
-  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const RUNNING_TOLL_OF_ONE_EVENT =
   /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
@@ -32,12 +32,16 @@ const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|mon
 // "killed more than 800 people ... over several days in early November": a total over days, split by coders
 // across events, never one incident (shared dev set, sd-darfur-ethnic-killings-afp).
 const OVER_DAYS = /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b/i;
+const FEW_COUNTED_DAYS = /\b(?:over|during|in the course of|in|in only|in just) (?:two|three|four|five|six|seven|[2-7]) days\b/i;
+
+/** "over four days": a count over a few counted days, one offensive's, not a tally. */
+export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
 const MONTH_TALLY =
   /\b(?:in|during) (?:early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
 const PROCESS_PERFECT =
-  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
+  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
 const EPISODE_PERFECT =
   /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+)?(?:killed|wounded|injured|left)\b/i;
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."
@@ -77,7 +81,7 @@ const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
 const SINCE_THE_ATTACK =
-  /\bsince (?:the|that) (?:attack|raid|assault|strike|air ?strike|airstrikes?|bombing|ambush|massacre|shelling|explosion|blast|incursion)\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))/i;
+  /\bsince (?:the|that) (?:attack|raid|assault|strike|air ?strike|airstrikes?|bombing|ambush|massacre|shelling|explosion|blast|incursion|(?:military )?(?:operation|offensive)(?= (?:got under way|began|started|was launched)\b(?! (?:in|on) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))))\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))/i;
 
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {
@@ -89,7 +93,10 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
   if (SINCE_THE_ATTACK.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
   // "one of the two wounded soldiers had died since": "since" with no start after it is "since then", no tally.
-  const since = clause.match(/\bsince\b(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:some|many|most|all|several|there|nobody|few)\b)/i);
+  // "close to 6,300 residents have since abandoned their homes": "since" before a verb is "since then", no start.
+  const since = clause.match(
+    /\bsince\b(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:some|many|most|all|several|there|nobody|few)\b)(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)/i,
+  );
   if (since) {
     const after = clause.slice((since.index ?? 0) + 5);
     const start = resolveSince(after, publishedAt);
@@ -118,6 +125,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
     const start = /^\d+$/.test(range[1]) ? `${range[1]} ${range[0].match(new RegExp(MONTHS, 'i'))?.[0] ?? ''}`.trim() : range[1];
     return { kind: 'cumulative', since: resolveSince(`${start}${range[2] ? ` ${range[2]}` : ''}`, publishedAt), samePeriod: false };
   }
+  // "has left more than 80 people dead and 11,000 displaced over four days": one offensive of a few counted days.
+  if (FEW_COUNTED_DAYS.test(clause) && !YEAR_OPENING.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "nearly 703,000 people are now internally displaced": a stock of displaced people, with no start.
   if (DISPLACED_STOCK.test(clause) && !DAY_ANCHOR.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };
   if (SAME_PERIOD.test(clause)) return { kind: 'cumulative', since: previousSince, samePeriod: true };
@@ -131,7 +140,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       samePeriod: false,
     };
   }
-  if (OVER_DAYS.test(clause)) {
+  // "has left more than 80 people dead and 11,000 displaced over four days": one offensive of a few counted days is
+  // one incident (the real corpora's coders); "over several days in early November", weeks or months are a tally.
+  if (OVER_DAYS.test(clause) && !FEW_COUNTED_DAYS.test(clause)) {
     const month = clause.match(MONTH_TALLY);
     return {
       kind: 'cumulative',
@@ -180,7 +191,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
 // ", making it the deadliest attack in the country this year" comments on the figure; its "this year" is not a tally.
 // ", where a huge bombing in 2017 killed over 500": a relative clause about another place or time is a clause of its own.
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|\s+[—–]\s+(?=[A-Z])/g;
+// ", an operation that has driven thousands from their homes since last Sunday": an appositive with a clause of its own.
+const CLAUSE_BREAK =
+  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

@@ -158,7 +158,11 @@ const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|m
 // "Ron Redmond, a spokesperson for UNHCR", "Jane Doe said": a surname the gazetteer knows as a town, after a first
 // name and before the person's role or words.
 const FIRST_NAME_BEFORE = /(?:^|[^.!?\s]\s+)([A-Z][a-z]+)\s+$/;
-const PERSON_AFTER = /^(?:,\s+(?:a|an|the)\s+[a-z]|\s+(?:said|says|told|added|explained|stated)\b)/;
+const PERSON_AFTER =
+  /^(?:,\s+(?:a|an|the)\s+[a-z]|,\s+(?:head|chief|spokes\w+|director|leader|president|minister|governor|mayor|commander|official|member|founder|secretary|coordinator|representative)\b|\s+(?:said|says|told|added|explained|stated)\b)/;
+// "said ombudsman Iris Marin", "according to governor William Villamizar": a role, then a person's names.
+const ROLE_BEFORE =
+  /\b(?:said|says|told|according to|ombuds(?:man|woman|person)|spokes(?:man|woman|person)|official|minister|governor|mayor|commander|chief|director|head|leader|president|secretary|coordinator|representative|envoy|analyst|researcher)\s+[A-Z][a-z]+\s+$/;
 const NOT_FIRST_NAMES = new Set([
   'In',
   'On',
@@ -205,7 +209,13 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (PERSON_TITLE_BEFORE.test(before)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
-  if (firstName && !NOT_FIRST_NAMES.has(firstName[1]) && PERSON_AFTER.test(after) && !Gazetteer.shared().lookup(firstName[1]).length) return null;
+  if (
+    firstName &&
+    !NOT_FIRST_NAMES.has(firstName[1]) &&
+    (PERSON_AFTER.test(after) || ROLE_BEFORE.test(before)) &&
+    !Gazetteer.shared().lookup(firstName[1]).length
+  )
+    return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

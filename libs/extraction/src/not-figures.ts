@@ -27,6 +27,8 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
   const before = text.slice(Math.max(0, n.numberStart - 12), n.numberStart);
   if (AFTER.some((p) => p.test(after))) return true;
+  // "the number of dead was 20 higher than the figure given on Saturday": a difference between counts, not a count.
+  if (/^\s+(?:higher|lower|more|fewer|less|up|down)\s+than\b/i.test(after)) return true;
   if (BEFORE.some((p) => p.test(before))) return true;
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;

@@ -22,11 +22,14 @@ describe('readReport: a toll the report replaces', () => {
 });
 
 describe('readReport: a disputed count', () => {
-  it('keeps the conservative figure when a rival voice claims a higher one', () => {
+  it('keeps the conservative figure first when a rival voice claims a higher one, and the claim beside it', () => {
     const fs = read(
       'Rebels attacked an army post near Beni on Tuesday, killing six soldiers, the army said. The rebels claimed they had killed 30 soldiers.',
     );
-    expect(brief(fs)).toEqual([['incident', 'killed', 6, 'exact', 'soldiers']]);
+    expect(brief(fs)).toEqual([
+      ['incident', 'killed', 6, 'exact', 'soldiers'],
+      ['incident', 'killed', 30, 'exact', 'soldiers'],
+    ]);
   });
   it("keeps an army's claim of militants killed as a figure of its own", () => {
     const fs = read(

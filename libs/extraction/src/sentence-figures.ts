@@ -224,7 +224,7 @@ const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:fores
 const SPEAKS_AFTER = /^(?:[\w-]+\s+){0,3}?(?:said|says|told|added|reported|confirmed|explained|recalled|warned)\b/i;
 
 function onePersonMentions(text: string): NumberMention[] {
-  const speaker = (m: RegExpMatchArray) => SPEAKS_AFTER.test(text.slice(m.index + m[0].length));
+  const speaker = (m: RegExpMatchArray) => SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
   return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m)), ...text.matchAll(ONE_MORE)].map((m) => {
     const end = m.index + m[0].trimEnd().length;
     return {
@@ -256,8 +256,9 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 }
 
 // "Three of the attackers", "one of its own servicemen": a share of a named group is a count of that group.
+// "Six fighters from irregular Colombian armed groups died": who the people are, between noun and verb.
 const ORIGIN =
-  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b/i;
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had)\b)/i;
 // "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
 // fled": a short "of"-phrase saying where or whose the people are sits between noun and verb.
 function stripBelonging(right: string): string {

@@ -17,7 +17,7 @@ const ANAPHOR =
   /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(monitor|observatory|watchdog|group|ministry|agency|body|organi[sz]ation|war monitor|rights group|charity|mission)$/i;
 // "..., and added that": a conjunction before the verb is no speaker.
 const NOT_SOURCE =
-  /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|officials? (?:have|had)|the report|the statement)$/i;
+  /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|has|have|had|is|was|were|are|officials? (?:have|had)|the report|the statement)$/i;
 
 /** The named organisations of a report, in order, for resolving "the monitor" and "the Observatory". */
 export function namedOrganisations(text: string): string[] {

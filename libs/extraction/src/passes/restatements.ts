@@ -35,7 +35,9 @@ export const restatements: Pass = {
       const i = kept.indexOf(told as FigureInReading);
       // The telling with parts keeps them: "the 70 ... 32 soldiers and 38 jihadists" may come second.
       const breakdown = kept[i].breakdown.length ? kept[i].breakdown : f.breakdown;
-      kept[i] = revise(kept[i], { source: kept[i].source ?? f.source, breakdown });
+      // A day told outright beats one taken by reference or from the publication.
+      const day = kept[i].dateBasis !== 'told' && f.dateBasis === 'told' ? { date: f.date, dateBasis: f.dateBasis } : {};
+      kept[i] = revise(kept[i], { source: kept[i].source ?? f.source, breakdown, ...day });
       dropped.push({ figure: f, why: `${f.value} told again` });
     }
     return withFigures(reading, kept, dropped, 'restatements');

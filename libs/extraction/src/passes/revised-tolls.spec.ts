@@ -32,14 +32,19 @@ describe('revised tolls', () => {
       'residents who insist on more dead',
       "Soldiers killed 12 civilians in a raid on a village in Burkina Faso's Nord region on Friday, the government said. Residents, however, insisted that more than 40 people were slain.",
       12,
+      40,
     ],
     [
       'the attackers claiming more soldiers killed',
       "Al Shabaab fighters attacked an army base in Somalia's Middle Shabelle region on Monday, killing 9 soldiers, the army said. The group claimed its fighters had killed 47 soldiers.",
       9,
+      47,
     ],
-  ])('keeps the conservative count against %s', (_who, text, value) => {
-    expectReading(text, [{ metric: 'killed', value }]);
+  ])('keeps the conservative count first and the claim of %s beside it (the ledger estimates by the first)', (_who, text, value, claim) => {
+    expectReading(text, [
+      { metric: 'killed', value },
+      { metric: 'killed', value: claim },
+    ]);
   });
 
   it("keeps the army's own count of militants killed as a figure beside the soldiers it lost", () => {

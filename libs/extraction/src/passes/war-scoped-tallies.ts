@@ -1,4 +1,5 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
+import { countsFewDays } from '../figure-kind';
 import { resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
@@ -76,7 +77,7 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
   // "the ministry said on Friday": the day of a statement anchors no count.
-  if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause)) return null;
+  if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
