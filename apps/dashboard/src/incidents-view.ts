@@ -10,6 +10,8 @@ export interface IncidentsHandlers {
   onLoaded?: (incidents: Incident[]) => void;
   /** The region filter was cleared. */
   onAllRegions?: () => void;
+  /** Opens an incident for review (admin and reviewer keys). */
+  onReview?: (incidentId: string) => void;
 }
 
 /** Incidents of the selection, newest first: figure, breakdown, and every report with the current estimate marked. */
@@ -32,7 +34,7 @@ export const renderIncidents = async (
     try {
       const period = { from: selection.from, to: selection.to };
       const page = await api.incidents(selection.country, selection.metric, period, offset, selection.region);
-      list.append(...page.incidents.map(incidentItem));
+      list.append(...page.incidents.map((incident) => incidentItem(incident, handlers.onReview)));
       handlers.onLoaded?.(page.incidents);
       if (offset === 0 && page.incidents.length === 0)
         list.replaceWith(
@@ -51,7 +53,13 @@ export const renderIncidents = async (
   await load(0);
 };
 
-const incidentItem = (incident: Incident): HTMLElement => {
+const reviewButton = (incidentId: string, onReview: (incidentId: string) => void): HTMLElement => {
+  const button = el('button', { type: 'button', class: 'review-incident', 'data-incident': incidentId }, 'Review');
+  button.addEventListener('click', () => onReview(incidentId));
+  return button;
+};
+
+const incidentItem = (incident: Incident, onReview?: (incidentId: string) => void): HTMLElement => {
   const estimate = incident.currentEstimate;
   const breakdown = estimate?.breakdown ?? [];
   return el(
@@ -68,6 +76,9 @@ const incidentItem = (incident: Incident): HTMLElement => {
         `${incident.metric} ${estimate ? qualified(incident.value, estimate.qualifier, estimate.vague) : formatNumber(incident.value)}`,
       ),
       el('span', { class: 'muted' }, incident.victims),
+      incident.provisional ? el('span', { class: 'badge warn', title: 'adds nothing to the totals until settled' }, 'provisional') : null,
+      incident.corrected?.mergedInto ? el('span', { class: 'badge corrected' }, 'merged into another') : null,
+      onReview ? reviewButton(incident.incidentId, onReview) : null,
     ),
     breakdown.length > 0
       ? el(

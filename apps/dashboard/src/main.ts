@@ -1,70 +1,80 @@
 import './styles.css';
-import { DashboardApi } from './api-client';
+import { DashboardApi, KeyRefused, type Role } from './api-client';
+import { renderAudit } from './audit-view';
 import { el, section } from './dom';
-import { renderDownloads } from './downloads-view';
-import { renderIncidents } from './incidents-view';
 import { forgetKey, storedKey, storeKey } from './key-store';
-import { renderOperations } from './operations-view';
-import { MapView } from './map-view';
-import { renderSelectionForm, type Selection, type SelectionForm } from './selection';
+import { renderOverview } from './overview-view';
+import { createReviewView } from './review-view';
 import { renderSignIn } from './sign-in-view';
-import { renderTotals } from './totals-view';
 
 const root = document.getElementById('app') as HTMLElement;
 const signOut = document.getElementById('sign-out') as HTMLButtonElement;
+const who = document.getElementById('signed-in-as') as HTMLElement;
 
 const showSignIn = (message: string | null = null) => {
   forgetKey();
   signOut.hidden = true;
-  renderSignIn(root, message, (key) => {
+  who.textContent = '';
+  renderSignIn(root, message, (key, role) => {
     storeKey(key);
-    openDashboard(key);
+    openDashboard(key, role);
   });
 };
 
 const refused = () => showSignIn('The aggregator refused the key: type it again.');
 
-const openDashboard = (key: string) => {
+type Tab = 'overview' | 'review' | 'audit';
+
+/** The page for an admin or a reviewer: the overview, and for both the review queue and the audit log. */
+const openDashboard = (key: string, role: Role) => {
   const api = new DashboardApi(key);
   signOut.hidden = false;
-  const selectionHost = el('div');
-  const totalsHost = el('div');
-  const mapHost = el('div');
-  const downloadsHost = el('div');
-  const incidentsHost = el('div');
-  const operationsHost = el('div');
-  root.replaceChildren(
-    section('totals', 'Totals', selectionHost, totalsHost),
-    section('map-panel', 'Map', mapHost),
-    section('incidents', 'Incidents', downloadsHost, incidentsHost),
-    section('operations', 'Operations', operationsHost),
+  who.textContent = role === 'admin' ? 'admin key' : 'reviewer key';
+  const overviewHost = el('div', { id: 'overview' });
+  const reviewHost = el('div');
+  const auditHost = el('div');
+  const panels: Record<Tab, HTMLElement> = {
+    overview: overviewHost,
+    review: section('review', 'Review queue', reviewHost),
+    audit: section('audit', 'Audit log', auditHost),
+  };
+  const tabs = el('nav', { class: 'tabs', id: 'tabs' });
+  const review = createReviewView(reviewHost, api, refused);
+  const audit = renderAudit(auditHost, api, refused);
+  const show = (tab: Tab) => {
+    for (const [name, panel] of Object.entries(panels)) panel.hidden = name !== tab;
+    for (const button of tabs.querySelectorAll('button')) button.classList.toggle('selected', button.dataset.tab === tab);
+    if (tab === 'overview') overview.refresh();
+    if (tab === 'review') review.showQueue();
+    if (tab === 'audit') void audit.reload();
+  };
+  const tab = (name: Tab, text: string) => {
+    const button = el('button', { type: 'button', id: `tab-${name}`, 'data-tab': name }, text);
+    button.addEventListener('click', () => show(name));
+    return button;
+  };
+  tabs.append(tab('overview', 'Totals and incidents'), tab('review', 'Review queue'), tab('audit', 'Audit log'));
+  root.replaceChildren(tabs, overviewHost, panels.review, panels.audit);
+  const openForReview = (incidentId: string) => {
+    show('review');
+    review.openIncident(incidentId);
+  };
+  const overview = renderOverview(overviewHost, api, role, refused, openForReview);
+  for (const [name, panel] of Object.entries(panels)) panel.hidden = name !== 'overview';
+  tabs.querySelector('#tab-overview')?.classList.add('selected');
+};
+
+/** A key kept from before in this tab: its role asked again, since keys and roles change on the server. */
+const reopen = (key: string) => {
+  new DashboardApi(key).role().then(
+    (role) =>
+      role === 'reader' ? showSignIn('This key only reads: the dashboard needs the admin key or a reviewer key.') : openDashboard(key, role),
+    (error: unknown) =>
+      showSignIn(error instanceof KeyRefused ? 'The aggregator refused the key: type it again.' : `Cannot check the key: ${String(error)}`),
   );
-  let form: SelectionForm | null = null;
-  let current: Selection | null = null;
-  // A region picked on the map narrows the incidents list (and the incidents export) to it.
-  const showIncidents = (region: string | null) => {
-    if (!current) return;
-    const selection = { ...current, region: region ?? undefined };
-    map.selectRegion(region);
-    map.clearIncidents();
-    renderDownloads(downloadsHost, api, selection, refused);
-    void renderIncidents(incidentsHost, api, selection, refused, {
-      onLoaded: (incidents) => map.addIncidents(incidents),
-      onAllRegions: () => showIncidents(null),
-    });
-  };
-  const map = new MapView(mapHost, api, { onCountry: (code) => form?.selectCountry(code), onRegion: showIncidents }, refused);
-  const show = (selection: Selection) => {
-    current = selection;
-    void renderTotals(totalsHost, api, selection, refused);
-    void map.show(selection);
-    showIncidents(null);
-  };
-  void renderSelectionForm(selectionHost, api, show, refused).then((created) => (form = created));
-  void renderOperations(operationsHost, api, refused);
 };
 
 signOut.addEventListener('click', () => showSignIn());
 const key = storedKey();
-if (key) openDashboard(key);
+if (key) reopen(key);
 else showSignIn();

@@ -1,5 +1,5 @@
 import type { DashboardApi } from './api-client';
-import type { ReportedTally } from '@cw/contracts';
+import type { CountryTotals, ReportedTally } from '@cw/contracts';
 import { METRICS } from './metrics';
 import { fillDays } from './daily-series';
 import { articleLink, el } from './dom';
@@ -50,12 +50,12 @@ export const renderTotals = async (host: HTMLElement, api: DashboardApi, selecti
   }
 };
 
-const metricTable = (totals: Record<string, number | string>) =>
+const metricTable = (totals: CountryTotals) =>
   el(
     'table',
     { class: 'metrics' },
     el('thead', {}, el('tr', {}, ...METRICS.map((m) => el('th', {}, m)))),
-    el('tbody', {}, el('tr', {}, ...METRICS.map((m) => el('td', { 'data-metric': m }, formatNumber(Number(totals[m])))))),
+    el('tbody', {}, el('tr', {}, ...METRICS.map((m) => el('td', { 'data-metric': m }, formatNumber(totals[m]))))),
   );
 
 const tallyList = (tallies: ReportedTally[]) =>
