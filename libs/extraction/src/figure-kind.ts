@@ -83,11 +83,15 @@ const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this
 const SINCE_THE_ATTACK =
   /\bsince (?:the|that) (?:attack|raid|assault|strike|air ?strike|airstrikes?|bombing|ambush|massacre|shelling|explosion|blast|incursion|(?:military )?(?:operation|offensive)(?= (?:got under way|began|started|was launched)\b(?! (?:in|on) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))))\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))/i;
 
+const UNCHANGED_SINCE =
+  /\b(?:(?:not|n['’]t|never)\s+(?:been\s+)?changed|unchanged|(?:remained|stayed) the same)\s+since\s+(?:the\s+)?(?:day before|previous day|yesterday|last (?:update|count|report|tally|briefing)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {
   // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
   // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
-  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '');
+  // "the figures had not changed since the day before, standing at 50": a count compared with an earlier one.
+  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(UNCHANGED_SINCE, ' ');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.

@@ -33,7 +33,8 @@ function namedLocalities(text: string, known: readonly PlaceMention[], from: num
   return found;
 }
 
-const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring)\s+$/i;
+// "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
+const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring|(?:the )?border with|bordering)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)?$/i;
 
 /** Where the report's first sentence after the dateline ends: its lead. */
 function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
@@ -50,7 +51,7 @@ export class ReportPlaces {
 
   private readonly localities: { name: string; start: number; end: number }[];
 
-  constructor(text: string, dateline: { start: number; end: number } | null) {
+  constructor(private readonly text: string, dateline: { start: number; end: number } | null) {
     const all = Gazetteer.shared().findMentions(text);
 
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
@@ -65,7 +66,7 @@ export class ReportPlaces {
     // The lead tells where it happened; the background names the war next door and where refugees came from. A
     // country named as a neighbour ("militias from neighbouring Sudan") is where the place hit is not.
     const leadEnd = leadSentenceEnd(text, dateline);
-    const voters = this.mentions.filter((m) => !attacker(m) && !NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+    const voters = this.mentions.filter((m) => !attacker(m) && !this.namesNeighbour(m));
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
@@ -78,6 +79,10 @@ export class ReportPlaces {
       all.filter((m) => !reportCountry || m.candidates.some((c) => c.country === reportCountry)),
       dateline?.end ?? 0,
     );
+  }
+
+  private namesNeighbour(m: PlaceMention): boolean {
+    return NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 45), m.start));
   }
 
   /** A locality the report names ("the village of Ehsim") that the gazetteer does not know: it has no region. */
@@ -106,7 +111,7 @@ export class ReportPlaces {
   }
 
   private placeSpan(start: number, end: number): { country: string | null; places: string[] } {
-    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end && !this.namesNeighbour(m));
     // An ambiguous name reads in the country the same sentence names, then in the report's country.
     const named = new Set<string>();
     for (const m of inSpan) {

@@ -68,7 +68,10 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
     )
       continue;
-    // "medics said on Monday": the day the report was made, not the day people died.
+    // "medics said on Monday": the day the report was made, not the day people died. "told CNN on Monday" too.
+    if (TOLD_SOMEONE_ON.test(before)) continue;
+    // "a day of mourning to be held on Tuesday": a day ahead is no event's day.
+    if (AHEAD_ON.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
     if (
       /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
         before,
@@ -90,6 +93,10 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   }
   return null;
 }
+
+const AHEAD_ON = /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i;
+const TOLD_SOMEONE_ON =
+  /\b(?:told|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAY_NAMES}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?`;

@@ -124,9 +124,15 @@ function readSentence(sentence: string): SentenceFigure[] {
       .reverse()
       .find((g) => g !== null);
     if (f && before && /^a (?:third|fourth|fifth|sixth|seventh)$/i.test(numbers[i].text)) f.victims = before.victims;
+    // "the toll rose to 85 dead, 147 injured", "rises to 20 killed and 41 wounded": the rise carries the counts
+    // listed with it.
+    if (f && before?.isUpdate && before.toll && f.metric !== before.metric && UPDATE_LIST_LINK.test(text.slice(before.end, numbers[i].start)))
+      f.isUpdate = true;
   }
   return figures.filter((f): f is SentenceFigure => f !== null);
 }
+
+const UPDATE_LIST_LINK = /^\s*(?:(?:people\s+)?(?:dead|killed|deaths|wounded|injured))?\s*(?:,|,?\s+and|,?\s+with)\s*$/i;
 
 // "The bodies of 23 people were recovered", "30 bodies had been brought in": bodies found are people killed.
 const BODIES_OF = /\bbodies of\s+(?:(?:at least|some|about|nearly|more than|another|a further)\s+)?$/i;

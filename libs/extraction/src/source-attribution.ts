@@ -3,7 +3,7 @@
 // "a war monitor") resolve to an organisation the report names.
 
 const SAY = String.raw`said|says|say|reported|reports|told|announced|confirmed|stated|added|estimated|estimates|counted|recorded`;
-const ACCORDING = /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who)\b|$)/i;
+const ACCORDING = /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
 // "Jean Richard Lenga, the chief of Bahema Badjere district, said ...": a name, its title set off by commas, the verb.
 const NAME_TITLE_SAID = new RegExp(

@@ -62,12 +62,18 @@ const DATELINE =
  * The dateline names where the reporter sits, not where people died: callers skip it when placing figures. It
  * opens the report, or the line after a headline ("Iran bombings death toll climbs to 91\n\nTEHRAN (AA) – ...").
  */
+// "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -": a place in any case, its day, and an agency in brackets.
+const DATELINE_WITH_AGENCY =
+  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}]{1,12}(?:[ /][A-Z][\p{L}]{1,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
+
+const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
+
 export function findDateline(text: string): Dateline | null {
-  const m = text.match(DATELINE);
+  const m = matchDateline(text);
   if (m) return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   const headline = text.match(/^[^\n]{1,200}\n+/);
   if (!headline) return null;
-  const after = text.slice(headline[0].length).match(DATELINE);
+  const after = matchDateline(text.slice(headline[0].length));
   if (!after) return null;
   const start = headline[0].length + (after.index ?? 0);
   return { place: after[1].trim(), start, end: start + after[0].length };

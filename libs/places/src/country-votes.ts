@@ -28,8 +28,12 @@ export function countryVotes(mentions: readonly PlaceMention[], context: readonl
   // Support for an ambiguous reading: the unambiguous names, the dateline's countries, then the other ambiguous
   // names ("Beni" is Bolivia's Beni Department or a DR Congo town; beside "Congo" it is the town).
   const supported = new Map(votes);
-  for (const m of context)
-    for (const c of new Set(m.candidates.filter((p) => p.kind !== 'town').map((p) => p.country))) supported.set(c, (supported.get(c) ?? 0) + 1);
+  // A dateline town ("MOGADISHU (AA) -") is where the reporter sits: it tips an ambiguous name ("the Somali army") a
+  // little less than a region or country would.
+  for (const m of context) {
+    const regional = new Set(m.candidates.filter((p) => p.kind !== 'town').map((p) => p.country));
+    for (const c of new Set(m.candidates.map((p) => p.country))) supported.set(c, (supported.get(c) ?? 0) + (regional.has(c) ? 1 : 0.75));
+  }
   for (const m of ambiguous) for (const c of new Set(m.candidates.map((p) => p.country))) supported.set(c, (supported.get(c) ?? 0) + 0.5);
   for (const m of ambiguous) {
     let best: Place | null = null;

@@ -77,6 +77,14 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
   return estimateAmong(headlineReports(reports));
 }
 
+// "More than 150 were wounded", then "the toll rose to 85 dead, 147 injured": a round bound is a guess, and an exact
+// count just under it is a count, not a stale rise.
+const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): boolean =>
+  report.qualifier === 'exact' &&
+  ['more_than', 'at_least', 'about'].includes(current.qualifier) &&
+  current.value % 10 === 0 &&
+  report.value >= current.value * 0.9;
+
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   const firm = headline.filter((r) => firmness(r) === 1);
   // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
@@ -85,7 +93,7 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   for (let i = 1; i < ordered.length; i++) {
     const report = ordered[i];
     if (report.isUpdate) {
-      if (report.value >= current.value || !RISE.test(report.sentence)) current = report;
+      if (report.value >= current.value || !RISE.test(report.sentence) || isNearRoundBound(report, current)) current = report;
       continue;
     }
     // Only the first count of an article speaks for it.

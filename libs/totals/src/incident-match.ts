@@ -79,7 +79,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   if (apart > STORY_WINDOW_DAYS) return null;
   if (apart > 1) {
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
-    if (!follows || !isSamePlace(incident, figure, places)) return null;
+    // "Kabul school bombing toll rises to 85" after "the blast in Dasht-e-Barchi, Kabul": a follow-up may name only
+    // the city or province of the town the first report named; two towns are still two incidents.
+    if (!follows || (places !== 'same-place' && places !== 'same-region')) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }

@@ -107,4 +107,17 @@ describe('figure places', () => {
   // places ['Tillaberi']: "fled to the town of" is no destination to figure-places, so the lead takes it as the first
   // place the report names.
   it.todo('does not take the town survivors fled to ("fled to the town of X") for the place of the attack');
+  it('reads an ambiguous name ("the Somali army") in the country of the dateline\'s town', () => {
+    expectReading('MOGADISHU (AA) - The Somali army said on Monday it had killed more than 70 militants in an operation.', [
+      { value: 70, country: 'SO' },
+    ]);
+  });
+
+  it('gives no vote to a country named as the border ("close to the border with Darfur in Sudan")', () => {
+    expectReading(
+      'GOZ BEIDA, Chad, November 9 (UNHCR) - Gunmen on horses raided villages in south-eastern Chad close to the border with Darfur in Sudan, killing at least 20 people.',
+      [{ value: 20, country: 'TD' }],
+      '2006-11-09T12:00:00Z',
+    );
+  });
 });

@@ -27,6 +27,8 @@ const EVENT_DAY =
  * A lead with no day takes the day the next two sentences give the event ("The operation was carried out early
  * Sunday"). An incident whose day nothing gives is dated to the publication day.
  */
+const THAT_EVENT = /^\s*(?:That|This|The same)\s+(?:raid|attack|ambush|assault|strike|air ?strike|bombing|blast|massacre|explosion|incident|shelling)\b/;
+
 export const incidentDays: Pass = {
   name: 'incident-days',
   reads: "an incident's day from its clause, its sentence, the incident before, or the sentences after an undated lead",
@@ -91,8 +93,11 @@ export const incidentDays: Pass = {
         const passedOn = (day: string | null) => (day ? { day, basis: lastBasis } : null);
         const sentence = reading.sentences[f.at];
         const whenDay = resolveWhenDate(sentence.datable.slice(0, f.span.start - sentence.start), publishedAt);
+        // "... stormed a camp last week. That raid ... killed nine people": the day of the event the sentence before told.
+        const pointedBack = THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
         const found =
           told(whenDay) ??
+          told(pointedBack) ??
           told(attackDay ?? null) ??
           (f.isUpdate || f.toll
             ? (told(resolveUpdatedIncidentDay(clause, publishedAt)) ??

@@ -1,0 +1,76 @@
+import { type RegionOf } from './place-figure';
+import { article, incidentFigure } from './report-builder.testing';
+import { TotalsLedger } from './totals-ledger';
+
+// A story followed over days, as the outlets of scenarios/real/D-af-kabul-sayed-ul-shuhada-school-bombing told it, in
+// the project's own words: the first report names the neighbourhood, the follow-ups only the city.
+const regionOf: RegionOf = (_country, place) => ({ Herat: 'Herat', Jebrael: 'Herat' })[place] ?? null;
+
+describe('a story followed over days', () => {
+  it('joins a later toll update that names only the city to the incident of the neighbourhood in it', () => {
+    const ledger = new TotalsLedger({ regionOf });
+    ledger.apply(article('AFP', '2024-03-09T18:00:00Z'), [
+      incidentFigure('A car bomb killed at least 25 people outside a school in Jebrael, Herat, on Saturday.', {
+        value: 25,
+        qualifier: 'at_least',
+        country: 'AF',
+        places: ['Herat', 'Jebrael'],
+        date: '2024-03-09',
+      }),
+    ]);
+    ledger.apply(article('EFE', '2024-03-11T12:00:00Z'), [
+      incidentFigure('Herat school bombing toll rises to 41 dead.', {
+        value: 41,
+        country: 'AF',
+        places: ['Herat'],
+        date: '2024-03-11',
+        dateBasis: 'publication',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ AF: { killed: 41, injured: 0, displaced: 0 } });
+  });
+
+  it('keeps two towns of one province two incidents, even for an update', () => {
+    const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Jebrael: 'Herat', Guzara: 'Herat' })[place] ?? null });
+    ledger.apply(article('AFP', '2024-03-09T18:00:00Z'), [
+      incidentFigure('A car bomb killed 25 people in Jebrael on Saturday.', { value: 25, country: 'AF', places: ['Jebrael'], date: '2024-03-09' }),
+    ]);
+    ledger.apply(article('EFE', '2024-03-11T12:00:00Z'), [
+      incidentFigure('The toll of the Guzara blast rose to 12.', {
+        value: 12,
+        country: 'AF',
+        places: ['Guzara'],
+        date: '2024-03-11',
+        dateBasis: 'publication',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ AF: { killed: 37, injured: 0, displaced: 0 } });
+  });
+
+  it('takes an exact count that rose to just under a round "more than 150" for the estimate', () => {
+    const ledger = new TotalsLedger({ regionOf });
+    ledger.apply(article('PNA', '2024-03-10T08:00:00Z'), [
+      incidentFigure('More than 150 people were wounded in the blasts in Herat.', {
+        metric: 'injured',
+        value: 150,
+        qualifier: 'more_than',
+        country: 'AF',
+        places: ['Herat'],
+        date: '2024-03-09',
+      }),
+    ]);
+    ledger.apply(article('EFE', '2024-03-11T12:00:00Z'), [
+      incidentFigure('The toll rose to 41 dead and 147 injured, a spokesman said.', {
+        metric: 'injured',
+        value: 147,
+        country: 'AF',
+        places: ['Herat'],
+        date: '2024-03-09',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ AF: { killed: 0, injured: 147, displaced: 0 } });
+  });
+});
