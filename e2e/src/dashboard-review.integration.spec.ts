@@ -58,7 +58,7 @@ const errors: ConflictEventV1[] = [
     { value: 5, country: null, date: '2024-03-05', confidence: unsure('no-country'), sentence: 'Five soldiers were killed in the ambush.' },
   ]),
 ];
-const [mosul, blog, hodeidahSunday, hodeidahMonday] = errors.map((event) => event.figures[0].figureId);
+const [mosul, blog, hodeidahSunday, hodeidahMonday, quetta, misread, ambush] = errors.map((event) => event.figures[0].figureId);
 const events = [...buildConflictStream(15), ...errors];
 
 // The review page (issue 13) in Debian's chromium over a real broker and Postgres: a reviewer signs in with her own
@@ -231,5 +231,46 @@ describe('the review page in a browser', () => {
     await page.waitForFunction(() => document.querySelector('#computed-total .big')?.textContent === '16');
     await page.selectOption('#country', 'IQ');
     await page.waitForFunction(() => document.querySelector('#computed-total .big')?.textContent === '12');
+  });
+  it('corrects the rest one action each: a country for a figure outside every incident, a report moved out, an estimate by hand', async () => {
+    // The ambush had no country: it is corrected in the queue, where it stands, and Niger counts it.
+    await page.click('#tab-review');
+    await page.selectOption('#queue-country', '');
+    await page.selectOption('#queue-reason', 'low-confidence');
+    const ambushItem = page.locator(`#queue-items .queue-item[data-figure="${ambush}"]`);
+    await ambushItem.locator('button.change').click();
+    await ambushItem.locator('form.correction-form input[name=country]').fill('NE');
+    // No why, no correction.
+    await ambushItem.locator('form.correction-form input[name=why]').fill('   ');
+    await ambushItem.locator('form.correction-form button[type=submit]').click();
+    await page.waitForFunction(() => document.querySelector('.queue-item .form-message')?.textContent === 'Say why.');
+    await ambushItem.locator('form.correction-form input[name=why]').fill('the dateline is Niamey');
+    await ambushItem.locator('form.correction-form button[type=submit]').click();
+    await ambushItem.waitFor({ state: 'detached' });
+    expect(await killed('NE')).toBe(5);
+
+    // Quetta's 9,000 waits as provisional: Pakistan counts nothing of the incident until a person settles it.
+    expect(await api('/totals/PK')).toMatchObject({ killed: 0, provisional: { killed: 9000 } });
+    await openFromQueue({ country: 'PK', reason: 'provisional' }, quetta);
+    expect(await pageTotal()).toBe(0);
+    const misreadCard = page.locator(`.review-report[data-figure="${misread}"]`);
+    await misreadCard.locator('button.split').click();
+    await misreadCard.locator('form.correction-form input[name=why]').fill('the 9,000 is not this blast');
+    await misreadCard.locator('form.correction-form button[type=submit]').click();
+    await page.waitForSelector('#correction-applied[data-action=split]');
+    expect(await pageTotal()).toBe(12);
+    expect(await killed('PK')).toBe(12);
+
+    // The report's own incident, opened from the report, gets its estimate by hand.
+    await page.click(`.review-report[data-figure="${misread}"] button.open-apart`);
+    await page.waitForSelector(`#incident-review:not([data-incident="${quetta}"])`);
+    await page.click('#incident-review button.set-estimate');
+    await page.fill('#incident-review form.correction-form input[name=value]', '90');
+    await page.fill('#incident-review form.correction-form input[name=why]', 'the hospital counted 90 dead in the second blast');
+    await page.click('#incident-review form.correction-form button[type=submit]');
+    await page.waitForSelector('#correction-applied[data-action=set-estimate]');
+    expect(await pageTotal()).toBe(102);
+    expect(await killed('PK')).toBe(102);
+    expect(await page.locator('#incident-review .estimate').textContent()).toContain('set by hand to 90 by amina');
   });
 });

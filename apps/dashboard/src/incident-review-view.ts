@@ -1,12 +1,14 @@
-import type { CorrectionResult, Incident, ReviewItem } from '@cw/contracts';
+import type { CorrectionResult, Incident } from '@cw/contracts';
 import type { DashboardApi } from './api-client';
 import type { CorrectionContext } from './correction-form';
 import { el } from './dom';
 import { showFailure } from './failure';
-import { countryName, formatDay, formatNumber, formatTime, qualified } from './format';
+import { countryName, formatDay, formatNumber, qualified } from './format';
+import type { FigureFacts } from './figure-change';
 import { incidentActions } from './incident-actions';
+import { appliedNote, correctedSummary, queuedList } from './incident-notes';
 import { reportCard } from './report-card';
-import { changeText, REASON_WORDS, suggestedTarget } from './review-format';
+import { suggestedTarget } from './review-format';
 
 export interface IncidentReviewHandlers {
   onBack: () => void;
@@ -44,6 +46,16 @@ export const renderIncidentReview = async (
       onRefused: handlers.onRefused,
       onApplied: (result) => void renderIncidentReview(host, api, incidentId, handlers, result),
     };
+    const openApart = (facts: FigureFacts) =>
+      void findApart(api, facts).then(
+        (id) =>
+          id
+            ? handlers.onOpen(id)
+            : host.prepend(
+                el('p', { class: 'error', role: 'alert' }, 'Its own incident is not found on its day: look for it under Totals and incidents.'),
+              ),
+        (error: unknown) => showFailure(host, error, handlers.onRefused),
+      );
     const suggested = items.items.map((item) => suggestedTarget(item.why)).find(Boolean) ?? null;
     const provisional = totals.provisional?.[incident.metric] ?? 0;
     host.replaceChildren(
@@ -70,13 +82,26 @@ export const renderIncidentReview = async (
         el('h3', {}, 'The incident'),
         incidentActions(incident, nearby.incidents, suggested, context),
         el('h3', {}, `Reports (${incident.reports.length})`),
-        el('ol', { class: 'review-reports' }, ...incident.reports.map((report) => reportCard(incident, report, context))),
+        el('ol', { class: 'review-reports' }, ...incident.reports.map((report) => reportCard(incident, report, context, openApart))),
       ),
     );
   } catch (error) {
     showFailure(host, error, handlers.onRefused);
     host.prepend(back);
   }
+};
+
+/** The incident a report moved out into (split): on the report's day, in its country and metric, the one made apart from it. */
+const findApart = async (api: DashboardApi, facts: FigureFacts): Promise<string | null> => {
+  if (!facts.country) return null;
+  const day = facts.date.slice(0, 10);
+  for (let offset: number | null = 0, pages = 0; offset !== null && pages < 10; pages++) {
+    const page = await api.incidents(facts.country, facts.metric, { from: day, to: day }, offset);
+    const found = page.incidents.find((incident) => incident.corrected?.apartFrom?.figureId === facts.figureId);
+    if (found) return found.incidentId;
+    offset = page.next;
+  }
+  return null;
 };
 
 const incidentHead = (incident: Incident): HTMLElement =>
@@ -96,57 +121,3 @@ const incidentHead = (incident: Incident): HTMLElement =>
       : null,
     el('span', { class: 'muted id' }, incident.incidentId),
   );
-
-const openLink = (incidentId: string, onOpen: (id: string) => void, text = incidentId.slice(0, 12)) => {
-  const link = el('button', { type: 'button', class: 'link open-incident', 'data-incident': incidentId }, text);
-  link.addEventListener('click', () => onOpen(incidentId));
-  return link;
-};
-
-const correctedSummary = (incident: Incident, onOpen: (id: string) => void): HTMLElement => {
-  const corrected = incident.corrected;
-  const lines: (HTMLElement | null)[] = [
-    corrected?.machine ? el('li', {}, `the machine read ${formatNumber(corrected.machine.value)} ${corrected.machine.victims}`) : null,
-    corrected?.estimate
-      ? el(
-          'li',
-          { class: 'estimate' },
-          `estimate set by hand to ${formatNumber(corrected.estimate.value)} by ${corrected.estimate.by}, ${formatTime(corrected.estimate.at)}: “${corrected.estimate.why}”`,
-        )
-      : null,
-    corrected?.mergedInto ? el('li', { class: 'merged-into' }, 'counted inside incident ', openLink(corrected.mergedInto, onOpen)) : null,
-    ...(corrected?.merged ?? []).map((id) => el('li', { class: 'merged-here' }, 'incident ', openLink(id, onOpen), ' counted inside this one')),
-    corrected?.apartFrom
-      ? el('li', {}, 'a report moved out of ', corrected.apartFrom.incidentId ? openLink(corrected.apartFrom.incidentId, onOpen) : 'no incident')
-      : null,
-  ];
-  const shown = lines.filter((line): line is HTMLElement => line !== null);
-  return shown.length > 0 ? el('ul', { class: 'corrected' }, ...shown) : el('p', { class: 'muted' }, 'none: as the reports made it');
-};
-
-const queuedList = (items: ReviewItem[]): HTMLElement =>
-  items.length === 0
-    ? el('p', { class: 'muted', id: 'incident-queue' }, 'Nothing open.')
-    : el(
-        'ul',
-        { id: 'incident-queue' },
-        ...items.map((item) =>
-          el('li', { 'data-reason': item.reason }, el('span', { class: `reason ${item.reason}` }, REASON_WORDS[item.reason]), ` ${item.why}`),
-        ),
-      );
-
-const appliedNote = (result: CorrectionResult, shown: string, onOpen: (id: string) => void): HTMLElement => {
-  const { correction } = result;
-  // The other incidents it moved (a merge's target, a report's new incident), one click away.
-  const incidents = [...new Set(result.changes.map((change) => change.incidentId))].filter((id) => id !== shown);
-  return el(
-    'div',
-    { class: 'applied', id: 'correction-applied', role: 'status', 'data-action': correction.action },
-    el('strong', {}, `Applied: ${correction.action} by ${correction.by}`),
-    ` · “${correction.why}” · `,
-    result.changes.length === 0 ? 'the totals did not move' : result.changes.map(changeText).join('; '),
-    result.closedReviewItems > 0 ? ` · ${result.closedReviewItems} queued item${result.closedReviewItems === 1 ? '' : 's'} closed` : '',
-    result.waiting ? ' · waiting for its figure' : '',
-    ...incidents.flatMap((id) => [' · ', openLink(id, onOpen, `open ${id.slice(0, 8)}`)]),
-  );
-};

@@ -32,9 +32,17 @@ const correctionText = (report: Report): string | null => {
 };
 
 /** One report of an incident: who said it and where, the sentence, the figure, how sure the machine is, and its corrections. */
-export const reportCard = (incident: Incident, report: Report, context: CorrectionContext): HTMLElement => {
+export const reportCard = (
+  incident: Incident,
+  report: Report,
+  context: CorrectionContext,
+  onOpenApart: (facts: FigureFacts) => void,
+): HTMLElement => {
   const score = report.confidence?.score;
   const corrected = correctionText(report);
+  const facts = factsOf(incident, report);
+  const apart = report.correction?.split ? el('button', { type: 'button', class: 'link open-apart' }, 'open its own incident') : null;
+  apart?.addEventListener('click', () => onOpenApart(facts));
   return el(
     'li',
     {
@@ -51,6 +59,7 @@ export const reportCard = (incident: Incident, report: Report, context: Correcti
       el('span', { class: 'source' }, report.source ?? 'unattributed'),
       report.isCurrentEstimate ? el('span', { class: 'badge', title: 'the report whose figure counts' }, 'current estimate') : null,
       corrected ? el('span', { class: 'badge corrected' }, corrected) : null,
+      apart,
     ),
     el('blockquote', { class: 'sentence' }, `“${report.sentence}”`),
     el(
@@ -69,6 +78,6 @@ export const reportCard = (incident: Incident, report: Report, context: Correcti
       el('span', { class: `confidence ${confidenceLevel(score)}` }, `confidence ${confidenceText(report.confidence)}`),
       report.link ? ` · linked (${report.link.certainty}): ${report.link.evidence}` : '',
     ),
-    figureActions(factsOf(incident, report), context),
+    figureActions(facts, context),
   );
 };
