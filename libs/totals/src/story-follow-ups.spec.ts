@@ -1,4 +1,4 @@
-import { type RegionOf } from './place-figure';
+import { type RegionOf } from './reported-figure';
 import { article, incidentFigure } from './report-builder.testing';
 import { TotalsLedger } from './totals-ledger';
 
