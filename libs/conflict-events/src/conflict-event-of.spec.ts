@@ -49,6 +49,18 @@ describe('the conflict-event crossing', () => {
     expect(back.map((figure) => figureId(event.articleId, { ...figure }))).toEqual(event.figures.map((f) => f.figureId));
   });
 
+  // Issue 11: an event the extractor's own contract check refuses fails its publish; the article is then lost to
+  // the dead letters. A tally's start read as the year -7975 or 30 BC, or a day before the year 1000, leaves instead.
+  it('holds the contract when extraction reads a start or a day the contract refuses, and sends the figure without it', () => {
+    const text = 'Since 9999 years ago, 500 people have been killed in Syria, the monitor said. Some 40 people have fled since February 30 BC.';
+    const read = readReport(text, { publishedAt: seed.publishedAt }).figures;
+    const odd = [...read, { ...read[0], kind: 'incident' as const, since: null, date: '0999-05-03', span: { start: 200, end: 202 } }];
+    const hostile = conflictEventOf({ ...seed, text }, odd, new Date('2019-08-10T15:02:00Z'));
+    expect(ConflictEventV1.safeParse(hostile).error).toBeUndefined();
+    expect(hostile.figures).toHaveLength(odd.length);
+    expect(hostile.figures.map((f) => [f.value, f.since, f.date])).toEqual(odd.map((f) => [f.value, null, f.date === '0999-05-03' ? null : f.date]));
+  });
+
   it('carries every doubt extraction can give a figure, and no other', () => {
     expect(FigureDoubt.options).toEqual([...FIGURE_DOUBTS]);
     expect(event.figures.every((f) => f.confidence && f.confidence.score > 0 && f.confidence.score <= 1)).toBe(true);

@@ -1,4 +1,4 @@
-import type { ConflictEventV1, RawArticleV1 } from '@cw/contracts';
+import { type ConflictEventV1, IsoDay, type RawArticleV1, SinceDate } from '@cw/contracts';
 import type { CasualtyFigure } from '@cw/extraction';
 import { figureId } from '@cw/totals';
 import { createHash } from 'node:crypto';
@@ -13,6 +13,10 @@ const MAX_FIGURES = 500;
 const MAX_VALUE = 100_000_000;
 const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 const clipOrNull = (text: string | null, max: number): string | null => (text === null ? null : clip(text, max));
+// A day or a tally's start the contract refuses ("since 9999 years ago" read as the year -7975, a year before 1000)
+// is no day the text gives: the figure goes out without it rather than the whole article to the dead letters.
+const dayOrNull = (day: string | null): string | null => (day !== null && IsoDay.safeParse(day).success ? day : null);
+const sinceOrNull = (since: string | null): string | null => (since !== null && SinceDate.safeParse(since).success ? since : null);
 
 /** The wire form of what the extraction library read in an article: the same figures, plus provenance. */
 export const conflictEventOf = (article: RawArticleV1, figures: CasualtyFigure[], producedAt: Date): ConflictEventV1 => ({
@@ -39,9 +43,9 @@ export const conflictEventOf = (article: RawArticleV1, figures: CasualtyFigure[]
         .filter((part) => part.value <= MAX_VALUE)
         .slice(0, 50)
         .map((part) => ({ group: clip(part.group, 200), value: part.value })),
-      date: figure.date,
+      date: dayOrNull(figure.date),
       ...(figure.dateBasis ? { dateBasis: figure.dateBasis } : {}),
-      since: figure.since,
+      since: sinceOrNull(figure.since),
       country: figure.country,
       places: figure.places.slice(0, 50).map((place) => clip(place, 200)),
       source: clipOrNull(figure.source, 300),

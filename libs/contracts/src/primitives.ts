@@ -8,8 +8,19 @@ const plausibleYear = (text: string): boolean => Number(text.slice(0, 4)) >= 100
 const YEAR = { message: 'a year from 1000 to 9999' };
 export const IsoDateTime = z.iso.datetime({ offset: true }).refine(plausibleYear, YEAR);
 export const IsoDay = z.iso.date().refine(plausibleYear, YEAR);
-// "2011" (a year) or "2019-04-30": reports give a tally's start at either precision.
-export const SinceDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+// "2011" (a year) or "2019-04-30": reports give a tally's start at either precision. Each precision is a real
+// calendar year, month or day from the year 1000: the aggregator reads a tally's start as a Postgres date, and
+// "0000", "2024-13" or "2023-02-29" in a correction or an event failed there (issue 11).
+const isCalendarSince = (text: string): boolean => {
+  const [year, month = 1, day = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+export const SinceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((text) => plausibleYear(text) && isCalendarSince(text), 'a real year, month or day from the year 1000');
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO-3166 alpha-2 code');
 export const Metric = z.enum(['killed', 'injured', 'displaced', 'kidnapped', 'missing']);
 export type Metric = z.infer<typeof Metric>;
