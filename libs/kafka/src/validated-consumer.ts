@@ -26,12 +26,17 @@ export interface PartitionBatch<T> {
   heartbeat?: () => Promise<void>;
 }
 
-/** What the consumer tells about work in hand (PartitionProgress of @cw/observability). */
+/**
+ * What the consumer tells about work in hand (PartitionProgress of @cw/observability). One listener may serve
+ * several consumers of a service (the aggregator's totals and dead-letter tally): each speaks only of its topic.
+ */
 export interface ProgressListener {
   started(topic: string, partition: number): void;
   moved(topic: string, partition: number): void;
-  assigned(assignment: Record<string, number[]>): void;
-  cleared(): void;
+  /** The partitions of `topic` this consumer holds after a rebalance. */
+  assigned(topic: string, partitions: number[]): void;
+  /** The consumer of `topic` stopped. */
+  cleared(topic: string): void;
 }
 
 interface Accepted<T> {
@@ -97,7 +102,7 @@ export class ValidatedConsumer<S extends z.ZodType> {
     this.consumer = consumer;
     const { storedOffsets } = this.options;
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      this.options.progress?.assigned(payload.memberAssignment);
+      this.options.progress?.assigned(topic, payload.memberAssignment[topic] ?? []);
       if (storedOffsets) void this.seekToStoredOffsets(consumer, storedOffsets);
     });
     // KafkaJS restarts a consumer after a retriable failure, but after a non-retriable one it stops for
@@ -122,7 +127,7 @@ export class ValidatedConsumer<S extends z.ZodType> {
     const consumer = this.consumer;
     this.consumer = null;
     if (consumer) await consumer.disconnect();
-    this.options.progress?.cleared();
+    this.options.progress?.cleared(this.options.topic);
   }
 
   private async seekToStoredOffsets(consumer: Consumer, storedOffsets: (topic: string) => Promise<StoredOffset[]>): Promise<void> {

@@ -33,9 +33,20 @@ describe('PartitionProgress', () => {
     const p = progress();
     p.started('t', 0);
     p.started('t', 1);
-    p.assigned({ t: [1] });
+    p.assigned('t', [1]);
     expect(p.ages().map((a) => a.partition)).toEqual([1]);
-    p.cleared();
+    p.cleared('t');
     expect(p.ages()).toEqual([]);
+  });
+
+  it("keeps one consumer's stalled partition through another consumer's rebalance and stop (one tracker, two topics)", () => {
+    const p = progress();
+    p.started('cw.conflict-events.v1', 0);
+    now += 60_000;
+    p.started('cw.dead-letters.v1', 0);
+    p.assigned('cw.dead-letters.v1', [1]);
+    p.cleared('cw.dead-letters.v1');
+    now += 70_000;
+    expect(p.ages()).toEqual([{ topic: 'cw.conflict-events.v1', partition: 0, ageSeconds: 130 }]);
   });
 });

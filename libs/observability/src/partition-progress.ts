@@ -29,16 +29,20 @@ export class PartitionProgress {
     this.pending.delete(`${topic}\u0001${partition}`);
   }
 
-  /** After a rebalance, partitions no longer ours are not ours to report. */
-  assigned(assignment: Record<string, number[]>): void {
-    for (const [key, { topic, partition }] of this.pending) {
-      if (!assignment[topic]?.includes(partition)) this.pending.delete(key);
+  /**
+   * After a rebalance, partitions of `topic` no longer ours are not ours to report. Only that topic's: the
+   * aggregator's two consumers share one tracker, and the dead-letter tally's rebalance must not hide a
+   * partition of conflict events that is not moving.
+   */
+  assigned(topic: string, partitions: number[]): void {
+    for (const [key, pending] of this.pending) {
+      if (pending.topic === topic && !partitions.includes(pending.partition)) this.pending.delete(key);
     }
   }
 
-  /** The consumer stopped: nothing is in hand any more. */
-  cleared(): void {
-    this.pending.clear();
+  /** The consumer of `topic` stopped: nothing of it is in hand any more. */
+  cleared(topic: string): void {
+    for (const [key, pending] of this.pending) if (pending.topic === topic) this.pending.delete(key);
   }
 
   ages(): PartitionAge[] {
