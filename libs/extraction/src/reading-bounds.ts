@@ -12,6 +12,13 @@ export const MAX_SENTENCE_CHARS = 1_500;
 /** Figures kept from one report: a real report has a few dozen at most. */
 export const MAX_FIGURES_PER_REPORT = 200;
 
+/**
+ * Counts of people read from one report before the passes judge them; the sentences after the one that reaches
+ * it are not read for counts. The passes compare figures with one another, so their cost grows with the square
+ * of this: 100 KB of "killed 7" lines made 11,000 candidates and 3 to 5 s of reading (issue 11).
+ */
+export const MAX_FIGURES_READ = 500;
+
 /** Counts above this are no count of people (a phone number, "5 billion", 20 digits in a row). */
 export const MAX_PLAUSIBLE_COUNT = 100_000_000;
 

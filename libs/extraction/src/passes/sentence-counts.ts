@@ -1,11 +1,13 @@
 import { clauseAt } from '../figure-kind';
 import { type FigureInReading, type Pass, type SentenceInReading } from '../reading';
+import { MAX_FIGURES_READ } from '../reading-bounds';
 import { readSentenceFigures, type SentenceFigure } from '../sentence-figures';
 
 /**
  * Every count of people in each sentence: a number (or "a soldier") tied to a victim noun and a cue of harm
  * ("killed 70 combatants", "80 people have lost their lives", "forced 5,000 people to flee"). Each starts as an
- * incident of the publication day with no place or source; the passes after this one decide the rest.
+ * incident of the publication day with no place or source; the passes after this one decide the rest. A report
+ * read up to MAX_FIGURES_READ counts is read no further for counts (a hostile article, not a real one).
  */
 export const sentenceCounts: Pass = {
   name: 'sentence-counts',
@@ -13,7 +15,7 @@ export const sentenceCounts: Pass = {
   apply(reading) {
     const figures: FigureInReading[] = [];
     const sentences: SentenceInReading[] = reading.sentences.map((sentence) => {
-      if (sentence.lookAlike) return sentence;
+      if (sentence.lookAlike || figures.length >= MAX_FIGURES_READ) return sentence;
       const read = readSentenceFigures(sentence.text);
       for (const r of read) figures.push(figureOf(r, sentence));
       return { ...sentence, counts: read.length };
