@@ -2,11 +2,12 @@ import { cleanText } from '@cw/articles';
 import { conflictEventOf } from '@cw/conflict-events';
 import { type ConflictEventV1, conflictEventKey, type DeadLetterV1, DeadLetterV1 as DeadLetterContract, type RawArticleV1 } from '@cw/contracts';
 import { readReport } from '@cw/extraction';
-import { buildConflictStream, createTestPipeline, requireKafka, type TestPipeline, uniqueName, waitFor } from '@cw/testing';
+import { buildConflictStream, conflictEvent, createTestPipeline, requireKafka, type TestPipeline, uniqueName, waitFor } from '@cw/testing';
 import fc from 'fast-check';
 import type { Kafka, Producer } from 'kafkajs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
 import { rawArticleOf, wireReports } from './wire-reports.testing';
 
@@ -16,6 +17,7 @@ import { rawArticleOf, wireReports } from './wire-reports.testing';
 // only by the good messages. FUZZ_SEED repeats the generated (fast-check) cases of a failing run.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const WITHIN = { timeoutMs: 20_000 };
+const STALL_AFTER_MS = 3_000;
 
 interface HostileWeb {
   url: string;
@@ -97,7 +99,8 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
     pipeline = await createTestPipeline({
       name: 'hostile',
       partitions: 2,
-      env: { ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'info' },
+      // A partition held 3 s shows in /health/ready: the stall case below waits no longer than that.
+      env: { ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'info', CONSUMER_STALL_AFTER_MS: String(STALL_AFTER_MS) },
     });
     aggregator = `http://127.0.0.1:${pipeline.port('aggregator')}`;
     fetcher = `http://127.0.0.1:${pipeline.port('fetcher')}`;
@@ -120,6 +123,8 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
     const hostile: [string, string][] = [
       ['490 KB of bare numbers', '1234 5678 '.repeat(49_000)],
       ['490 KB of one run-on sentence with a figure in every clause', 'gunmen killed 12 people and wounded 5 in Kabul and '.repeat(9_600)],
+      // 11,000 counts: read whole, the passes comparing them took 3 to 5 s, over the budget; read to the bound, 0.2 s.
+      ['100 KB of short lines, each a count', 'killed 7\n'.repeat(11_000)],
       [
         'an impossible count and billions',
         'Gunmen killed 99999999999999999999 people in Kabul on Monday. Some 5 billion people were displaced, officials said.',
@@ -133,6 +138,11 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
         Array.from({ length: 600 }, (_, i) => `On Monday gunmen killed ${i + 1} people in Kabul, police said.`).join(' '),
       ],
       ['NULs and lone surrogates in the text', 'Gunmen killed 6\u0000 people in Maiduguri on Sunday,\uD800 police\u0000 said.'],
+      // Read as tallies since the years -7975 and 30 BC: the contract refuses such a start, so the figures go without it.
+      [
+        'a tally since no year the contract takes',
+        'Since 9999 years ago, 500 people have been killed in Syria, the monitor said. Some 40 people have fled since February 30 BC.',
+      ],
     ];
     let applied = (await appliedFigures(pipeline.port('aggregator')))!;
     for (const [i, [what, text]] of hostile.entries()) {
@@ -190,9 +200,14 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
   });
 
   it('dead-letters alone an event Postgres refuses (a NUL in its sentence), and applies the event after it', async () => {
-    const [bad, after] = buildConflictStream(200)
+    const [bad] = buildConflictStream(200)
       .filter((e) => e.figures.length === 1)
       .slice(-2);
+    // The event after it has the same key, so it waits behind the poison on the same partition.
+    const after = conflictEvent('Hostile After Wire', '2026-02-01T08:00:00Z', [
+      { value: 2, country: bad.figures[0].country, sentence: 'killed 2 people' },
+    ]);
+    expect(conflictEventKey(after)).toBe(conflictEventKey(bad));
     const poisoned: ConflictEventV1 = {
       ...bad,
       figures: bad.figures.map((f) => ({ ...f, provenance: { ...f.provenance, sentence: `killed 3\u0000 people` } })),
@@ -207,6 +222,30 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
     const letters = await deadLettersOf(kafka, pipeline.topics.deadLetters, (l) => l.topic === pipeline.topics.conflictEvents, 1);
     expect(letters[0]).toMatchObject({ service: 'aggregator', reason: 'rejected' });
     expect(JSON.parse(Buffer.from(letters[0].value!, 'base64').toString()).eventId).toBe(poisoned.eventId);
+  });
+
+  it('dead-letters alone an event whose tally starts on no day (year 0000, month 13), and applies the event after it', async () => {
+    const sent: ConflictEventV1[] = ['0000', '2024-13'].map((since, i) =>
+      conflictEvent(`Hostile Tally Wire ${i}`, '2026-02-02T08:00:00Z', [
+        { value: 300, kind: 'cumulative', since, country: 'SY', source: 'the monitor', sentence: `killed 300 people since ${since}` },
+        { value: 4, country: 'SY', sentence: 'killed 4 people' },
+      ]),
+    );
+    const after = conflictEvent('Hostile Tally After Wire', '2026-02-03T08:00:00Z', [{ value: 3, country: 'SY', sentence: 'killed 3 people' }]);
+    const before = (await appliedFigures(pipeline.port('aggregator')))!;
+    const lettersBefore = (await deadLettersOf(kafka, pipeline.topics.deadLetters, (l) => l.topic === pipeline.topics.conflictEvents, 0)).length;
+    for (const event of [...sent, after]) await send(pipeline.topics.conflictEvents, conflictEventKey(event), JSON.stringify(event));
+    await waitFor(async () => (await appliedFigures(pipeline.port('aggregator'))) === before + 1, {
+      ...WITHIN,
+      what: () => `the event after the two tallies\n${pipeline.logs()}`,
+    });
+    const letters = (
+      await deadLettersOf(kafka, pipeline.topics.deadLetters, (l) => l.topic === pipeline.topics.conflictEvents, lettersBefore + 2)
+    ).slice(lettersBefore);
+    // Refused by the contract where it enters, with its bytes, before anything reaches Postgres.
+    expect(letters.map((l) => [l.reason, JSON.parse(Buffer.from(l.value!, 'base64').toString()).eventId])).toEqual(
+      sent.map((e) => ['invalid', e.eventId]),
+    );
   });
 
   it('applies or dead-letters generated events with hostile strings, never both, and the totals move only by the applied (fast-check)', async () => {
@@ -338,11 +377,45 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
       [`${aggregator}/totals/changes?from=0000-01-01`],
       [`${aggregator}/incidents?to=0000-01-01`],
       [`${aggregator}/tallies?country=S%00`],
+      // Routes added after issue 11: the review queue, corrections and their import, the audit log, CSV exports, regions.
+      [`${aggregator}/totals/regions?country=SY&metric=killed&from=0000-01-01`],
+      [`${aggregator}/totals/regions?country=S%00&metric=killed`],
+      [`${aggregator}/incidents/${'ab'.repeat(8)}%00`],
+      [`${aggregator}/incidents.csv?to=0000-12-31`],
+      [`${aggregator}/incidents.csv?region=%00`],
+      [`${aggregator}/totals.csv?at=0000-01-01T00:00:00Z`],
+      [`${aggregator}/totals.csv?country=S%00`],
+      [`${aggregator}/review/items?country=S%00`, { headers: key }],
+      [`${aggregator}/review/items?reason=%C2%85`, { headers: key }],
+      [`${aggregator}/corrections?figureId=%00`, { headers: key }],
+      [`${aggregator}/audit?actor=%00`, { headers: key }],
+      ...[{ date: '0000-01-01' }, { since: '0000' }, { since: '2024-13' }, { victims: 'civil\u0000ians' }].map((change): [string, RequestInit] => [
+        `${aggregator}/corrections`,
+        { method: 'POST', headers: key, body: JSON.stringify({ action: 'change', figureId: 'ab'.repeat(8), change, why: 'hostile' }) },
+      ]),
+      [
+        `${aggregator}/corrections`,
+        { method: 'POST', headers: key, body: JSON.stringify({ action: 'confirm', figureId: 'ab'.repeat(8), why: 'a\u0000b' }) },
+      ],
+      ...[
+        { at: '0000-01-01T00:00:00Z', by: 'importer', change: { value: 3 } },
+        { at: '2026-01-01T00:00:00Z', by: 'im\u0000porter', change: { value: 3 } },
+        { at: '2026-01-01T00:00:00Z', by: 'importer', change: { since: '0000-00-00' } },
+      ].map(({ at, by, change }): [string, RequestInit] => [
+        `${aggregator}/admin/corrections/import`,
+        {
+          method: 'POST',
+          headers: key,
+          body: JSON.stringify({
+            corrections: [{ action: 'change', figureId: 'ab'.repeat(8), change, why: 'hostile', correctionId: 'cd'.repeat(8), by, at }],
+          }),
+        },
+      ]),
       [`${fetcher}/feeds`, { method: 'POST', headers: key, body: JSON.stringify({ url: 'https://feeds.example/rss', title: 'a\u0000b' }) }],
       [`${fetcher}/feeds`, { method: 'POST', headers: key, body: JSON.stringify({ url: 'https://feeds.example/r\u0000ss' }) }],
     ];
     const answers: string[] = [];
-    for (const [url, init] of requests) answers.push(`${(await fetch(url, init)).status} ${init?.method ?? 'GET'} ${url}`);
+    for (const [url, init] of requests) answers.push(`${(await fetch(url, init)).status} ${init?.method ?? 'GET'} ${url} ${init?.body ?? ''}`);
     expect(answers.filter((answer) => !answer.startsWith('400 '))).toEqual([]);
   });
 
@@ -352,6 +425,52 @@ describe('one hostile input never stops the pipeline (issue 11)', () => {
       expect(response.headers.get('x-powered-by')).toBeNull();
       expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+
+  it('shows a partition that is not moving in /health/ready and in the age metric, and moves on once it can', async () => {
+    const ready = async () => {
+      const response = await fetch(`${aggregator}/health/ready`);
+      return { status: response.status, body: await response.text() };
+    };
+    const ageOfConflictEvents = async () => {
+      const metrics = await (await fetch(`${aggregator}/metrics`)).text();
+      const line = metrics
+        .split('\n')
+        .find((l) => l.startsWith('cw_oldest_unprocessed_message_age_seconds{') && l.includes(pipeline.topics.conflictEvents));
+      return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+    };
+    expect((await ready()).status).toBe(200);
+    // A lock the aggregator's transaction waits behind, as a long migration or a stuck session would hold it:
+    // Postgres answers (its readiness check passes), yet the partition does not move.
+    const holder = new Client({ connectionString: pipeline.databaseUrl });
+    await holder.connect();
+    try {
+      const before = (await appliedFigures(pipeline.port('aggregator')))!;
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE applied_figures IN EXCLUSIVE MODE');
+      const article = good[nextGood++];
+      await send(pipeline.topics.rawArticles, article.articleId, JSON.stringify(article));
+      const stalled = await waitFor(
+        async () => {
+          const answer = await ready();
+          return answer.status === 503 && answer;
+        },
+        { ...WITHIN, what: () => `/health/ready 503 while the partition waits\n${pipeline.logs()}` },
+      );
+      expect(stalled.body).toContain('partition not moving');
+      expect(stalled.body).toContain(pipeline.topics.conflictEvents);
+      expect(await ageOfConflictEvents()).toBeGreaterThan(STALL_AFTER_MS / 1000);
+      await holder.query('ROLLBACK');
+      const target = before + expectedFigures(article);
+      await waitFor(async () => (await appliedFigures(pipeline.port('aggregator'))) === target, {
+        ...WITHIN,
+        what: () => `the held article applied once the lock went\n${pipeline.logs()}`,
+      });
+      await waitFor(async () => (await ready()).status === 200, { ...WITHIN, what: 'ready again' });
+      expect(await ageOfConflictEvents()).toBe(0);
+    } finally {
+      await holder.end();
     }
   });
 
