@@ -3,9 +3,10 @@ import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMenti
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
 const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
-// Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination.
+// Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
+// list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
 const DESTINATION =
-  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
   /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
@@ -207,7 +208,7 @@ const ATTACKERS_FROM =
 
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;

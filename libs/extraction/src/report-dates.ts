@@ -72,6 +72,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     if (TOLD_SOMEONE_ON.test(before)) continue;
     // "a day of mourning to be held on Tuesday": a day ahead is no event's day.
     if (AHEAD_ON.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
+    // "figures received as of Wednesday": the day a count stood, not the day of the deaths.
+    // "As of yesterday (08/04)": the bracket restates the day skipped just before it.
+    if (/\bas (?:of|at)\s+(?:\w+\s*\(\s*)?$/i.test(before) || /^as (?:of|at)\b/i.test(r.text)) continue;
     if (
       /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
         before,

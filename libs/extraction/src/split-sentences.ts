@@ -62,9 +62,10 @@ const DATELINE =
  * The dateline names where the reporter sits, not where people died: callers skip it when placing figures. It
  * opens the report, or the line after a headline ("Iran bombings death toll climbs to 91\n\nTEHRAN (AA) – ...").
  */
-// "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -": a place in any case, its day, and an agency in brackets.
+// "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -": a place in any case, its day, and an agency in brackets;
+// a syndicator's stray tag after the place ("Addis Ababa [Mali], June 30 (ANI/Xinhua):") is still its dateline.
 const DATELINE_WITH_AGENCY =
-  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}]{1,12}(?:[ /][A-Z][\p{L}]{1,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
+  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}]{1,12}(?:[ /][A-Z][\p{L}]{1,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
 

@@ -1,5 +1,5 @@
 import { daysApart } from './calendar-day';
-import { type Incident, STORY_WINDOW_DAYS } from './incident';
+import { type Incident, STORY_WINDOW_DAYS, TOWN_STORY_WINDOW_DAYS } from './incident';
 import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
 import { areVictimsCompatible } from './victim-group';
@@ -76,7 +76,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
   if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
   const apart = daysApart(incident.date, figure.date);
-  if (apart > STORY_WINDOW_DAYS) return null;
+  if (apart > STORY_WINDOW_DAYS) {
+    const townFollowUp = places === 'same-place' && figure.date > incident.date && figure.dateInferred && !incident.dateInferred;
+    if (!townFollowUp || apart > TOWN_STORY_WINDOW_DAYS) return null;
+    return { score: PLACE_WEIGHT[places] - apart, link: linkOf('story-follow-up') };
+  }
   if (apart > 1) {
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
     // "Kabul school bombing toll rises to 85" after "the blast in Dasht-e-Barchi, Kabul": a follow-up may name only

@@ -47,13 +47,20 @@ export interface IncidentCandidateKey {
 /** How far apart a follow-up and the incident it reports on may be dated (incident-match.ts, STORY_DAYS). */
 export const STORY_WINDOW_DAYS = 7;
 
+/**
+ * A follow-up with no day of its own that names the very town of an incident may come weeks later ("Weeks after the
+ * massacre, the government put the dead at 338"): it may join an incident this far back.
+ */
+export const TOWN_STORY_WINDOW_DAYS = 21;
+
 // Matching never looks beyond the story window either side (incident-match.ts), so this query finds every
 // incident the figure could join.
-export function incidentCandidateKey(figure: { country: string; metric: Metric; date: string }): IncidentCandidateKey {
+// A figure whose day only stood in for the publication day may reach back the town's window.
+export function incidentCandidateKey(figure: { country: string; metric: Metric; date: string; dateInferred?: boolean }): IncidentCandidateKey {
   return {
     country: figure.country,
     metric: figure.metric,
-    fromDay: addDays(figure.date, -STORY_WINDOW_DAYS),
+    fromDay: addDays(figure.date, -(figure.dateInferred ? TOWN_STORY_WINDOW_DAYS : STORY_WINDOW_DAYS)),
     toDay: addDays(figure.date, STORY_WINDOW_DAYS),
   };
 }

@@ -70,7 +70,10 @@ export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): Fi
     currentFigureId: current.figureId,
     value: current.value,
     provisional:
-      current.value === match.value ? (match.provisional ?? null) : provisionalReason({ metric: match.metric, value: current.value }, match.value),
+      current.value === match.value
+        ? (match.provisional ?? null)
+        : // "hundreds were displaced", then "nearly 14,000": a number after a vague word is no tenfold jump.
+          provisionalReason({ metric: match.metric, value: current.value }, countedValue(match) > 0 ? match.value : null),
   };
   return { incident, isNew: false, isDuplicate: false, change: describeChange(incident, countedValue(match), figure) };
 }

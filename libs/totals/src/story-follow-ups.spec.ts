@@ -73,4 +73,51 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ AF: { killed: 0, injured: 147, displaced: 0 } });
   });
+  it('joins a toll weeks later that names the same town and no day of its own ("weeks after the massacre ... 338")', () => {
+    const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Gimbi: 'Oromia' })[place] ?? null });
+    ledger.apply(article('AP', '2024-03-09T18:00:00Z'), [
+      incidentFigure('Gunmen killed more than 200 villagers in Gimbi on Saturday.', {
+        value: 200,
+        qualifier: 'more_than',
+        country: 'ET',
+        places: ['Gimbi'],
+        date: '2024-03-09',
+      }),
+    ]);
+    ledger.apply(article('Borkena', '2024-03-21T12:00:00Z'), [
+      incidentFigure('The press secretary said 338 people died in Gimbi.', {
+        value: 338,
+        country: 'ET',
+        places: ['Gimbi'],
+        date: '2024-03-21',
+        dateBasis: 'publication',
+      }),
+    ]);
+    expect(ledger.incidents()).toHaveLength(1);
+    expect(ledger.incidentTotals()).toEqual({ ET: { killed: 338, injured: 0, displaced: 0 } });
+  });
+
+  it('counts a number that follows a vague word ("hundreds", then "nearly 14,000") without calling it a tenfold jump', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('IOM', '2024-03-11T12:00:00Z'), [
+      incidentFigure('This week, hundreds of people displaced by the attacks have found shelter in Pemba.', {
+        metric: 'displaced',
+        value: 100,
+        qualifier: 'at_least',
+        vague: true,
+        country: 'MZ',
+        places: ['Pemba'],
+        date: '2024-03-11',
+      }),
+      incidentFigure('The agency had recorded nearly 14,000 people displaced by the violence.', {
+        metric: 'displaced',
+        value: 14000,
+        qualifier: 'nearly',
+        country: 'MZ',
+        places: ['Pemba'],
+        date: '2024-03-11',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ MZ: { killed: 0, injured: 0, displaced: 14000 } });
+  });
 });

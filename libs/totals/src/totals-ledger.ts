@@ -448,7 +448,14 @@ export function ledgerKeysFor(article: ArticleMeta, figures: CasualtyFigure[]): 
     }
     // What locateFigure would place, without building the placed figure (or asking for its regions).
     if (figure.country)
-      incidents.push(incidentCandidateKey({ country: figure.country.toUpperCase(), metric: figure.metric, date: incidentDay(article, figure) }));
+      incidents.push(
+        incidentCandidateKey({
+          country: figure.country.toUpperCase(),
+          metric: figure.metric,
+          date: incidentDay(article, figure),
+          dateInferred: figure.date === null || figure.dateBasis === 'publication',
+        }),
+      );
   }
   return { incidents, tallyKeys: [...new Set(tallyKeys)] };
 }

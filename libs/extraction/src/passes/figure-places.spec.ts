@@ -120,4 +120,9 @@ describe('figure places', () => {
       '2006-11-09T12:00:00Z',
     );
   });
+  it('takes no town of a list people reached or arrived in for the place they fled ("have reached the districts of A, B and C")', () => {
+    expectReading('More than 3,300 people fleeing the fighting have reached the districts of Nangade, Mueda, Montepuez and Pemba in Mozambique.', [
+      { metric: 'displaced', value: 3300, places: [] },
+    ]);
+  });
 });

@@ -21,13 +21,10 @@ describe('follow-up reports', () => {
   });
 
   it('reads no tally in a count that "had not changed since the day before"', () => {
-    expectReading(
-      "A second spokesman said the ministry's figures had not changed since the day before, standing at 30 killed and 60 injured.",
-      [
-        { kind: 'incident', metric: 'killed', value: 30 },
-        { kind: 'incident', metric: 'injured', value: 60 },
-      ],
-    );
+    expectReading("A second spokesman said the ministry's figures had not changed since the day before, standing at 30 killed and 60 injured.", [
+      { kind: 'incident', metric: 'killed', value: 30 },
+      { kind: 'incident', metric: 'injured', value: 60 },
+    ]);
   });
 
   it('skips the day someone "told CNN on Monday" for the day of the attack', () => {
@@ -61,5 +58,20 @@ describe('follow-up reports', () => {
     expectReading('The raid, which according to a local official was the work of gunmen on motorbikes, killed nine people.', [
       { metric: 'killed', value: 9, source: 'a local official' },
     ]);
+  });
+  it('reads "the number of civilians massacred on Saturday ... is far above 200" as a toll of more than 200', () => {
+    expectReading(
+      'The number of civilians massacred on Saturday in the village is far above 200, residents said.',
+      [{ metric: 'killed', value: 200, qualifier: 'more_than', date: '2024-03-09' }],
+      MONDAY,
+    );
+  });
+
+  it('skips the day a count stood ("figures received as of Wednesday") for the day of the attack', () => {
+    expectReading(
+      'Addis Ababa [Mali], March 11 (ANI/Xinhua): An official said at least 338 people were killed in a recent attack. She said figures received as of Wednesday confirmed 338 victims of the attack on March 2 in the village.',
+      [{ metric: 'killed', value: 338, date: '2024-03-02' }],
+      MONDAY,
+    );
   });
 });
