@@ -85,7 +85,10 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
     // "Kabul school bombing toll rises to 85" after "the blast in Dasht-e-Barchi, Kabul": a follow-up may name only
     // the city or province of the town the first report named; two towns are still two incidents.
-    if (!follows || (places !== 'same-place' && places !== 'same-region')) return null;
+    // "Sri Lanka lowers attacks toll to 253" four days after "at least 207 killed" with no town either side: an update
+    // that names no place may still be the story's, when its toll is of the same size as the incident's.
+    const sameSizeUpdate = places === 'unknown' && figure.isUpdate && figure.value <= incident.value * 2 && figure.value * 2 >= incident.value;
+    if (!follows || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }

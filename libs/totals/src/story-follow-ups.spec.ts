@@ -120,4 +120,32 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ MZ: { killed: 0, injured: 0, displaced: 14000 } });
   });
+  it("joins an update that names no place to the story's incident when its toll is of the same size", () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('AFP', '2024-03-10T18:00:00Z'), [
+      incidentFigure('Bombs tore through churches and hotels on Sunday, leaving at least 207 dead.', {
+        value: 207,
+        qualifier: 'at_least',
+        country: 'LK',
+        date: '2024-03-10',
+      }),
+    ]);
+    ledger.apply(article('Gulf News', '2024-03-14T17:00:00Z'), [
+      incidentFigure('The authorities cut the death toll from the bombings to 253.', {
+        value: 253,
+        country: 'LK',
+        date: '2024-03-14',
+        dateBasis: 'referenced',
+        isUpdate: true,
+      }),
+      incidentFigure('Separately, officials said the toll of 2,000 given for a quake was revised.', {
+        value: 1900,
+        country: 'LK',
+        date: '2024-03-14',
+        dateBasis: 'referenced',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidents().map((i) => i.value)).toEqual([253, 1900]);
+  });
 });
