@@ -1,4 +1,5 @@
 import type { FigureKind } from './casualty-figure';
+import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
@@ -17,8 +18,7 @@ export interface KindReading {
 // Tuesday" in a report about one attack a day later. The dev set's coders read four days of fighting ("412 people
 // since Wednesday", published Sunday) as a tally, so the line is drawn at three days.
 const SHORT_SPAN_DAYS = 3;
-const SHORT_SINCE =
-  /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|the weekend|early (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const SHORT_SINCE = new RegExp(String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS})\b`, 'i');
 
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
@@ -37,23 +37,25 @@ const FEW_COUNTED_DAYS = /\b(?:over|during|in the course of|in|in only|in just) 
 /** "over four days": a count over a few counted days, one offensive's, not a tally. */
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
-const MONTH_TALLY =
-  /\b(?:in|during) (?:early |mid-?|late )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: alone)?\b/i;
+const MONTH_TALLY = new RegExp(String.raw`\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`, 'i');
 // "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
-const PROCESS_PERFECT =
-  /\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:killed|displaced|pushed|forced|uprooted|claimed|left|wounded|injured|driven|cost)\b/i;
-const EPISODE_PERFECT =
-  /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+)?(?:killed|wounded|injured|left)\b/i;
+const PROCESS_PERFECT = new RegExp(
+  String.raw`\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b`,
+  'i',
+);
+const EPISODE_PERFECT = new RegExp(
+  String.raw`^[^,;]*?\b(?:${SKIRMISH_NOUNS})\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+)?(?:killed|wounded|injured|left)\b`,
+  'i',
+);
 // "the war between the army and the RSF, which erupted in April 2023, has displaced ..."
 const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded)\s+(?:in|on)\s+/i;
-// A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight".
-// "Monday's bombing" anchors the clause to one day too.
-const DAY_ANCHOR =
-  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+// A day named in the clause anchors an incident: "on Saturday", "yesterday", "overnight", "Monday's bombing".
+const DAY_ANCHOR = new RegExp(String.raw`\b(?:${DAY_ANCHORS})`, 'i');
 // "already shelters some 1.1 million people displaced by the conflict": a stock hosted somewhere, with no start.
-const DISPLACED_STOCK =
-  /\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:shelter|host|hous|accommodat)\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b/i;
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DISPLACED_STOCK = new RegExp(
+  String.raw`\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:${HOSTING_STEMS})\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b`,
+  'i',
+);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -80,11 +82,15 @@ const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
-const SINCE_THE_ATTACK =
-  /\bsince (?:the|that) (?:attack|raid|assault|strike|air ?strike|airstrikes?|bombing|ambush|massacre|shelling|explosion|blast|incursion|(?:military )?(?:operation|offensive)(?= (?:got under way|began|started|was launched)\b(?! (?:in|on) (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))))\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))/i;
+const SINCE_THE_ATTACK = new RegExp(
+  String.raw`\bsince (?:the|that) (?:${ATTACK_NOUNS}|airstrikes?|shelling|incursion|(?:military )?(?:operation|offensive)(?= (?:got under way|began|started|was launched)\b(?! (?:in|on) (?:\d|${MONTHS}))))\b(?!\s+(?:on|in|of)\s+(?:\d|[A-Z]))`,
+  'i',
+);
 
-const UNCHANGED_SINCE =
-  /\b(?:(?:not|n['’]t|never)\s+(?:been\s+)?changed|unchanged|(?:remained|stayed) the same)\s+since\s+(?:the\s+)?(?:day before|previous day|yesterday|last (?:update|count|report|tally|briefing)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+const UNCHANGED_SINCE = new RegExp(
+  String.raw`\b(?:(?:not|n['’]t|never)\s+(?:been\s+)?changed|unchanged|(?:remained|stayed) the same)\s+since\s+(?:the\s+)?(?:day before|previous day|yesterday|last (?:update|count|report|tally|briefing)|${WEEKDAYS})\b`,
+  'gi',
+);
 
 /** Whether a figure is an incident or a running tally, and since when, from the clause it was read in. */
 export function readFigureKind(told: string, publishedAt: string, previousSince: string | null): KindReading {

@@ -1,4 +1,5 @@
 import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
+import { ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
 const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
@@ -18,8 +19,10 @@ const ATTACKER_AFTER =
 const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
-const LOCALITY =
-  /\b(?:village|town|hamlet|settlement|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:village|town|hamlet|settlement)\b/gu;
+const LOCALITY = new RegExp(
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS})\b`,
+  'gu',
+);
 
 /** Localities the report names as such ("the village of Solhan") that the gazetteer does not know. */
 function namedLocalities(text: string, known: readonly PlaceMention[], from: number): { name: string; start: number; end: number }[] {
@@ -52,7 +55,10 @@ export class ReportPlaces {
 
   private readonly localities: { name: string; start: number; end: number }[];
 
-  constructor(private readonly text: string, dateline: { start: number; end: number } | null) {
+  constructor(
+    private readonly text: string,
+    dateline: { start: number; end: number } | null,
+  ) {
     const all = Gazetteer.shared().findMentions(text);
 
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
@@ -164,11 +170,13 @@ const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|m
 // "Ron Redmond, a spokesperson for UNHCR", "Jane Doe said": a surname the gazetteer knows as a town, after a first
 // name and before the person's role or words.
 const FIRST_NAME_BEFORE = /(?:^|[^.!?\s]\s+)([A-Z][a-z]+)\s+$/;
-const PERSON_AFTER =
-  /^(?:,\s+(?:a|an|the)\s+[a-z]|,\s+(?:head|chief|spokes\w+|director|leader|president|minister|governor|mayor|commander|official|member|founder|secretary|coordinator|representative)\b|\s+(?:said|says|told|added|explained|stated)\b)/;
+const PERSON_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:a|an|the)\s+[a-z]|,\s+(?:${ROLE_NOUNS}|spokes\w+|member|founder)\b|\s+(?:said|says|told|added|explained|stated)\b)`,
+);
 // "said ombudsman Iris Marin", "according to governor William Villamizar": a role, then a person's names.
-const ROLE_BEFORE =
-  /\b(?:said|says|told|according to|ombuds(?:man|woman|person)|spokes(?:man|woman|person)|official|minister|governor|mayor|commander|chief|director|head|leader|president|secretary|coordinator|representative|envoy|analyst|researcher)\s+[A-Z][a-z]+\s+$/;
+const ROLE_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|told|according to|ombuds(?:man|woman|person)|spokes(?:man|woman|person)|${ROLE_NOUNS}|envoy|analyst|researcher)\s+[A-Z][a-z]+\s+$`,
+);
 const NOT_FIRST_NAMES = new Set([
   'In',
   'On',

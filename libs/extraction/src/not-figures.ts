@@ -1,3 +1,4 @@
+import { CAPITALISED_MONTHS } from './lexicon';
 import { PERSON_NOUN } from './victim-group';
 import type { NumberMention } from './numbers';
 
@@ -20,6 +21,10 @@ const BEFORE: RegExp[] = [
   // "one of the largest towns": a rank, not a count (checked with AFTER below)
 ];
 
+// "October 7", "7 October": a day of a month. Capitalised only: "may" is a verb.
+const MONTH_BEFORE = new RegExp(String.raw`(?:${CAPITALISED_MONTHS})\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${CAPITALISED_MONTHS})\b`);
+
 const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?${PERSON_NOUN.source}`, 'iu');
 
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
@@ -38,7 +43,7 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // years: "in 2011", "September 2019"; a comma-less four-digit number in that range is a year, not a count
   if (/^\d{4}$/.test(n.text) && n.value >= 1900 && n.value <= 2100) return true;
   // dates: "October 7", "7 October"
-  if (/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before) && n.value <= 31) return true;
-  if (/^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return true;
+  if (MONTH_BEFORE.test(before) && n.value <= 31) return true;
+  if (MONTH_AFTER.test(after)) return true;
   return false;
 }

@@ -2,16 +2,18 @@
 // Israel and Hezbollah killed about 1,200 people", "a peace deal ended a two-year war ... that killed up to
 // 600,000", "In September 2022, a suicide bomber killed 53 people". A running tally told in the present perfect
 // ("The insurgency, which began in October 2017, has killed more than 5,000") is still counting and stays.
+import { ATTACK_NOUNS, MONTH_NAMES, MONTHS, TALLY_PERFECT_VERBS } from './lexicon';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "the 2006 war", "a 44-day war", "a five-year civil war", "ended a ... war".
 const ENDED_WAR =
   /\b(?:(?:the|a|an)\s+(?:\d{4}|[\w]+-(?:year|month|week|day))\s+(?:[\w-]+\s+)?(?:war|conflict|genocide|uprising)|(?:ended|end of|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:war|conflict))\b/i;
 // "In September 2022", "in 2019", "In December last year".
-const DATED = new RegExp(String.raw`\b(?:(${MONTHS.join('|')})\s+)?((?:19|20)\d\d|last year)\b`, 'gi');
+const DATED = new RegExp(String.raw`\b(?:(${MONTHS})\s+)?((?:19|20)\d\d|last year)\b`, 'gi');
 // Still counting: "has killed", "have been displaced", "since 2013", "so far".
-const ONGOING =
-  /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:killed|displaced|claimed|left|forced|uprooted|wounded|injured|cost|died)\b|\bsince\b|\bso far\b|\bto date\b|\b(?:remain|remains|still)\s+(?:\w+\s+)?displaced\b/i;
+const ONGOING = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:${TALLY_PERFECT_VERBS}|died)\b|\bsince\b|\bso far\b|\bto date\b|\b(?:remain|remains|still)\s+(?:\w+\s+)?displaced\b`,
+  'i',
+);
 
 // "abducted more than 1,400 people in Zamfara in 2024 alone", "throughout last year": a whole year's tally is a
 // running count of that year (since "2024"), not one past incident.
@@ -21,12 +23,13 @@ const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throug
 // July 2023 and June 2024": people hit over a whole period, told in the passive with no single attack, are that
 // period's running tally.
 const PASSIVE_HARM = /\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|abducted|kidnapped|displaced|wounded|injured|murdered)\b/i;
-const ONE_EVENT =
-  /\b(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|bombing|ambush|massacre|explosion|blast|shooting|assault)\b/i;
+const ONE_EVENT = new RegExp(String.raw`\b(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,2}(?:${ATTACK_NOUNS}|shooting)\b`, 'i');
 // One attack told as it happened: "a suicide bomber killed 53", "gunmen shot at mourners ..., killing 18",
 // "militants stormed a hotel", "a bomb that brought down a plane".
-const ONE_EVENT_TOLD =
-  /\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down)\b|\bin (?:a|one|the) (?:village|hamlet|town|market|mosque|church|camp|school)\b(?!s)/i;
+const ONE_EVENT_TOLD = new RegExp(
+  String.raw`\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:${ATTACK_NOUNS}|shooting|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down)\b|\bin (?:a|one|the) (?:village|hamlet|town|market|mosque|church|camp|school)\b(?!s)`,
+  'i',
+);
 
 /**
  * True when a clause tells one attack as it happened, not a period's count: "a suicide bomber killed 53 people", "30
@@ -36,7 +39,7 @@ export function tellsOneEvent(clause: string): boolean {
   return ONE_EVENT_TOLD.test(clause);
 }
 const PERIOD = new RegExp(
-  String.raw`\b(?:between\s+(${MONTHS.join('|')})\s+((?:19|20)\d\d)\s+and|(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
+  String.raw`\b(?:between\s+(${MONTHS})\s+((?:19|20)\d\d)\s+and|(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
   'i',
 );
 
@@ -44,7 +47,7 @@ function periodOfPassiveTally(clause: string, publishedAt: string): string | nul
   if (!PASSIVE_HARM.test(clause) || ONE_EVENT.test(clause)) return null;
   const m = clause.match(PERIOD);
   if (!m) return null;
-  if (m[1]) return `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
+  if (m[1]) return `${m[2]}-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
   return m[3] ?? String(Number(publishedAt.slice(0, 4)) - 1);
 }
 
@@ -85,7 +88,7 @@ export function isPastEventToll(clause: string, publishedAt: string): boolean {
   const published = Date.parse(publishedAt);
   for (const m of clause.matchAll(DATED)) {
     const year = /last year/i.test(m[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(m[2]);
-    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 11;
+    const month = m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) : 11;
     // The period named ends more than a month before publication: another year's event.
     const end = Date.UTC(year, month + 1, 1);
     if (published - end > 31 * 86_400_000) return true;

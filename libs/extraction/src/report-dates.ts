@@ -1,19 +1,24 @@
 import * as chrono from 'chrono-node';
+import { ATTACK_NOUNS, MONTH_NAMES, MONTH_WORD, MONTHS, SAY_VERBS, WEEKDAYS } from './lexicon';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
-const DATE_WORD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|yesterday|today|tonight|last (?:night|week|month|year)|ago|this (?:week|month|year)|earlier this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+const DATE_WORD = new RegExp(
+  String.raw`\b(?:${WEEKDAYS}|weekend|yesterday|today|tonight|last (?:night|week|month|year)|ago|this (?:week|month|year)|earlier this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|(?:${MONTHS})\b)`,
+  'i',
+);
 
-const WEEKDAY_NAMES = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const WEEKDAY = String.raw`${WEEKDAY_NAMES}|yesterday`;
-// "Saturday's siege", "Monday's bombing": the possessive names the day of the event itself.
+const WEEKDAY = String.raw`${WEEKDAYS}|yesterday`;
+// The events a report names by their day: in "Saturday's siege", "Monday's bombing" the possessive names the day of
+// the event itself.
+const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|clashes|killings|shooting|bombardment|incident`;
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
-const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident|battle|gunfight|encounter|operation|ambush|clash)s?\b`;
+const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 
 // "On Sunday Bwanakawa said that ...": a sentence that opens on a day followed straight by its speaker (no comma:
 // "on Monday, police said" closes the clause before it, whose day that is).
-const STATEMENT_AFTER =
-  /^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:said|says|told|announced|confirmed|reported|stated|added)\b/;
+const STATEMENT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:${SAY_VERBS})\b`,
+);
 
 /** The publication day (YYYY-MM-DD, UTC) of an ISO time. */
 export function publicationDay(publishedAt: string): string {
@@ -97,15 +102,15 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   return null;
 }
 
-const AHEAD_ON = /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i;
+const AHEAD_ON =
+  /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i;
 const TOLD_SOMEONE_ON =
   /\b(?:told|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/;
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAY_NAMES}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?`;
+const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAYS}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?`;
 // An event named by its day: "Friday's attack", "the Sunday evening attack", "the Monday night battle", "the March 12
 // blast", "the 12 March market attack", "the weekend raid".
-const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAY_NAMES}|yesterday)['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`, 'i');
+const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAYS}|yesterday)['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`, 'i');
 // An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
 const ATTACK_TOLD =
   /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle)\b/i;
@@ -113,7 +118,7 @@ const ATTACK_TOLD =
 // "the worst since Jan. 19, when a suicide attacker ... killing 22", "deadlier since 1978, when more than 370 people
 // died": a date followed by ", when" dates what the when-clause tells.
 const WHEN_DATE = new RegExp(
-  String.raw`\b(${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|${MONTH}(?:\s+\d{4})?|(?:19|20)\d\d|last year|${WEEKDAY_NAMES}),\s+when\b[^.;]*$`,
+  String.raw`\b(${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|${MONTH_WORD}(?:\s+\d{4})?|(?:19|20)\d\d|last year|${WEEKDAYS}),\s+when\b[^.;]*$`,
   'i',
 );
 
@@ -173,7 +178,7 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
     return `${year}-${String(MONTH_NAMES.indexOf(monthYear[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
   }
   if (/^\s*the (?:start|beginning) of the month\b/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;
-  const mid = window.match(/\bmid-?\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
+  const mid = window.match(MID_MONTH);
   if (mid) {
     const start = resolveSince(window.replace(mid[0], mid[1]), publishedAt);
     if (start && start.length === 10) return `${start.slice(0, 8)}15`;
@@ -191,8 +196,9 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
   return null;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_YEAR = new RegExp(String.raw`^(?:[^\d]*?\s)?(${MONTH_NAMES.join('|')})\s+(?:of\s+)?((?:19|20)\d\d|last year)\b`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`^(?:[^\d]*?\s)?(${MONTHS})\s+(?:of\s+)?((?:19|20)\d\d|last year)\b`, 'i');
+// "since mid-March": the middle of the month.
+const MID_MONTH = new RegExp(String.raw`\bmid-?\s*(${MONTHS})\b`, 'i');
 
 // The passes ask for the dates of one clause or sentence several times (its kind, its day, a reference to it): chrono
 // is the reader's costliest step, so its answers are kept while one report is read (readReport starts each report
@@ -259,7 +265,7 @@ function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | nu
 }
 
 const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, 'i');
-const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|strike|air ?strike|siege|explosion|assault|raid|shelling|massacre|ambush|violence|fighting|clashes|killings|shooting|bombardment|incident)s?\b`;
+const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS})s?\b`;
 const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`, 'i');
 const TOLL_NOUN = /\b(?:toll|number of)\b/i;
 const UPDATE_VERB =

@@ -1,4 +1,5 @@
 import type { Metric, Qualifier } from './casualty-figure';
+import { HOSTING_STEMS, ONE_PERSON_NOUNS, VICTIM_NOUNS } from './lexicon';
 import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
@@ -28,10 +29,15 @@ export interface SentenceFigure {
 }
 
 // "including 12 children", "among them 5 women", "Among the wounded were two children", "the dead included 12".
-const SUBGROUP_LEFT =
-  /\b(?:including|includes|included|among them|among whom|among the (dead|victims|wounded|injured)(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (dead|victims|wounded|injured) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$/i;
+const SUBGROUP_LEFT = new RegExp(
+  String.raw`\b(?:including|includes|included|among them|among whom|among the (${VICTIM_NOUNS})(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (${VICTIM_NOUNS}) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$`,
+  'i',
+);
 // "12 of them children", "Sixteen of the dead were government soldiers", "Four of the dead were under 18".
-const SUBGROUP_RIGHT = /^\s+of (?:them|whom|the (dead|victims|wounded|injured)|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?/i;
+const SUBGROUP_RIGHT = new RegExp(
+  String.raw`^\s+of (?:them|whom|the (${VICTIM_NOUNS})|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?`,
+  'i',
+);
 // "53 injured citizens are under treatment", "195 are still in hospital": the wounded still treated are a part of
 // the wounded, not a count of their own.
 const STILL_TREATED =
@@ -42,9 +48,12 @@ const CONNECTOR = /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:anothe
 const LIST_OPENER = /^[^,.;]{0,30}[—–(:]\s*$/;
 // "and 19 were Houthi fighters" continues a breakdown begun by "Sixteen of the dead were government soldiers".
 const PART_AFTER_WERE = /^\s+(?:were|was|are)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
-// "killed a 67-year-old man", "An Israeli soldier was also killed": one person, with no number written.
-const ONE_PERSON =
-  /\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:teacher|man|woman|boy|girl|child|baby|soldier|civilian|policeman|police officer|officer|captain|commander|guard|driver|medic|paramedic|nurse|doctor|trader|shepherd|abbot|journalist|worker|resident|farmer|student|militant|peacekeeper|person)\b)/gi;
+// "killed a 67-year-old man", "An Israeli soldier was also killed": one person, with no number written ("a teacher",
+// lexicon.ts ONE_PERSON_NOUNS; "a woman", "a police officer", "a doctor").
+const ONE_PERSON = new RegExp(
+  String.raw`\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:${ONE_PERSON_NOUNS}|woman|child|baby|soldier|civilian|police officer|nurse|doctor|person)\b)`,
+  'gi',
+);
 // "Two soldiers were killed and a third was wounded": an ordinal counts one more of the group just named.
 const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|has|died|later)\b)/gi;
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
@@ -141,8 +150,10 @@ const BODIES = /^\s+(?:more\s+|other\s+)?bodies\b/i;
 // "Marib governorate already shelters some 1.1 million people displaced by the conflict", "Chad already hosts
 // more than 600,000 Sudanese refugees": a region's standing stock of uprooted people is displacement (blind2).
 // "Ituri is home to around 1.7 million internally displaced people": the same stock, told as whom a place holds.
-const HOSTED_ALREADY =
-  /\b(?:already\s+(?:shelter|host|hous|accommodat)\w*|(?:is|are|was|remains?)\s+(?:now\s+)?home to)\s+(?:(?:several|tens of|hundreds of|some|about|around|roughly|an estimated|more than|over|nearly|almost)\s+)?$/i;
+const HOSTED_ALREADY = new RegExp(
+  String.raw`\b(?:already\s+(?:${HOSTING_STEMS})\w*|(?:is|are|was|remains?)\s+(?:now\s+)?home to)\s+(?:(?:several|tens of|hundreds of|some|about|around|roughly|an estimated|more than|over|nearly|almost)\s+)?$`,
+  'i',
+);
 const UPROOTED_NOUN =
   /^\s+(?:[\w-]+\s+){0,2}?(?:refugees|evacuees|displaced)\b|^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|families)\s+(?:who\s+(?:have\s+|had\s+)?)?(?:displaced|fled|uprooted)\b/i;
 

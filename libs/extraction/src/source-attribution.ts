@@ -1,9 +1,12 @@
 // Who a figure is attributed to: "..., the Syrian Observatory for Human Rights said", "according to the United
 // Nations", "the health ministry said", "Police said ...". Anaphora ("the monitor", "the Observatory",
 // "a war monitor") resolve to an organisation the report names.
+import { AGENCY_ACRONYMS, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS } from './lexicon';
 
-const SAY = String.raw`said|says|say|reported|reports|told|announced|confirmed|stated|added|estimated|estimates|counted|recorded`;
-const ACCORDING = /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+// The verbs of a statement, and those a count is given with ("the monitor estimated", "the UN recorded").
+const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded`;
+const ACCORDING =
+  /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
 // "Jean Richard Lenga, the chief of Bahema Badjere district, said ...": a name, its title set off by commas, the verb.
 const NAME_TITLE_SAID = new RegExp(
@@ -11,8 +14,8 @@ const NAME_TITLE_SAID = new RegExp(
   'u',
 );
 const SAID_SUBJECT = new RegExp(String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`, 'g');
-const ORG_HEAD =
-  /\b(?:Observatory|Nations|UN|U\.N\.|Ministry|ministry|Committee|Agency|agency|Office|Council|Network|Cross|Crescent|Organi[sz]ation|Fund|Programme|Commission|Project|Watch|International|Frontieres|Frontières|Borders|OCHA|UNHCR|UNICEF|UNRWA|WHO|IOM|ACLED|MSF|Airwars|Army|Police|Forces|Service|Authority|Department|Mission|Monitor)\b/;
+const ORG_HEAD = new RegExp(String.raw`\b(?:${ORGANISATION_HEADS})\b`);
+const AGENCY_ACRONYM = new RegExp(`^(?:${AGENCY_ACRONYMS})$`);
 const ANAPHOR =
   /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(monitor|observatory|watchdog|group|ministry|agency|body|organi[sz]ation|war monitor|rights group|charity|mission)$/i;
 // "..., and added that": a conjunction before the verb is no speaker.
@@ -26,7 +29,7 @@ export function namedOrganisations(text: string): string[] {
   for (const m of text.matchAll(pattern)) {
     const name = m[0].replace(/^(?:The|But|And|In|On|According|As|It)\s+/, '').trim();
     if (ORG_HEAD.test(name) && name.split(/\s+/).length >= 2 && !orgs.includes(name)) orgs.push(name);
-    else if (/^(?:OCHA|UNHCR|UNICEF|UNRWA|ACLED|MSF|Airwars|IOM|WHO)$/.test(name) && !orgs.includes(name)) orgs.push(name);
+    else if (AGENCY_ACRONYM.test(name) && !orgs.includes(name)) orgs.push(name);
   }
   return orgs;
 }
@@ -71,9 +74,12 @@ export function speaksByPronoun(sentence: string): boolean {
   return PRONOUN_SAID.test(sentence);
 }
 
+// "on Sunday the ministry", "late on March 3 police": the day of the statement, not part of who made it.
+const ON_DAY_FIRST = new RegExp(String.raw`^(?:on|late on|early on)\s+(?:${WEEKDAYS}|[A-Z][a-z]+ \d{1,2})\s+`, 'i');
+
 function clean(raw: string): string {
   return raw
-    .replace(/^(?:on|late on|early on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]+ \d{1,2})\s+/i, '')
+    .replace(ON_DAY_FIRST, '')
     .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
     .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
     .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')

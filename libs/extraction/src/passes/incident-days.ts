@@ -1,3 +1,4 @@
+import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS } from '../lexicon';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
 import {
   publicationDay,
@@ -16,8 +17,9 @@ const RECENT_DAYS = 31;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
-const EVENT_DAY =
-  /\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b/;
+const EVENT_DAY = new RegExp(
+  String.raw`\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:${CAPITALISED_WEEKDAYS}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b`,
+);
 
 /**
  * The day of each incident, resolved against publication: the day its clause names ("on Saturday" is the
@@ -27,7 +29,7 @@ const EVENT_DAY =
  * A lead with no day takes the day the next two sentences give the event ("The operation was carried out early
  * Sunday"). An incident whose day nothing gives is dated to the publication day.
  */
-const THAT_EVENT = /^\s*(?:That|This|The same)\s+(?:raid|attack|ambush|assault|strike|air ?strike|bombing|blast|massacre|explosion|incident|shelling)\b/;
+const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
 
 export const incidentDays: Pass = {
   name: 'incident-days',
@@ -94,7 +96,8 @@ export const incidentDays: Pass = {
         const sentence = reading.sentences[f.at];
         const whenDay = resolveWhenDate(sentence.datable.slice(0, f.span.start - sentence.start), publishedAt);
         // "... stormed a camp last week. That raid ... killed nine people": the day of the event the sentence before told.
-        const pointedBack = THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
+        const pointedBack =
+          THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
         const found =
           told(whenDay) ??
           told(pointedBack) ??

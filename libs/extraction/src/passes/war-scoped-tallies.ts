@@ -1,5 +1,6 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 import { countsFewDays } from '../figure-kind';
+import { ATTACK_NOUNS, DAY_ANCHORS, SAY_VERBS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
 import { resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
@@ -7,8 +8,10 @@ import { resolveSince } from '../report-dates';
 const ONE_EVENT_AT_MOST: Record<string, number> = { killed: 10_000, injured: 20_000, missing: 10_000, kidnapped: 2_000, displaced: 1_000_000 };
 
 // "have been killed", "has killed", "have died", "has cost more than 30,000 lives", "has uprooted", "has left 12 dead".
-const PERFECT =
-  /\b(?:has|have|had)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|displaced|uprooted|wounded|injured|cost|claimed|left|forced|driven|kidnapped|abducted|murdered|slain)\b/i;
+const PERFECT = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:been\s+)?(?:${TALLY_PERFECT_VERBS}|died|driven|kidnapped|abducted|murdered|slain)\b`,
+  'i',
+);
 // The war, the insurgency, the conflict: a process, not one event; "the fighting" and "the violence" may be one
 // day's, so they scope a tally only over a stretch of time ("in weeks of fighting", "over a decade of terrorism").
 const WAR = String.raw`(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution|occupation|hostilities|terrorism|terror campaign)`;
@@ -23,8 +26,10 @@ const CAMPAIGN_SCOPE = new RegExp(
   'i',
 );
 // One attack or clash, told as such: then "in the fighting" is that fighting.
-const ONE_EVENT =
-  /\b(?:an?|the|this|that|one|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)\s+(?:[\w-]+\s+){0,3}?(?:attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|shooting|assault|clash|battle|shelling|incident)\b/i;
+const ONE_EVENT = new RegExp(
+  String.raw`\b(?:an?|the|this|that|one|${WEEKDAYS}'s)\s+(?:[\w-]+\s+){0,3}?(?:${ATTACK_NOUNS}|shooting|clash|battle|shelling|incident)\b`,
+  'i',
+);
 // Any attack or weapon named: "in coordinated attacks on three villages", "drove over a landmine". Over a whole
 // country, a count tied to attacks like these is their incident, unless it runs "across" the country.
 const EVENT_WORD =
@@ -34,10 +39,8 @@ const PART_OF_COUNTRY = /\b(?:north|south|east|west|central|north-?east|north-?w
 const ACROSS_THE_COUNTRY = /\b(?:across|throughout|all over) the country\b|\b(?:nationwide|countrywide)\b/i;
 const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 // A day named for the count: "on Saturday", "yesterday", "overnight".
-const DAY_ANCHOR =
-  /\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|overnight|last night|this morning|today|on (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
-const STATEMENT_DAY =
-  /\b(?:said|says|told|reported|announced|added|confirmed|stated)\s+(?:[\w-]+\s+){0,4}?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const DAY_ANCHOR = new RegExp(String.raw`\b(?:${DAY_ANCHORS}|today)`, 'i');
+const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 // "The clashes have displaced more than 24,000 people", "the fighting has forced 50,000 from their homes": the
 // fighting the report is about, named with "the", has uprooted people over its whole course. Flight from one
 // attack is told with its attack or its day.
@@ -48,7 +51,7 @@ const WEEKS_OF_FIGHTING =
 // One attack told with its verb: "after gang members attacked a town".
 const EVENT_TOLD = new RegExp(String.raw`${EVENT_WORD.source}|\b(?:attacked|raided|stormed|struck|ambushed|shelled|bombed|after|following)\b`, 'i');
 // "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer).
-const EPISODE = /^[^,;]*?\b(?:clashes|skirmishes|gunfights|shootouts)\b/i;
+const EPISODE = new RegExp(String.raw`^[^,;]*?\b(?:${SKIRMISH_NOUNS})\b`, 'i');
 
 /**
  * A figure scoped to a war, a country or a population is a running tally, never one incident, whatever its
