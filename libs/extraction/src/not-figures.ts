@@ -27,6 +27,8 @@ const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${CAPITALISED_MONTHS})\b`);
 
 const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?${PERSON_NOUN.source}`, 'iu');
 
+const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -34,6 +36,9 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (AFTER.some((p) => p.test(after))) return true;
   // "the number of dead was 20 higher than the figure given on Saturday": a difference between counts, not a count.
   if (/^\s+(?:higher|lower|more|fewer|less|up|down)\s+than\b/i.test(after)) return true;
+  // "The figure is lower than the roughly 30 dead that security sources had given": an earlier count the new one is
+  // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
+  if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
   if (BEFORE.some((p) => p.test(before))) return true;
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;

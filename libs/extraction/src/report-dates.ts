@@ -14,10 +14,11 @@ const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 
-// "On Sunday Bwanakawa said that ...": a sentence that opens on a day followed straight by its speaker (no comma:
-// "on Monday, police said" closes the clause before it, whose day that is).
+// "On Sunday Bwanakawa said that ...", "On Sunday, the Somali Ministry of Health confirmed ...": a sentence that opens
+// on a day followed by its speaker. Mid-sentence, "on Monday, police said" closes the clause before it, whose day that
+// is: only a day at the sentence's start is checked.
 const STATEMENT_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:${SAY_VERBS})\b`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:${SAY_VERBS})\b`,
 );
 
 /** The publication day (YYYY-MM-DD, UTC) of an ISO time. */

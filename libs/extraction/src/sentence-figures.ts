@@ -60,15 +60,16 @@ const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|ha
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
 // "had earlier reported 40 dead", "revising up a preliminary toll of 11", "initially killing one man and
-// wounding 14 people": a count the report itself supersedes.
+// wounding 14 people", "cut the toll to 253, down from the earlier figure of 359": a count the report supersedes.
 // "the health department had said the toll had reached 101", "the toll had been put at around 100", "the lawmaker ...
 // had estimated the toll at 70": a count told as what someone had said before, which the report has moved past.
 const HAD_SAID =
   /\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|put|given|reported|announced|stated|estimated|been put|been given|been estimated|been reported|been set)\b[^.;]{0,90}$/i;
 const SUPERSEDED =
-  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$/i;
+  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 
-const TOLL_WORD = /\b(?:toll|number|count|figure|tally)\b/i;
+// "Earlier reports had given the casualties as 228 dead": casualties told as a count are one too.
+const TOLL_WORD = /\b(?:toll|number|count|figure|tally|casualties)\b/i;
 
 // "a camp ... which shelters several thousand people who fled earlier violence", "a town home to 20,000 refugees":
 // "90 percent of Gaza's 2.1 million people": the population of a place, not people hit in this attack.

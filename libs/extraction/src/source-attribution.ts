@@ -22,6 +22,11 @@ const ANAPHOR =
 const NOT_SOURCE =
   /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|has|have|had|is|was|were|are|officials? (?:have|had)|the report|the statement)$/i;
 
+// "saying some of the bodies had been counted twice": a passive verb or a gerund's clause is what was said, no speaker.
+const PASSIVE_OR_GERUND = /\b(?:been|being)$|^(?:saying|adding|noting|explaining|stressing)\b/i;
+// "COLOMBO -- Police said": a dateline in capitals is where the wire was filed, not part of who spoke.
+const CAPITALS_DATELINE = /^[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]{2,})*\s*(?:--|[-—–:])\s*/;
+
 /** The named organisations of a report, in order, for resolving "the monitor" and "the Observatory". */
 export function namedOrganisations(text: string): string[] {
   const orgs: string[] = [];
@@ -54,7 +59,7 @@ function rawSource(sentence: string): string | null {
       .replace(/^["“”'‘’]+\s*/, '')
       .replace(WHERE_SAID, '')
       .replace(/^(?:though|although|while|as|because|when|if|after)\s+/i, '');
-    if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !/\d/.test(subject)) found = subject;
+    if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !PASSIVE_OR_GERUND.test(subject) && !/\d/.test(subject)) found = subject;
   }
   if (found) return found;
   for (const m of sentence.matchAll(SAID_SUBJECT)) {
@@ -79,6 +84,7 @@ const ON_DAY_FIRST = new RegExp(String.raw`^(?:on|late on|early on)\s+(?:${WEEKD
 
 function clean(raw: string): string {
   return raw
+    .replace(CAPITALS_DATELINE, '')
     .replace(ON_DAY_FIRST, '')
     .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
     .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')

@@ -24,7 +24,14 @@ const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
  * only because one side's day stood in for the publication day or it updates the toll, is the weakest.
  */
 export type LinkEvidence =
-  'first-report' | 'same-place-same-day' | 'same-region-same-day' | 'no-place-same-day' | 'across-midnight' | 'day-apart' | 'story-follow-up';
+  | 'first-report'
+  | 'same-place-same-day'
+  | 'same-region-same-day'
+  | 'no-place-same-day'
+  | 'across-midnight'
+  | 'day-apart'
+  | 'story-follow-up'
+  | 'same-article';
 
 export type LinkCertainty = 'high' | 'medium' | 'low';
 
@@ -41,6 +48,7 @@ const CERTAINTY: Record<LinkEvidence, LinkCertainty> = {
   'across-midnight': 'medium',
   'day-apart': 'low',
   'story-follow-up': 'low',
+  'same-article': 'medium',
 };
 
 export const linkOf = (evidence: LinkEvidence): IncidentLink => ({ evidence, certainty: CERTAINTY[evidence] });
@@ -75,6 +83,15 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
   const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
   if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
+  // "The Ministry of Health confirmed 21 dead ... Al Shabaab said the assault left 40 dead": a rival count the same
+  // article dates to the same day as a count already placed, of the same size (half to double), is about that count's
+  // incident, wherever that one went; it outranks any other fit (a same-day count of another group the article tells).
+  if (
+    incident.reports.some(
+      (r) => r.articleId === figure.articleId && r.date === figure.date && figure.value <= r.value * 2 && figure.value * 2 >= r.value,
+    )
+  )
+    return { score: PLACE_WEIGHT[places] + 6, link: linkOf('same-article') };
   const apart = daysApart(incident.date, figure.date);
   if (apart > STORY_WINDOW_DAYS) {
     const townFollowUp = places === 'same-place' && figure.date > incident.date && figure.dateInferred && !incident.dateInferred;
@@ -85,9 +102,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     const follows = figure.date > incident.date ? figure.dateInferred || figure.isUpdate : incident.dateInferred;
     // "Kabul school bombing toll rises to 85" after "the blast in Dasht-e-Barchi, Kabul": a follow-up may name only
     // the city or province of the town the first report named; two towns are still two incidents.
-    // "Sri Lanka lowers attacks toll to 253" four days after "at least 207 killed" with no town either side: an update
-    // that names no place may still be the story's, when its toll is of the same size as the incident's.
-    const sameSizeUpdate = places === 'unknown' && figure.isUpdate && figure.value <= incident.value * 2 && figure.value * 2 >= incident.value;
+    // "Sri Lanka lowers attacks toll to 253" four days after "at least 207 killed" with no town either side: an update,
+    // or a count with no day of its own, that names no place may still be the story's when its toll is of the same
+    // size as the incident's (the link is weak and says so).
+    const sameSizeUpdate =
+      places === 'unknown' && (figure.isUpdate || figure.dateInferred) && figure.value <= incident.value * 2 && figure.value * 2 >= incident.value;
     if (!follows || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };

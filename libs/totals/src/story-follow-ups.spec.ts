@@ -148,4 +148,26 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidents().map((i) => i.value)).toEqual([253, 1900]);
   });
+  it("keeps a rival count of one article with the incident its first count joined ('the group said the assault left 40 dead')", () => {
+    const ledger = new TotalsLedger();
+    const siege = { country: 'SO', places: ['Mogadishu'] };
+    ledger.apply(article('AFP', '2024-03-08T20:00:00Z'), [
+      incidentFigure('Gunmen stormed a hotel in Mogadishu on Friday, killing at least 10 people.', { ...siege, value: 10, date: '2024-03-08' }),
+    ]);
+    ledger.apply(article('Wire', '2024-03-10T12:00:00Z'), [
+      incidentFigure('The health ministry confirmed 21 dead in the attack on the hotel in Mogadishu.', {
+        ...siege,
+        value: 21,
+        date: '2024-03-10',
+        dateBasis: 'publication',
+      }),
+      incidentFigure('The group said the assault on the hotel in Mogadishu left 40 dead; its gunmen held out overnight.', {
+        ...siege,
+        value: 40,
+        date: '2024-03-10',
+      }),
+    ]);
+    expect(ledger.incidents()).toHaveLength(1);
+    expect(ledger.incidentTotals()).toEqual({ SO: { killed: 21, injured: 0, displaced: 0 } });
+  });
 });

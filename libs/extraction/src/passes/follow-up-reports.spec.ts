@@ -74,4 +74,45 @@ describe('follow-up reports', () => {
       MONDAY,
     );
   });
+  it('drops the count a revision moved past ("cut the toll to 253, down from the earlier figure of 359")', () => {
+    expectReading('The authorities cut the death toll from the bombings to 253, down from the earlier figure of 359.', [
+      { metric: 'killed', value: 253 },
+    ]);
+  });
+
+  it('drops what "earlier reports had given the casualties as" after the update', () => {
+    expectReading(
+      'Police said the number of people killed in the explosions has climbed to 290. Earlier reports had given the casualties as 228 dead and 450 wounded.',
+      [{ metric: 'killed', value: 290 }],
+    );
+  });
+
+  it('drops an earlier count the new one is lower than ("lower than the roughly 30 dead that security sources had given")', () => {
+    expectReading(
+      'The health ministry confirmed 21 people dead in the hotel attack. The figure is lower than the roughly 30 dead that security sources had given.',
+      [{ metric: 'killed', value: 21 }],
+    );
+  });
+
+  it('gives a headline\'s exact count way to the body that tells its day ("rises to 290")', () => {
+    expectReading(
+      'Death toll from the blasts rises to 290\n\nPolice said on Monday that the number of people killed in the explosions on Sunday has climbed to 290.',
+      [{ metric: 'killed', value: 290, date: '2024-03-10', source: 'Police' }],
+      MONDAY,
+    );
+  });
+
+  it('takes the day of "On Sunday, the Ministry of Health confirmed" for the day it spoke', () => {
+    expectReading(
+      'Ministry confirms 21 dead in hotel attack\n\nOn Sunday, the Somali Ministry of Health confirmed at least 21 people dead in the attack on the hotel.',
+      [{ metric: 'killed', value: 21, date: '2024-03-11' }],
+      MONDAY,
+    );
+  });
+
+  it('reads no speaker in a passive clause ("saying some of the bodies had been counted twice")', () => {
+    expectReading('The authorities cut the toll to 253 on Thursday, saying some of the bodies had been counted twice.', [
+      { metric: 'killed', value: 253, source: null },
+    ]);
+  });
 });
