@@ -81,7 +81,12 @@ const waitForLeaders = async (admin: Admin, topics: string[]): Promise<void> => 
     try {
       const metadata = await admin.fetchTopicMetadata({ topics });
       const led = metadata.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
-      if (led) return;
+      // A leader named in the metadata may not serve its partition yet ("This server is not the leader for that
+      // topic-partition" to the first send on a busy broker): ready once every leader answers for its offsets.
+      if (led) {
+        for (const topic of topics) await admin.fetchTopicOffsets(topic);
+        return;
+      }
     } catch (error) {
       // Metadata for a topic created a moment ago may not have reached this broker yet.
       if (attempt >= 100) throw error;
