@@ -10,7 +10,7 @@ const DESTINATION =
   /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
-  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
+  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
 // "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
@@ -154,9 +154,11 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
 
-// "13 US service members", "Pakistani soldiers", "two British nationals": a nationality, not the place hit.
+const LANDMARK_AFTER = /^\s+(?:hospital|school|mosque|church|hotel|market|stadium|university|college|cathedral|shrine|temple)\b/i;
+// "13 US service members", "Pakistani soldiers", "two British nationals", "the US intelligence community": a nationality,
+// not the place hit.
 const NATIONALITY_OF =
-  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemen|servicewomen|marines|citizens|nationals|personnel|diplomats|contractors|tourists|peacekeepers|embassy|forces|army|military|navy|air force|officials?|journalists|aid workers|workers)\b/i;
+  /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemen|servicewomen|marines|citizens|nationals|personnel|diplomats|contractors|tourists|peacekeepers|embassy|forces|army|military|navy|air force|officials?|journalists|aid workers|workers|intelligence|government|administration|president|envoy)\b/i;
 
 // "The Washington Post says", "the Jerusalem Post": a paper named after a city is no place.
 const NAMED_AFTER =
@@ -230,6 +232,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     !Gazetteer.shared().lookup(firstName[1]).length
   )
     return null;
+  // "the Ahli Arab hospital": a word of a landmark's name that the gazetteer also knows as a town.
+  if (m.candidates.every((c) => c.kind === 'town') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after)) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

@@ -127,6 +127,14 @@ function readSentence(sentence: string): SentenceFigure[] {
       figures[i] = f;
     }
   }
+  // "Four of the five attackers were killed", "Two of the 12 wounded soldiers later died": the count is the share, the
+  // larger number only the group it was taken from.
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const whole = figures[i + 1];
+    if (figures[i] || !whole || numbers[i].value >= numbers[i + 1].value) continue;
+    if (!/^\s+of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(numbers[i].end, numbers[i + 1].start))) continue;
+    figures[i + 1] = { ...whole, value: numbers[i].value, qualifier: 'exact', vague: false, start: numbers[i].start };
+  }
   for (let i = 1; i < numbers.length; i++) {
     const f = figures[i];
     const before = figures

@@ -125,4 +125,14 @@ describe('figure places', () => {
       { metric: 'displaced', value: 3300, places: [] },
     ]);
   });
+  it('reads no country in "the US intelligence community" nor a place in "the Ahli Arab hospital"', () => {
+    expectReading(
+      'The US intelligence community estimates that probably 300 people died in the strike on the Ahli Arab hospital in Gaza City, in the Gaza Strip.',
+      [{ value: 300, country: 'PS', places: ['Gaza City', 'Gaza Strip'] }],
+    );
+  });
+
+  it('reads a country that "calls off" a meeting as an actor, not the place hit', () => {
+    expectReading('Jordan calls off a summit after an explosion at a hospital in Gaza kills at least 100 people.', [{ value: 100, country: 'PS' }]);
+  });
 });

@@ -110,4 +110,7 @@ describe('sentence counts', () => {
       ],
     );
   });
+  it('counts the share, not the group it was taken from ("Four of the five attackers were killed")', () => {
+    expectReading('Four of the five attackers were killed when troops fired back.', [{ metric: 'killed', value: 4, victims: 'militants' }]);
+  });
 });
