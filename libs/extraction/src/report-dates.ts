@@ -51,6 +51,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
   if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text)) return publicationDay(publishedAt);
+  // "which killed over 500 people in the same month in 2017": the report's month of that year.
+  const sameMonth = months ? text.match(/\bthe same month (?:in|of) ((?:19|20)\d\d)\b/i) : null;
+  if (sameMonth && Number(sameMonth[1]) < Number(publishedAt.slice(0, 4))) return `${sameMonth[1]}-${publishedAt.slice(5, 7)}-01`;
   // "a huge bombing in 2017 killed over 500": a year before the report's dates what it tells to that year.
   // "That 2015 attack left two people dead": a year before the event noun dates it too.
   const year =

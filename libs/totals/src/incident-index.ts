@@ -36,7 +36,15 @@ export class IncidentIndex {
     }
   }
 
-  candidates(figure: { country: string; metric: Metric; date: string; dateInferred?: boolean; places: string[]; regions: string[] }): Incident[] {
+  candidates(figure: {
+    country: string;
+    metric: Metric;
+    date: string;
+    dateInferred?: boolean;
+    monthOnly?: boolean;
+    places: string[];
+    regions: string[];
+  }): Incident[] {
     const places = specificPlaces(figure);
     const found: Incident[] = [];
     const window = incidentCandidateKey(figure);

@@ -81,6 +81,10 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
+  // "Somalia's biggest bombing, which killed over 500 people in the same month in 2017" recalls the 14 October 2017
+  // bombing that killed 512: a month-only count meets a dated incident of that month when the counts agree.
+  if (figure.monthOnly && !incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7))
+    return places === 'same-place' || countsAgree(figure, incident.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
   const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
   if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
   // "The Ministry of Health confirmed 21 dead ... Al Shabaab said the assault left 40 dead": a rival count the same
@@ -136,6 +140,14 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
           ? 'same-region-same-day'
           : 'no-place-same-day';
   return { score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0), link: linkOf(evidence) };
+}
+
+/** Whether a count told with its qualifier ("over 500") agrees with an incident's estimate (512). */
+function countsAgree(figure: PlacedFigure, value: number): boolean {
+  if (figure.qualifier === 'more_than' || figure.qualifier === 'at_least') return value >= figure.value && value <= figure.value * 1.25;
+  if (figure.qualifier === 'about' || figure.qualifier === 'nearly' || figure.qualifier === 'some')
+    return Math.abs(value - figure.value) <= figure.value * 0.1;
+  return value === figure.value;
 }
 
 /**

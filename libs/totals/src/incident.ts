@@ -56,11 +56,18 @@ export const TOWN_STORY_WINDOW_DAYS = 21;
 // Matching never looks beyond the story window either side (incident-match.ts), so this query finds every
 // incident the figure could join.
 // A figure whose day only stood in for the publication day may reach back the town's window.
-export function incidentCandidateKey(figure: { country: string; metric: Metric; date: string; dateInferred?: boolean }): IncidentCandidateKey {
+// A count dated only by its month (the 1st) may meet an incident on any day of that month.
+export function incidentCandidateKey(figure: {
+  country: string;
+  metric: Metric;
+  date: string;
+  dateInferred?: boolean;
+  monthOnly?: boolean;
+}): IncidentCandidateKey {
   return {
     country: figure.country,
     metric: figure.metric,
     fromDay: addDays(figure.date, -(figure.dateInferred ? TOWN_STORY_WINDOW_DAYS : STORY_WINDOW_DAYS)),
-    toDay: addDays(figure.date, STORY_WINDOW_DAYS),
+    toDay: addDays(figure.date, figure.monthOnly ? 31 : STORY_WINDOW_DAYS),
   };
 }

@@ -170,4 +170,39 @@ describe('a story followed over days', () => {
     expect(ledger.incidents()).toHaveLength(1);
     expect(ledger.incidentTotals()).toEqual({ SO: { killed: 21, injured: 0, displaced: 0 } });
   });
+  it("never lets a count the report doubts outbid one nobody doubts ('takes on Bafarawa over claim that 1,000 were killed')", () => {
+    const ledger = new TotalsLedger();
+    const zamfara = { country: 'NG', places: ['Anka'], date: '2024-03-05' };
+    ledger.apply(article('Channels', '2024-03-08T10:00:00Z'), [
+      incidentFigure('Latest bandit attacks in Anka leave at least 58 dead.', { ...zamfara, value: 58, qualifier: 'at_least' }),
+    ]);
+    ledger.apply(article('New Telegraph', '2024-03-09T10:00:00Z'), [
+      incidentFigure('The governor takes on a rival over claim that 1,000 were killed in Anka.', {
+        ...zamfara,
+        value: 1000,
+        confidence: { score: 0.7, doubts: ['source-in-doubt'] },
+      }),
+    ]);
+    expect(ledger.incidents()).toHaveLength(1);
+    expect(ledger.incidents()[0].value).toBe(58);
+    expect(ledger.incidentTotals()).toEqual({ NG: { killed: 58, injured: 0, displaced: 0 } });
+  });
+
+  it('joins a count dated only by its month to the dated incident of that month when the counts agree ("over 500" and 512)', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('AFP', '2024-03-30T18:00:00Z'), [
+      incidentFigure('On October 14, 2017, a truck bomb at the junction killed 512 people.', { value: 512, country: 'SO', date: '2017-10-14' }),
+    ]);
+    ledger.apply(article('Somaliland', '2024-03-31T09:00:00Z'), [
+      incidentFigure("Somalia's biggest bombing killed over 500 people in the same month in 2017.", {
+        value: 500,
+        qualifier: 'more_than',
+        country: 'SO',
+        date: '2017-10-01',
+        dateBasis: 'month',
+      }),
+    ]);
+    expect(ledger.incidents()).toHaveLength(1);
+    expect(ledger.incidentTotals()).toEqual({ SO: { killed: 512, injured: 0, displaced: 0 } });
+  });
 });

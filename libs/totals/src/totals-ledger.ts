@@ -454,6 +454,7 @@ export function ledgerKeysFor(article: ArticleMeta, figures: CasualtyFigure[]): 
           metric: figure.metric,
           date: incidentDay(article, figure),
           dateInferred: figure.date === null || figure.dateBasis === 'publication',
+          monthOnly: figure.dateBasis === 'month',
         }),
       );
   }

@@ -21,7 +21,7 @@ const FAR_CHARS = 60;
 
 // The report itself doubts the count: "could not be independently verified", "unconfirmed reports", "claimed".
 const DOUBTED =
-  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claims? (?:to have|it had|that it)|rumou?rs?)\b/i;
+  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claims? (?:to have|it had|that it)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
 
 /**
  * How sure each figure's reading is, with the doubts behind it (issue 13): the review queue takes the doubtful ones

@@ -1,4 +1,4 @@
-import { expectReading } from './read-cases.testing';
+import { expectReading, read } from './read-cases.testing';
 
 // Follow-up reports of one attack, as the outlets of the stories in scenarios/real/D-* told them, in the project's
 // own words. Published on Monday 2024-03-11 unless a case says otherwise.
@@ -113,6 +113,16 @@ describe('follow-up reports', () => {
   it('reads no speaker in a passive clause ("saying some of the bodies had been counted twice")', () => {
     expectReading('The authorities cut the toll to 253 on Thursday, saying some of the bodies had been counted twice.', [
       { metric: 'killed', value: 253, source: null },
+    ]);
+  });
+  it('doubts a count told as a claim the report disputes ("over claim that 1,000 were killed")', () => {
+    const [f] = read('Governor takes on rival over claim that 1,000 were killed in the attacks on the villages.');
+    expect(f.confidence?.doubts).toContain('source-in-doubt');
+  });
+
+  it('dates "in the same month in 2017" to that month of 2017', () => {
+    expectReading("The bombing hit the junction where Somalia's biggest bombing killed over 500 people in the same month in 2017.", [
+      { metric: 'killed', value: 500, date: '2017-03-01' },
     ]);
   });
 });
