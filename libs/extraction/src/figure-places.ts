@@ -150,10 +150,12 @@ export class ReportPlaces {
   }
 }
 
-// "Gen. Kenneth F. McKenzie said": a surname the gazetteer knows as a town is a person after a title.
+// "Gen. Kenneth F. McKenzie said", "Col. Billy dela Rosa": a surname the gazetteer knows as a town is a person after a
+// title.
 const PERSON_TITLE_BEFORE =
-  /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+){0,3}$/u;
+  /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const LANDMARK_NOUN = /^(?:University|College|Hospital|School|Church|Mosque|Stadium|Airport|Market|Cathedral|Temple)$/;
 const LANDMARK_AFTER = /^\s+(?:hospital|school|mosque|church|hotel|market|stadium|university|college|cathedral|shrine|temple)\b/i;
 // "13 US service members", "Pakistani soldiers", "two British nationals", "the US intelligence community": a nationality,
 // not the place hit.
@@ -232,6 +234,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     !Gazetteer.shared().lookup(firstName[1]).length
   )
     return null;
+  // "Mindanao State University": a landmark's own noun that the gazetteer also knows as a town.
+  if (LANDMARK_NOUN.test(m.text) && /[A-Z][\p{L}'’-]*\s+$/u.test(before)) return null;
   // "the Ahli Arab hospital": a word of a landmark's name that the gazetteer also knows as a town.
   if (m.candidates.every((c) => c.kind === 'town') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after)) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.

@@ -49,4 +49,7 @@ describe('Gazetteer', () => {
     expect(g.findMentions('shells landed in the Lac Vert camp').flatMap((m) => m.candidates.filter((c) => c.kind !== 'country'))).toEqual([]);
     expect(g.findMentions('raids in Borno State').some((m) => m.candidates.some((c) => c.kind === 'region'))).toBe(true);
   });
+  it('reads a name with "del" or "do" inside it whole: "Lanao del Sur" is a Philippine province, not a town "Lanao"', () => {
+    expect(g.findMentions('in Marawi City, Lanao del Sur province').map((m) => m.text)).toEqual(['Marawi City', 'Lanao del Sur']);
+  });
 });

@@ -8,7 +8,7 @@ import { SUPPLEMENTARY_PLACES } from './supplementary-places';
 
 // A run of capitalised words, with the particles place names keep inside ("Deir al-Balah",
 // "Democratic Republic of the Congo"). Possessives are cut so "Syria's" reads as Syria.
-const CAPITALISED_RUN = /\b[A-Z][\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|de|du|des|la|of|the)[-\s]+)?[A-Z][\p{L}'’.-]*)*/gu;
+const CAPITALISED_RUN = /\b[A-Z][\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|do|da|dos|du|des|la|of|the)[-\s]+)?[A-Z][\p{L}'’.-]*)*/gu;
 const MAX_WORDS = 5;
 
 // Built once per process, on first use: ~200 ms and ~70 MB for 148k towns, 5k regions, 250 countries.

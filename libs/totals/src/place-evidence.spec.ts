@@ -28,4 +28,7 @@ describe('comparePlaces', () => {
   it('keeps two provinces apart', () => {
     expect(comparePlaces({ places: ['Kunar'], regions: ['Kunar'] }, { places: ['Nangarhar'], regions: ['Nangarhar'] })).toBe('different-place');
   });
+  it('meets "Marawi City" and "Marawi": a city named with its kind word is the same town', () => {
+    expect(comparePlaces({ places: ['Marawi City'], regions: [] }, { places: ['Marawi'], regions: [] })).toBe('same-place');
+  });
 });

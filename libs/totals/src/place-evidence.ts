@@ -22,7 +22,7 @@ export function normalisePlace(name: string): string {
       .toLowerCase()
       .replace(/[’'ʻʼ`]/g, '')
       .replace(/[^a-z0-9]+/g, ' ')
-      .replace(/\s+(governorate|province|region|state|oblast|district)$/, '')
+      .replace(/\s+(governorate|province|region|state|oblast|district|city|town)$/, '')
       .replace(/^(al|el|ar|as|ad) /, '')
       .trim();
     if (normalised.size >= MEMO_LIMIT) normalised.clear();

@@ -135,4 +135,10 @@ describe('figure places', () => {
   it('reads a country that "calls off" a meeting as an actor, not the place hit', () => {
     expectReading('Jordan calls off a summit after an explosion at a hospital in Gaza kills at least 100 people.', [{ value: 100, country: 'PS' }]);
   });
+  it('reads no place in a person\'s name after a title ("Col. Billy dela Rosa") nor in "Mindanao State University"', () => {
+    expectReading(
+      'A bomb exploded during Mass at Mindanao State University in Marawi City, Lanao del Sur, wounding 42 people, according to Col. Billy dela Rosa.',
+      [{ metric: 'injured', value: 42, country: 'PH', places: ['Marawi City', 'Lanao del Sur'] }],
+    );
+  });
 });
