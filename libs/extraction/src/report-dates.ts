@@ -10,7 +10,7 @@ const DATE_WORD = new RegExp(
 const WEEKDAY = String.raw`${WEEKDAYS}|yesterday`;
 // The events a report names by their day: in "Saturday's siege", "Monday's bombing" the possessive names the day of
 // the event itself.
-const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|clashes|killings|shooting|bombardment|incident`;
+const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|clashes|killing|shooting|bombardment|incident`;
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 
@@ -66,7 +66,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   const ordered = [...results.filter(named), ...results.filter((r) => !named(r))];
   for (const r of ordered) {
     // "over the past 24 hours" is the report's own day, not yesterday; "have now been killed" names no day.
-    if (/\bhours?\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
+    if (/\b(?:hours?|minutes?|seconds?)\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
     // "this week": no day at all; "last week" stays the day a week back (a recalled incident's week).
     if (/^(?:this|next|past) week$/i.test(r.text.trim())) continue;
     const before = text.slice(Math.max(0, r.index - 24), r.index);
@@ -79,6 +79,13 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       continue;
     // "medics said on Monday": the day the report was made, not the day people died. "told CNN on Monday" too.
     if (TOLD_SOMEONE_ON.test(before)) continue;
+    // "In a statement released on Monday morning": the day it was put out.
+    if (
+      /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
     // "a day of mourning to be held on Tuesday": a day ahead is no event's day.
     if (AHEAD_ON.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
     // "figures received as of Wednesday": the day a count stood, not the day of the deaths.

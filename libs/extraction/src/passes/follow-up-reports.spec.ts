@@ -125,4 +125,22 @@ describe('follow-up reports', () => {
       { metric: 'killed', value: 500, date: '2017-03-01' },
     ]);
   });
+  it('dates "the weekend killing" to the weekend, not to "For a second day"', () => {
+    expectReading(
+      'For a second day, people marched against the weekend killing of at least 50 people in the town.',
+      [{ metric: 'killed', value: 50, date: '2024-03-09' }],
+      MONDAY,
+    );
+  });
+
+  it('skips the day a statement was released ("In a statement released on Monday morning")', () => {
+    expectReading(
+      'Gunmen killed 12 villagers on Saturday. In a statement released on Monday morning, lawmakers spoke of more than 90 dead.',
+      [
+        { metric: 'killed', value: 12, date: '2024-03-09' },
+        { metric: 'killed', value: 90, date: '2024-03-09' },
+      ],
+      MONDAY,
+    );
+  });
 });
