@@ -7,7 +7,7 @@ const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
 const DESTINATION =
-  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
+  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
   /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
@@ -236,8 +236,10 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     return null;
   // "Mindanao State University": a landmark's own noun that the gazetteer also knows as a town.
   if (LANDMARK_NOUN.test(m.text) && /[A-Z][\p{L}'’-]*\s+$/u.test(before)) return null;
-  // "the Ahli Arab hospital": a word of a landmark's name that the gazetteer also knows as a town.
-  if (m.candidates.every((c) => c.kind === 'town') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after)) return null;
+  // "the Ahli Arab hospital", "Lady Reading Hospital": a word of a landmark's name that the gazetteer also knows as a
+  // town or region.
+  if (m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after))
+    return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

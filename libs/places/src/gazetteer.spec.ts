@@ -52,4 +52,7 @@ describe('Gazetteer', () => {
   it('reads a name with "del" or "do" inside it whole: "Lanao del Sur" is a Philippine province, not a town "Lanao"', () => {
     expect(g.findMentions('in Marawi City, Lanao del Sur province').map((m) => m.text)).toEqual(['Marawi City', 'Lanao del Sur']);
   });
+  it('reads a town named before one of its facilities: "Quetta Railway Station" is Quetta', () => {
+    expect(g.findMentions('An explosion at Quetta Railway Station').map((m) => m.text)).toEqual(['Quetta']);
+  });
 });

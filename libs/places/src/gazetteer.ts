@@ -73,6 +73,7 @@ export class Gazetteer {
             !/[.,;:]$/.test(raw) &&
             !/[.,;:]$/.test(last.text) &&
             !ADMIN_WORD.test(next.text) &&
+            !FACILITY_WORD.test(next.text) &&
             !this.candidatesFor(next.text.replace(/[.,;:]$/, ''), 1).length
           )
             candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
@@ -121,6 +122,11 @@ export class Gazetteer {
 // Words that name the kind of place a name is: "Kharkiv Oblast", "Borno State", "Gaza City".
 const ADMIN_WORD =
   /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion)\b/;
+
+// "Quetta Railway Station", "Kabul Airport", "Peshawar Press Club": a town named before one of its facilities is that
+// town, not the start of an unknown longer name.
+const FACILITY_WORD =
+  /^(?:Railway|Station|Airport|University|Hospital|Market|Bazaar|Road|Bridge|Mosque|Church|Cathedral|Stadium|Hotel|Police|Press|Cantonment|Jail|Prison|Port|Harbour|Harbor|Bus|Central|International)\b/;
 
 const KIND_ORDER: Record<PlaceKind, number> = {
   country: 0,

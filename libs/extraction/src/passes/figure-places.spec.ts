@@ -141,4 +141,10 @@ describe('figure places', () => {
       [{ metric: 'injured', value: 42, country: 'PH', places: ['Marawi City', 'Lanao del Sur'] }],
     );
   });
+  it('places a blast at "Quetta Railway Station" in Quetta, not where the train was leaving for, nor in "Lady Reading Hospital"', () => {
+    expectReading(
+      'An explosion at Quetta Railway Station in Balochistan left at least 16 people dead as a train was getting ready to leave the platform for Peshawar, a Lady Reading Hospital official said.',
+      [{ value: 16, country: 'PK', places: ['Quetta', 'Balochistan'] }],
+    );
+  });
 });
