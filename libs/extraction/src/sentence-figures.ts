@@ -68,6 +68,9 @@ const HAD_SAID =
 const SUPERSEDED =
   /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 
+// "Earlier, the hospital's chief had reported 34 deaths and more than 130 injuries": a sentence that opens on "Earlier"
+// tells what was said before, toll word or not.
+const EARLIER_OPENING = /^\s*(?:Earlier|Previously|Initially)\b/;
 // "Earlier reports had given the casualties as 228 dead": casualties told as a count are one too.
 const TOLL_WORD = /\b(?:toll|number|count|figure|tally|casualties)\b/i;
 
@@ -103,7 +106,10 @@ function readSentence(sentence: string): SentenceFigure[] {
       (n) =>
         !isNotAFigure(text, n) &&
         !SUPERSEDED.test(text.slice(Math.max(0, n.start - 60), n.start)) &&
-        !(HAD_SAID.test(text.slice(Math.max(0, n.start - 100), n.start)) && TOLL_WORD.test(text.slice(Math.max(0, n.start - 100), n.start))) &&
+        !(
+          HAD_SAID.test(text.slice(Math.max(0, n.start - 100), n.start)) &&
+          (TOLL_WORD.test(text.slice(Math.max(0, n.start - 100), n.start)) || EARLIER_OPENING.test(text.slice(0, n.start)))
+        ) &&
         (!POPULATION.test(text.slice(Math.max(0, n.start - 40), n.start)) || isHostedStock(text, n)),
     );
   const figures: (SentenceFigure | null)[] = numbers.map((n) => readOne(text, n));

@@ -143,4 +143,13 @@ describe('follow-up reports', () => {
       MONDAY,
     );
   });
+  it('drops what a sentence opening on "Earlier" says someone had reported ("had reported 34 deaths and more than 130 injuries")', () => {
+    expectReading(
+      'The provincial minister said 52 people were killed and 58 injured. Earlier, the hospital chief had reported 34 deaths and more than 130 injuries.',
+      [
+        { metric: 'killed', value: 52 },
+        { metric: 'injured', value: 58 },
+      ],
+    );
+  });
 });
