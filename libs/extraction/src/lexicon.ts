@@ -19,7 +19,7 @@
 export const KILLED_CUES = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|perished|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 /** Injured: "wounded", "hurt", "sustained injuries". */
-export const INJURED_CUES = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)`;
+export const INJURED_CUES = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|admitted to (?:the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)`;
 // "a further 2 million have crossed into neighbouring countries": refugees are displaced too; "6,300 people have
 // left their homes" after an attack have fled it; "evacuated from communities" is a long-term evacuation, counted
 // as displacement by the blind coders.

@@ -113,4 +113,10 @@ describe('sentence counts', () => {
   it('counts the share, not the group it was taken from ("Four of the five attackers were killed")', () => {
     expectReading('Four of the five attackers were killed when troops fired back.', [{ metric: 'killed', value: 4, victims: 'militants' }]);
   });
+  it('reads people "admitted to hospital with injuries" as injured, and those still in hospital as a part of them', () => {
+    expectReading(
+      'The health ministry said 485 people had been admitted to hospital with injuries in the bombings, but only 149 were still in hospital.',
+      [{ metric: 'injured', value: 485 }],
+    );
+  });
 });
