@@ -6,11 +6,11 @@ const CONFLICT_CAUSE =
 const CONFLICT_SCENE =
   /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
 const NON_CONFLICT =
-  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:mine|pit|quarry|factory|plant|refinery)|mining accidents?|food poisoning|overturned|plunged|skidded|slid off|rolled over|fell into (?:a|the) (?:gorge|ravine|river|valley)|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
+  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w-]+ ){0,3}(?:mine|pit|quarry|factory|plant|refinery)|mining accidents?|food poisoning|overturned|flips|flipped|rollover|lost control|plunged|skidded|slid off|rolled over|fell into (?:a|the) (?:gorge|ravine|river|valley)|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
-  return CONFLICT_CAUSE.test(text) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
+  return CONFLICT_CAUSE.test(text.replace(VICTIMS_ONLY, '')) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
 
 // Who was hit is no cause: "Three soldiers were killed ... when lightning struck a military training camp".
@@ -25,7 +25,7 @@ export function hasNonConflictCause(sentence: string): boolean {
   return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(VICTIMS_ONLY, ''));
 }
 
-/** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"). */
+/** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"), not only soldiers. */
 export function namesViolence(sentence: string): boolean {
-  return CONFLICT_CAUSE.test(sentence);
+  return CONFLICT_CAUSE.test(sentence.replace(VICTIMS_ONLY, ''));
 }

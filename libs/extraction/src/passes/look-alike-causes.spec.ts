@@ -78,4 +78,10 @@ describe('look-alike causes', () => {
       [{ metric: 'killed', value: 5, victims: 'soldiers' }],
     );
   });
+  it('reads no conflict figure in soldiers killed when their truck flipped over on the way to training', () => {
+    expectReading(
+      'Two soldiers killed when vehicle flips in training area\n\nTwo Army soldiers died and 12 others were hurt on Monday when a military vehicle overturned on its way to a training exercise, the Army said. The truck used to carry troops was heading to training near the base. The names of the two soldiers who died will be released later.',
+      [],
+    );
+  });
 });
