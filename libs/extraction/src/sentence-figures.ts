@@ -257,7 +257,10 @@ const SPEAKS_AFTER = /^(?:[\w-]+\s+){0,3}?(?:said|says|told|added|reported|confi
 
 function onePersonMentions(text: string): NumberMention[] {
   const speaker = (m: RegExpMatchArray) => SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length));
-  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m)), ...text.matchAll(ONE_MORE)].map((m) => {
+  // "killed 11 people, a woman among them": one of the count just told, not one more.
+  const amongThem = (m: RegExpMatchArray) =>
+    /^(?:[\w-]+[\s,]+){1,3}among (?:them|the dead|the victims|those killed)\b/i.test(text.slice((m.index ?? 0) + m[0].length));
+  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m) && !amongThem(m)), ...text.matchAll(ONE_MORE)].map((m) => {
     const end = m.index + m[0].trimEnd().length;
     return {
       value: 1,

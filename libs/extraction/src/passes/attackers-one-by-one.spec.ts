@@ -63,7 +63,7 @@ describe('attackers one by one', () => {
   it('leaves a count with a noun of its own ("killed six guests") to its victims, not to the gunmen just named', () => {
     expectReading(
       "Four gunmen stormed a wedding hall in Afghanistan's Kunduz province on Saturday night, police said. They killed six guests before police arrived, a provincial spokesman said.",
-      [{ metric: 'killed', value: 6, victims: 'unspecified' }],
+      [{ metric: 'killed', value: 6, victims: 'people' }],
     );
   });
 

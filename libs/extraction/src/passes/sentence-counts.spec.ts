@@ -119,4 +119,16 @@ describe('sentence counts', () => {
       [{ metric: 'injured', value: 485 }],
     );
   });
+  it('reads "killed 11 people, a woman among them" as 11, not 12', () => {
+    expectReading('Gunmen stormed a billiard hall and killed 11 people, a woman among them, and wounded many more.', [
+      { metric: 'killed', value: 11 },
+    ]);
+  });
+
+  it('reads counts with a chain of harm ("were tortured and killed") and of inmates', () => {
+    expectReading('Five teenagers were tortured and killed in a field, and at least 46 women inmates were killed in a prison riot.', [
+      { metric: 'killed', value: 5 },
+      { metric: 'killed', value: 46 },
+    ]);
+  });
 });
