@@ -155,6 +155,8 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const PARTY_BEFORE =
+  /\b(?:(?:fire|fighting|clashes|hostilities|war|conflict|tensions)\s+(?:between|with)|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and|war\s+(?:on|against))\s+$/;
 const LANDMARK_NOUN = /^(?:University|College|Hospital|School|Church|Mosque|Stadium|Airport|Market|Cathedral|Temple)$/;
 const LANDMARK_AFTER = /^\s+(?:hospital|school|mosque|church|hotel|market|stadium|university|college|cathedral|shrine|temple)\b/i;
 // "13 US service members", "Pakistani soldiers", "two British nationals", "the US intelligence community": a nationality,
@@ -245,6 +247,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
   if (said && !HARM_OR_COUNT.test(said[1])) return null;
   const isCountry = m.candidates.some((c) => c.kind === 'country');
+  // "exchanges of fire between Israel and Hizbollah", "its war with Russia": a side of the fighting, not where it hit.
+  if (isCountry && PARTY_BEFORE.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {

@@ -147,4 +147,10 @@ describe('figure places', () => {
       [{ value: 16, country: 'PK', places: ['Quetta', 'Balochistan'] }],
     );
   });
+  it('reads no place hit in a side of the fighting ("exchanges of fire between Israel and Hizbollah")', () => {
+    expectReading(
+      'BEIRUT, Lebanon - The Lebanese health ministry said three people were killed in a strike in the south of Lebanon on Thursday, amid exchanges of fire between Israel and Hizbollah.',
+      [{ metric: 'killed', value: 3, country: 'LB' }],
+    );
+  });
 });
