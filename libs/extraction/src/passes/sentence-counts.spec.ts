@@ -131,4 +131,10 @@ describe('sentence counts', () => {
       { metric: 'killed', value: 46 },
     ]);
   });
+  it('reads "31 soldiers and three army auxiliaries were killed" as both counts', () => {
+    expectReading('At least 31 soldiers and three army auxiliaries were killed on Monday in an attack by suspected jihadists.', [
+      { metric: 'killed', value: 31 },
+      { metric: 'killed', value: 3 },
+    ]);
+  });
 });
