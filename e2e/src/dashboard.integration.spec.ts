@@ -120,6 +120,8 @@ describe('the admin dashboard in a browser', () => {
       ['killed that day', [70]],
       ['running total', [70]],
     ]);
+    // The chart is drawn again when the totals arrive; its canvas is measured once it is laid out.
+    await page.waitForFunction(() => (document.querySelector('#series-chart canvas')?.getBoundingClientRect().width ?? 0) > 0);
     const size = await page.locator('#series-chart canvas').boundingBox();
     expect(size?.width).toBeGreaterThan(100);
     expect(size?.height).toBeGreaterThan(100);
