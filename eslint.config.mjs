@@ -35,8 +35,8 @@ export default [
     },
   },
   {
-    // Specs may use the shared test helpers; nothing else may.
-    files: ['**/*.spec.ts'],
+    // Specs, and the *.testing.ts helpers only specs import, may use the shared test helpers; nothing else may.
+    files: ['**/*.spec.ts', '**/*.testing.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -1,12 +1,8 @@
 import { deploymentTopics } from '@cw/contracts';
-import { createServiceLog } from '@cw/service';
-import { conflictEvent, createTestDatabase, requireKafka, type TestDatabase, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
+import { conflictEvent, requireKafka, type TestDatabase, uniqueName, waitFor } from '@cw/testing';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Producer } from 'kafkajs';
-import { AggregatorModule } from './aggregator.module';
-import { loadAggregatorConfig } from './config';
-import { serveOpenApi } from './open-api';
+import { startTestAggregator } from './aggregator-app.testing';
 
 const ADMIN_KEY = 'test-admin-key-0123456789';
 const quetta = { country: 'PK', places: ['Quetta'], date: '2024-05-06' };
@@ -60,19 +56,9 @@ describe('the aggregator API over events from a real broker', () => {
 
   beforeAll(async () => {
     const kafka = await requireKafka();
-    database = await createTestDatabase();
-    const config = loadAggregatorConfig({
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: topics.conflictEvents.replace('cw.conflict-events.v1', ''),
-      KAFKA_GROUP_ID: uniqueName('aggregator'),
-      DATABASE_URL: database.url,
+    ({ app, database, base } = await startTestAggregator(topics, {
       ADMIN_API_KEY: ADMIN_KEY,
-      LOG_LEVEL: 'warn',
-    });
-    app = await NestFactory.create(AggregatorModule.forRoot(config, createServiceLog('aggregator', 'warn')), { logger: false });
-    serveOpenApi(app);
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    }));
     producer = kafka.producer();
     await producer.connect();
     const send = (event: (typeof stories)[number]) =>

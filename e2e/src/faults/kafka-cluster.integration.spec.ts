@@ -1,11 +1,9 @@
 import { createTestPipeline, type TestPipeline, waitFor } from '@cw/testing';
 import { type Admin, ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { type NodeId, ownCluster, type OwnCluster } from './own-cluster.testing';
 import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
-import { cleanTotalsOf, type CountryTotals, rssOf, servedTotals, wireReports } from './wire-reports.testing';
+import { cleanTotalsOf, type CountryTotals, servedTotals, startWireFeed, type WireFeed, wireReports } from './wire-reports.testing';
 
 // Issue 14: "A test stops one broker in the middle of a stream, and the totals equal those of a clean
 // run." Three brokers of the test's own (tools/kafka/start.sh --cluster), the three services on them, and a
@@ -15,11 +13,10 @@ describe('the pipeline on a three-broker cluster when one broker is killed mid-s
   let cluster: OwnCluster;
   let admin: Admin;
   let pipeline: TestPipeline;
-  let wireFeed: Server;
+  let wireFeed: WireFeed;
   let aggregatorPort: number;
   let victim: NodeId;
   const reports = wireReports(16);
-  let filed = 8;
   const clean = cleanTotalsOf(reports);
 
   const logs = () => pipeline.logs();
@@ -41,19 +38,13 @@ describe('the pipeline on a three-broker cluster when one broker is killed mid-s
     const kafka = new Kafka({ brokers: cluster.brokers.split(','), clientId: 'cw-cluster-test', logLevel: logLevel.NOTHING });
     admin = kafka.admin();
     await admin.connect();
-    wireFeed = createServer((request, response) => {
-      const base = `http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}`;
-      if (request.url === '/feeds/wire.rss')
-        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssOf(reports.slice(0, filed), base));
-      else response.writeHead(404).end('not found');
-    });
-    await new Promise<void>((resolve) => wireFeed.listen(0, '127.0.0.1', resolve));
+    wireFeed = await startWireFeed(reports, 8);
     pipeline = await createTestPipeline({
       name: 'cluster',
       partitions: 3,
       brokers: cluster.brokers,
       env: {
-        FEED_URLS: `http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}/feeds/wire.rss`,
+        FEED_URLS: wireFeed.url,
         ALLOW_PRIVATE_HOSTS: '127.0.0.1:*',
         FEED_POLL_INTERVAL_MS: '1000',
         // The wire reports' text is their feed description.
@@ -73,7 +64,7 @@ describe('the pipeline on a three-broker cluster when one broker is killed mid-s
   afterAll(async () => {
     await pipeline?.close('SIGKILL');
     await admin?.disconnect();
-    await new Promise((resolve) => (wireFeed ? wireFeed.close(resolve) : resolve(undefined)));
+    await wireFeed?.close();
     await cluster?.close();
   }, 120_000);
 
@@ -120,7 +111,7 @@ describe('the pipeline on a three-broker cluster when one broker is killed mid-s
     await cluster.stopNode(victim, 'SIGKILL');
     // The second half is filed only now, so the cut is in the middle of the stream whatever the timing.
     expect(isDeepStrictEqual(await servedTotals(aggregatorPort), clean)).toBe(false);
-    filed = reports.length;
+    wireFeed.file(reports.length);
 
     const totals = await waitFor(servesCleanTotals, {
       intervalMs: 500,

@@ -1,10 +1,8 @@
 import { contentFingerprint, sameStory } from '@cw/articles';
 import { createTestPipeline, requireKafka, type SampleFeedServer, startSampleFeedServer, type TestPipeline, waitFor } from '@cw/testing';
 import type { Admin, Kafka } from 'kafkajs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ADMIN_KEY, appliedFigures } from './pipeline.testing';
-import { cleanTotalsOf, rssOf, servedTotals, wireReports } from './wire-reports.testing';
+import { cleanTotalsOf, servedTotals, startWireFeed, type WireFeed, wireReports } from './wire-reports.testing';
 
 // Issue 6: "SIGKILL each service mid-stream and start it again. After recovery the totals equal those
 // of a clean run of the same input, exactly." The seed feed plus a wire feed that files its second
@@ -14,10 +12,9 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
   let admin: Admin;
   let pipeline: TestPipeline;
   let seedFeed: SampleFeedServer;
-  let wireFeed: Server;
+  let wireFeed: WireFeed;
   let aggregatorPort: number;
   const reports = wireReports(30);
-  let filed = 15;
 
   const restartAfterKill = async (name: 'fetcher' | 'extractor' | 'aggregator') => {
     expect(await pipeline.restart(name, 'SIGKILL')).toBeNull();
@@ -33,18 +30,12 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
     admin = kafka.admin();
     await admin.connect();
     seedFeed = await startSampleFeedServer();
-    wireFeed = createServer((request, response) => {
-      const base = `http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}`;
-      if (request.url === '/feeds/wire.rss')
-        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssOf(reports.slice(0, filed), base));
-      else response.writeHead(404).end('not found');
-    });
-    await new Promise<void>((resolve) => wireFeed.listen(0, '127.0.0.1', resolve));
+    wireFeed = await startWireFeed(reports, 15);
     pipeline = await createTestPipeline({
       name: 'kill',
       partitions: 3,
       env: {
-        FEED_URLS: `${seedFeed.feedUrl},http://127.0.0.1:${(wireFeed.address() as AddressInfo).port}/feeds/wire.rss`,
+        FEED_URLS: `${seedFeed.feedUrl},${wireFeed.url}`,
         ALLOW_PRIVATE_HOSTS: '127.0.0.1:*',
         FEED_POLL_INTERVAL_MS: '1000',
         // The wire reports' text is their feed description; the seed's is its content:encoded.
@@ -61,7 +52,7 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
     await pipeline?.close('SIGKILL');
     await admin?.disconnect();
     await seedFeed?.close();
-    await new Promise((resolve) => (wireFeed ? wireFeed.close(resolve) : resolve(undefined)));
+    await wireFeed?.close();
   });
 
   it('ends with the totals of a clean run of the same reports', async () => {
@@ -78,7 +69,7 @@ describe('the pipeline when each service is killed with SIGKILL and started agai
       what: () => `the first articles published\n${logs()}`,
     });
     await restartAfterKill('fetcher');
-    filed = reports.length;
+    wireFeed.file(reports.length);
 
     await waitFor(async () => (await messagesOn(pipeline.topics.conflictEvents)) > 0, {
       timeoutMs: 60_000,

@@ -3,6 +3,8 @@ import { readReport } from '@cw/extraction';
 import { Gazetteer } from '@cw/places';
 import { regionLookup, TotalsLedger } from '@cw/totals';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export interface WireReport {
   slug: string;
@@ -110,3 +112,25 @@ export const rssOf = (reports: WireReport[], base: string): string =>
     ),
     '</channel></rss>',
   ].join('\n');
+
+/** A wire feed on a local port that serves the first `filed` reports: a spec files more mid-stream with `file`. */
+export interface WireFeed {
+  url: string;
+  file(count: number): void;
+  close(): Promise<void>;
+}
+
+export const startWireFeed = async (reports: WireReport[], filed: number): Promise<WireFeed> => {
+  let served = filed;
+  const server = createServer((request, response) => {
+    if (request.url !== '/feeds/wire.rss') return void response.writeHead(404).end('not found');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssOf(reports.slice(0, served), base));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/feeds/wire.rss`,
+    file: (count) => (served = count),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};

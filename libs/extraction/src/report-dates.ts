@@ -69,34 +69,14 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     if (/\b(?:hours?|minutes?|seconds?)\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
     // "this week": no day at all; "last week" stays the day a week back (a recalled incident's week).
     if (/^(?:this|next|past) week$/i.test(r.text.trim())) continue;
-    const before = text.slice(Math.max(0, r.index - 24), r.index);
-    if (/\b(?:since|from)\s+(?:the\s+)?$/i.test(before)) continue;
+    const before = text.slice(Math.max(0, r.index - 40), r.index);
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
     if (
       /(?:^|[.!?"”]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
       STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
     )
       continue;
-    // "medics said on Monday": the day the report was made, not the day people died. "told CNN on Monday" too.
-    if (TOLD_SOMEONE_ON.test(before)) continue;
-    // "In a statement released on Monday morning": the day it was put out.
-    if (
-      /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i.test(
-        before,
-      )
-    )
-      continue;
-    // "a day of mourning to be held on Tuesday": a day ahead is no event's day.
-    if (AHEAD_ON.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
-    // "figures received as of Wednesday": the day a count stood, not the day of the deaths.
-    // "As of yesterday (08/04)": the bracket restates the day skipped just before it.
-    if (/\bas (?:of|at)\s+(?:\w+\s*\(\s*)?$/i.test(before) || /^as (?:of|at)\b/i.test(r.text)) continue;
-    if (
-      /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i.test(
-        before,
-      )
-    )
-      continue;
+    if (NOT_THE_EVENTS_DAY.some((words) => words.test(before)) || /^as (?:of|at)\b/i.test(r.text)) continue;
     // "this week", "last week": no day is told; "in June" tells a month, read as its first day (a finer date
     // than the month meets a label that gives only the month).
     if (!named(r) && !/weekend/i.test(r.text)) {
@@ -113,10 +93,21 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   return null;
 }
 
-const AHEAD_ON =
-  /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i;
-const TOLD_SOMEONE_ON =
-  /\b(?:told|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/;
+// The words before a day that make it some other day than the deaths': each is read on the 40 characters before it.
+const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
+  // "killed since Monday", "from the 12th": where a span starts, not one day.
+  /\b(?:since|from)\s+(?:the\s+)?$/i,
+  // "medics said on Monday", "said in a statement on Monday": the day the report was made.
+  /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i,
+  // "told CNN on Monday", "briefed reporters on Monday".
+  /\b(?:told|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/,
+  // "In a statement released on Monday morning": the day it was put out.
+  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i,
+  // "a day of mourning to be held on Tuesday": a day ahead.
+  /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i,
+  // "figures received as of Wednesday": the day a count stood; "As of yesterday (08/04)": the bracket restates it.
+  /\bas (?:of|at)\s+(?:\w+\s*\(\s*)?$/i,
+];
 
 const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAYS}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?`;
 // An event named by its day: "Friday's attack", "the Sunday evening attack", "the Monday night battle", "the March 12

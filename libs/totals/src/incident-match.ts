@@ -79,22 +79,18 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const places = comparePlaces(incident, figure);
   if (places === 'different-place') return null;
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
-  // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
-  // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
   // "Somalia's biggest bombing, which killed over 500 people in the same month in 2017" recalls the 14 October 2017
   // bombing that killed 512: a month-only count meets a dated incident of that month when the counts agree.
   if (figure.monthOnly && !incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7))
     return places === 'same-place' || countsAgree(figure, incident.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
+  // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
+  // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
   const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
   if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
   // "The Ministry of Health confirmed 21 dead ... Al Shabaab said the assault left 40 dead": a rival count the same
   // article dates to the same day as a count already placed, of the same size (half to double), is about that count's
   // incident, wherever that one went; it outranks any other fit (a same-day count of another group the article tells).
-  if (
-    incident.reports.some(
-      (r) => r.articleId === figure.articleId && r.date === figure.date && figure.value <= r.value * 2 && figure.value * 2 >= r.value,
-    )
-  )
+  if (incident.reports.some((r) => r.articleId === figure.articleId && r.date === figure.date && ofSameSize(figure.value, r.value)))
     return { score: PLACE_WEIGHT[places] + 6, link: linkOf('same-article') };
   const apart = daysApart(incident.date, figure.date);
   if (apart > STORY_WINDOW_DAYS) {
@@ -109,8 +105,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // "Sri Lanka lowers attacks toll to 253" four days after "at least 207 killed" with no town either side: an update,
     // or a count with no day of its own, that names no place may still be the story's when its toll is of the same
     // size as the incident's (the link is weak and says so).
-    const sameSizeUpdate =
-      places === 'unknown' && (figure.isUpdate || figure.dateInferred) && figure.value <= incident.value * 2 && figure.value * 2 >= incident.value;
+    const sameSizeUpdate = places === 'unknown' && (figure.isUpdate || figure.dateInferred) && ofSameSize(figure.value, incident.value);
     if (!follows || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
@@ -141,6 +136,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
           : 'no-place-same-day';
   return { score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0), link: linkOf(evidence) };
 }
+
+/** Two counts within a factor of two of each other ("at least 207" and 253; 21 and 40) may be one incident's. */
+const ofSameSize = (a: number, b: number): boolean => a <= b * 2 && b <= a * 2;
 
 /** Whether a count told with its qualifier ("over 500") agrees with an incident's estimate (512). */
 function countsAgree(figure: PlacedFigure, value: number): boolean {

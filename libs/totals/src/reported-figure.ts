@@ -63,39 +63,49 @@ export type LocatedFigure = { placed: true; figure: PlacedFigure } | { placed: f
  * does not give cannot join any country total, so it is returned unplaced rather than guessed.
  */
 export function locateFigure(article: ArticleMeta, figure: CasualtyFigure, regionOf?: RegionOf): LocatedFigure {
-  const id = figureId(article.articleId, figure);
-  if (!figure.country) return { placed: false, reason: 'no-country', figureId: id, sentence: figure.sentence };
+  if (!figure.country) return { placed: false, reason: 'no-country', figureId: figureId(article.articleId, figure), sentence: figure.sentence };
   const country = figure.country.toUpperCase();
   const regions = uniqueRegions(country, figure.places, regionOf);
   return {
     placed: true,
     figure: {
-      figureId: id,
-      articleId: article.articleId,
-      url: article.url,
-      outlet: article.outlet,
-      publishedAt: article.publishedAt,
-      source: figure.source,
-      value: figure.value,
-      qualifier: figure.qualifier,
-      vague: figure.vague,
-      victims: figure.victims,
-      breakdown: figure.breakdown,
-      sentence: figure.sentence,
-      isUpdate: figure.isUpdate,
-      places: figure.places,
-      regions,
-      date: incidentDay(article, figure),
-      dateInferred: figure.date === null || figure.dateBasis === 'publication',
-      ...(figure.dateBasis === 'month' ? { monthOnly: true } : {}),
-      spanStart: figure.span.start,
-      ...(figure.confidence ? { confidence: figure.confidence } : {}),
+      ...reportOf(article, figure, regions),
       country,
       region: regions.length === 1 ? regions[0] : null,
       metric: figure.metric,
     },
   };
 }
+
+/** What an incident keeps of one figure of an article, whichever incident or loose list it goes to. */
+export function reportOf(article: ArticleMeta, figure: CasualtyFigure, regions: string[]): ReportedFigure {
+  return {
+    figureId: figureId(article.articleId, figure),
+    articleId: article.articleId,
+    url: article.url,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    source: figure.source,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    vague: figure.vague,
+    victims: figure.victims,
+    breakdown: figure.breakdown,
+    sentence: figure.sentence,
+    isUpdate: figure.isUpdate,
+    places: figure.places,
+    regions,
+    date: incidentDay(article, figure),
+    dateInferred: isDayInferred(figure),
+    ...(figure.dateBasis === 'month' ? { monthOnly: true } : {}),
+    spanStart: figure.span.start,
+    ...(figure.confidence ? { confidence: figure.confidence } : {}),
+  };
+}
+
+/** True when the report named no day and its publication day stands in. */
+export const isDayInferred = (figure: Pick<CasualtyFigure, 'date' | 'dateBasis'>): boolean =>
+  figure.date === null || figure.dateBasis === 'publication';
 
 /**
  * The day a figure places its incident on. "Killed 12 people" with no day named: wire copy reports the

@@ -3,7 +3,7 @@ import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from '
 import { IncidentIndex } from './incident-index';
 import { figureId } from './figure-id';
 import { placeNewFigure } from './place-figure';
-import { incidentDay, locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
+import { incidentDay, isDayInferred, locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
@@ -453,7 +453,7 @@ export function ledgerKeysFor(article: ArticleMeta, figures: CasualtyFigure[]): 
           country: figure.country.toUpperCase(),
           metric: figure.metric,
           date: incidentDay(article, figure),
-          dateInferred: figure.date === null || figure.dateBasis === 'publication',
+          dateInferred: isDayInferred(figure),
           monthOnly: figure.dateBasis === 'month',
         }),
       );

@@ -1,12 +1,9 @@
 import { deploymentTopics } from '@cw/contracts';
-import { createServiceLog } from '@cw/service';
-import { conflictEvent, createTestDatabase, requireKafka, type TestDatabase, TEST_BROKERS, uniqueName, waitFor } from '@cw/testing';
+import { conflictEvent, requireKafka, type TestDatabase, uniqueName, waitFor } from '@cw/testing';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { get, type IncomingMessage } from 'node:http';
 import { Client } from 'pg';
-import { AggregatorModule } from '../aggregator.module';
-import { loadAggregatorConfig } from '../config';
+import { startTestAggregator } from '../aggregator-app.testing';
 
 const quetta = { country: 'PK', places: ['Quetta'], date: '2024-05-06' };
 
@@ -83,17 +80,7 @@ describe('CSV exports of incidents and day totals, and the reads of the map', ()
 
   beforeAll(async () => {
     const kafka = await requireKafka();
-    database = await createTestDatabase();
-    const config = loadAggregatorConfig({
-      KAFKA_BROKERS: TEST_BROKERS.join(','),
-      KAFKA_TOPIC_PREFIX: topics.conflictEvents.replace('cw.conflict-events.v1', ''),
-      KAFKA_GROUP_ID: uniqueName('aggregator'),
-      DATABASE_URL: database.url,
-      LOG_LEVEL: 'warn',
-    });
-    app = await NestFactory.create(AggregatorModule.forRoot(config, createServiceLog('aggregator', 'warn')), { logger: false });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    ({ app, database, base } = await startTestAggregator(topics));
     const producer = kafka.producer();
     await producer.connect();
     for (const event of stories)

@@ -1,9 +1,8 @@
 import type { CasualtyFigure, Metric } from '@cw/extraction';
-import { figureId } from '../figure-id';
 import { type ReportedTally, tallyKey } from '../reported-tally';
 import type { FigureChange } from './correction';
 import type { FigureOverride } from './correction-set';
-import { incidentDay, type ArticleMeta, type ReportedFigure } from '../reported-figure';
+import { type ArticleMeta, type ReportedFigure, reportOf } from '../reported-figure';
 
 /**
  * A figure no incident holds: read without a country, set aside as the sum of other figures of its article, or a
@@ -22,25 +21,7 @@ export interface LooseFigure extends ReportedFigure {
 
 export function looseFigureOf(article: ArticleMeta, figure: CasualtyFigure, reason: LooseFigure['reason']): LooseFigure {
   return {
-    figureId: figureId(article.articleId, figure),
-    articleId: article.articleId,
-    url: article.url,
-    outlet: article.outlet,
-    publishedAt: article.publishedAt,
-    source: figure.source,
-    value: figure.value,
-    qualifier: figure.qualifier,
-    vague: figure.vague,
-    victims: figure.victims,
-    breakdown: figure.breakdown,
-    sentence: figure.sentence,
-    isUpdate: figure.isUpdate,
-    places: figure.places,
-    regions: [],
-    date: incidentDay(article, figure),
-    dateInferred: figure.date === null || figure.dateBasis === 'publication',
-    spanStart: figure.span.start,
-    ...(figure.confidence ? { confidence: figure.confidence } : {}),
+    ...reportOf(article, figure, []),
     kind: figure.kind,
     metric: figure.metric,
     country: figure.country ? figure.country.toUpperCase() : null,
