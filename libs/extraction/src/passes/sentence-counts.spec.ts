@@ -137,4 +137,14 @@ describe('sentence counts', () => {
       { metric: 'killed', value: 3 },
     ]);
   });
+
+  it('reads the names forces and fighters go by in other places as people ("jawans", "constables", "guerrillas")', () => {
+    expectReading('Six jawans of the reserve guard were killed when Maoists blew up their vehicle in Bijapur district, police said.', [
+      { metric: 'killed', value: 6 },
+    ]);
+    expectReading('Gunmen on motorcycles shot dead two constables guarding a polio team in Bannu, officials said.', [
+      { metric: 'killed', value: 2 },
+    ]);
+    expectReading('The army said 14 guerrillas were killed in the clash in the mountains of Cauca.', [{ metric: 'killed', value: 14 }]);
+  });
 });
