@@ -10,7 +10,7 @@ export const COMMON_WORDS = new Set(
     'red cross crescent human rights united nations observatory government national federal republic democratic ' +
     'people civilians children women city town village province region district capital border airport hospital ' +
     'camp market school church mosque centre center delta plateau rivers bay niger sud nord est ouest sahel ' +
-    'victoria justice liberty hope independence freedom unity peace progress mission rescue aid relief ' +
+    'victoria justice liberty hope independence freedom free unity peace progress mission rescue aid relief radio voice ' +
     'reuters afp ap associated press agence france presse news media official officials spokesman spokeswoman ' +
     'colonel general captain major lieutenant sergeant commander chief head leader prime deputy governor mayor ' +
     'al el ash abu bin ibn sheikh santa san saint st new old great little lake mount river sea gulf coast island ' +

@@ -45,7 +45,9 @@ export const incidentDays: Pass = {
         const sentence = reading.sentences[i];
         if (i > at && SET_APART.test(sentence.text)) return null;
         const day = resolveEventReference(sentence.datable, publishedAt);
-        if (day) return day;
+        // "The strike ranks among the deadliest since the coup of Feb. 1, 2021": a day years back is a comparison, not
+        // the day of a count the report tells as news.
+        if (day && isRecent(day, publishedAt)) return day;
       }
       return null;
     };
@@ -115,7 +117,7 @@ export const incidentDays: Pass = {
               referenced(referencedDay(f.at))));
         const day = found?.day ?? null;
         // A recalled incident of another month ("In November, ISIS was blamed for ...") passes its day to nothing after it.
-        if (found && Math.abs(Date.parse(found.day) - Date.parse(publishedAt)) <= RECENT_DAYS * 86_400_000) {
+        if (found && isRecent(found.day, publishedAt)) {
           lastIncidentDay = found.day;
           lastBasis = found.basis;
         }
@@ -137,6 +139,8 @@ export const incidentDays: Pass = {
     return withFigures(reading, out);
   },
 };
+
+const isRecent = (day: string, publishedAt: string): boolean => Math.abs(Date.parse(day) - Date.parse(publishedAt)) <= RECENT_DAYS * 86_400_000;
 
 function namesOnlyMonth(clause: string, sentence: string, date: string, publishedAt: string): boolean {
   if (!date.endsWith('-01')) return false;
