@@ -40,6 +40,8 @@ function namedLocalities(text: string, known: readonly PlaceMention[], from: num
 // "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
 const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring|(?:the )?border with|bordering)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)?$/i;
 
+const BORDER_AFTER = /^\s+(?:border|frontier)\b/i;
+
 /** Where the report's first sentence after the dateline ends: its lead. */
 function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
   const from = dateline?.end ?? 0;
@@ -89,7 +91,10 @@ export class ReportPlaces {
   }
 
   private namesNeighbour(m: PlaceMention): boolean {
-    return NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 45), m.start));
+    if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 45), m.start))) return true;
+    // "near Ecuador border", "close to the Afghan frontier": the country over the border, when the place hit is not
+    // itself named as on that side ("the Syria-Turkey border" names both, and is left to the other places).
+    return m.candidates.some((c) => c.kind === 'country' || c.kind === 'demonym') && BORDER_AFTER.test(this.text.slice(m.end, m.end + 12));
   }
 
   /** A locality the report names ("the village of Ehsim") that the gazetteer does not know: it has no region. */
@@ -164,6 +169,11 @@ const LANDMARK_AFTER = /^\s+(?:hospital|school|mosque|church|hotel|market|stadiu
 const NATIONALITY_OF =
   /^\s+(?:[\w-]+\s+)?(?:troops|soldiers|service ?members|servicemen|servicewomen|marines|citizens|nationals|personnel|diplomats|contractors|tourists|peacekeepers|embassy|forces|army|military|navy|air force|officials?|journalists|aid workers|workers|intelligence|government|administration|president|envoy)\b/i;
 
+// "the Islamic State in Iraq and Syria (ISIS)", "al-Qaeda in the Arabian Peninsula", "Islamic State West Africa
+// Province": the place in an armed group's name is where the group began or claims, not where this attack hit.
+const ARMED_GROUP_OF =
+  /\b(?:Islamic State|ISIS|ISIL|IS|Daesh|al[- ]Qa[e']?ida|Qa[e']?ida)\s+(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+and\s+(?:the\s+)?)?)?$/;
+
 // "The Washington Post says", "the Jerusalem Post": a paper named after a city is no place.
 const NAMED_AFTER =
   /^\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today)\b/;
@@ -225,6 +235,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
+  if (ARMED_GROUP_OF.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before)) return null;

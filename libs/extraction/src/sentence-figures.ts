@@ -295,14 +295,17 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 const ORIGIN =
   /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had)\b)/i;
 // "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
-// fled": a short "of"-phrase saying where or whose the people are sits between noun and verb.
+// fled": a short "of"-phrase saying where or whose the people are sits between noun and verb. "Four militants loyal
+// to the Islamic State in Iraq and Syria (ISIS) were killed": so does the side they fight for, acronym and all.
+const BELONGING = /^\s+(?:of|loyal to|linked to|allied (?:to|with)|affiliated (?:to|with)|belonging to|aligned with|with ties to)\s+/i;
 function stripBelonging(right: string): string {
   if (RIGHT_CUE.test(right)) return right;
-  const m = right.match(/^\s+of\s+/i);
+  const m = right.match(BELONGING);
   if (!m) return right;
   const words = right.slice(m[0].length).split(/(?<=\s)(?=\S)/);
-  for (let k = 1; k <= Math.min(6, words.length - 1); k++) {
-    const skipped = words.slice(0, k).join('');
+  const longest = /^\s+of\s+$/i.test(m[0]) ? 6 : 9;
+  for (let k = 1; k <= Math.min(longest, words.length - 1); k++) {
+    const skipped = words.slice(0, k).join('').replace(/\([A-Z]{2,6}\)/g, '');
     if (/[,.;:—–()]/.test(skipped)) return right;
     const rest = ' ' + words.slice(k).join('');
     if (RIGHT_CUE.test(rest)) return rest;

@@ -16,6 +16,8 @@ export const COMMON_WORDS = new Set(
     'al el ash abu bin ibn sheikh santa san saint st new old great little lake mount river sea gulf coast island ' +
     'highway road street bridge valley hill hills station square gate palace ' +
     // Sentence openers ("Early in May, ..." met Early, Texas).
-    'early late earlier later last first next then meanwhile also however'
+    'early late earlier later last first next then meanwhile also however ' +
+    // Number words and the words of armed groups' names ("One of the victims", "the Oliver Sinistera Front").
+    'one two three four five six seven eight nine ten front brigade battalion unit'
   ).split(/\s+/),
 );

@@ -34,7 +34,10 @@ export class Gazetteer {
       const code = c.cca2;
       g.add(c.name.common, code, 'country');
       g.add(c.name.official, code, 'country');
-      for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s,'’.-]+$/u.test(alt)) g.add(alt, code, 'country');
+      // "Ísland" is Iceland's own name, and "Island" an English word ("Yeonpyeong Island"): no spelling that is a
+      // common word names a country.
+      for (const alt of c.altSpellings)
+        if (alt.length > 3 && /^[\p{Script=Latin}\s,'’.-]+$/u.test(alt) && !COMMON_WORDS.has(normalisePlaceName(alt))) g.add(alt, code, 'country');
       const dem = c.demonyms?.['eng'];
       if (dem) for (const d of new Set([dem.m, dem.f])) g.add(d, code, 'demonym');
     }
@@ -119,9 +122,9 @@ export class Gazetteer {
   }
 }
 
-// Words that name the kind of place a name is: "Kharkiv Oblast", "Borno State", "Gaza City".
+// Words that name the kind of place a name is: "Kharkiv Oblast", "Borno State", "Gaza City", "Basilan Island".
 const ADMIN_WORD =
-  /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion)\b/;
+  /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion|Island|Islands|Isle|Peninsula|Valley|Mountains|Hills|Coast|Delta)\b/;
 
 // "Quetta Railway Station", "Kabul Airport", "Peshawar Press Club": a town named before one of its facilities is that
 // town, not the start of an unknown longer name.

@@ -153,4 +153,22 @@ describe('figure places', () => {
       [{ metric: 'killed', value: 3, country: 'LB' }],
     );
   });
+  it('reads no place hit in an armed group\'s name ("the Islamic State in Iraq and Syria") nor in the country over a border', () => {
+    expectReading(
+      'Two soldiers and three militants loyal to the Islamic State in Iraq and Syria (ISIS) were killed in a gunfight in Patikul town, Sulu province, on Friday, the military said.',
+      [
+        { metric: 'killed', value: 2, country: 'PH', places: ['Patikul', 'Sulu'] },
+        { metric: 'killed', value: 3, country: 'PH', places: ['Patikul', 'Sulu'] },
+      ],
+    );
+    expectReading('Gunmen shot dead four people at a bar near the Ecuador border in Colombia on Sunday, the army said.', [
+      { metric: 'killed', value: 4, country: 'CO' },
+    ]);
+  });
+  it('reads "Yeonpyeong Island" and "Basilan Island" as islands, not as Iceland, and keeps the island\'s province', () => {
+    expectReading('The bodies of two civilians killed in the shelling were found on Yeonpyeong Island in South Korea on Wednesday.', [
+      { metric: 'killed', value: 2, country: 'KR' },
+    ]);
+    expectReading('The clashes on Basilan Island left 28 soldiers wounded, the army said.', [{ metric: 'injured', value: 28, country: 'PH', places: ['Basilan'] }]);
+  });
 });
