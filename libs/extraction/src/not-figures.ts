@@ -29,6 +29,10 @@ const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:
 
 const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 
+// "587, which is 75 bodies more than at the previous update", "12 fewer than first reported": by how much two counts
+// differ, not a count of people hit.
+const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -39,6 +43,7 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // "The figure is lower than the roughly 30 dead that security sources had given": an earlier count the new one is
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
+  if (DIFFERENCE_AFTER.test(after)) return true;
   if (BEFORE.some((p) => p.test(before))) return true;
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;

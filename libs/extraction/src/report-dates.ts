@@ -105,6 +105,8 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.
   /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i,
+  // "75 more than at the previous update in December", "the last count on Monday": when a count was made.
+  /\b(?:update|count|tally|toll|estimate)\s+(?:in|on)\s+$/i,
   // "figures received as of Wednesday": the day a count stood; "As of yesterday (08/04)": the bracket restates it.
   /\bas (?:of|at)\s+(?:\w+\s*\(\s*)?$/i,
 ];
@@ -276,8 +278,14 @@ const UPDATE_VERB =
 /** The day of an event a report names by a possessive anywhere in it ("in Tuesday's blast"), or null. */
 export function resolveEventDayOfReport(text: string, publishedAt: string): string | null {
   const m = text.match(POSSESSIVE_EVENT_DAY);
-  return m ? resolveIncidentDay(`on ${m[1]}`, publishedAt) : null;
+  if (!m) return null;
+  const day = resolveIncidentDay(`on ${m[1]}`, publishedAt);
+  // "the victim count from Saturday's attack ... died in last week's devastating bombing", published on a Saturday:
+  // the Saturday a week back, not the report's own day.
+  return day && day === publicationDay(publishedAt) && LAST_WEEKS_EVENT.test(text) ? shiftDays(day, -7) : day;
 }
+
+const LAST_WEEKS_EVENT = new RegExp(String.raw`\blast week['’]s\s+${EVENT_NOUN}`, 'i');
 
 /**
  * The day of the incident a toll update is about, or null when the clause names only the day of the update:

@@ -92,6 +92,16 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // incident, wherever that one went; it outranks any other fit (a same-day count of another group the article tells).
   if (incident.reports.some((r) => r.articleId === figure.articleId && r.date === figure.date && ofSameSize(figure.value, r.value)))
     return { score: PLACE_WEIGHT[places] + 6, link: linkOf('same-article') };
+  // "Twenty-one people were dead on arrival at the Erdogan and Banaadir hospitals", "the final number of dead in the
+  // attack is 587": a count the article gives no day of its own, after it told a dated count of the same metric, is
+  // about that article's incident (a part of it, or its toll again), however long ago the article dates it; it is no
+  // new incident of the publication day. A place of its own that differs has already ruled it out above.
+  if (
+    figure.dateInferred &&
+    figure.value <= incident.value * 2 &&
+    incident.reports.some((r) => r.articleId === figure.articleId && !r.dateInferred && !r.monthOnly)
+  )
+    return { score: PLACE_WEIGHT[places] + 4, link: linkOf('same-article') };
   const apart = daysApart(incident.date, figure.date);
   if (apart > STORY_WINDOW_DAYS) {
     const townFollowUp = places === 'same-place' && figure.date > incident.date && figure.dateInferred && !incident.dateInferred;

@@ -205,4 +205,29 @@ describe('a story followed over days', () => {
     expect(ledger.incidents()).toHaveLength(1);
     expect(ledger.incidentTotals()).toEqual({ SO: { killed: 512, injured: 0, displaced: 0 } });
   });
+
+  it('keeps a count an article gives no day of its own in the attack it dates months back, not a new incident of its day', () => {
+    const ledger = new TotalsLedger({ regionOf });
+    ledger.apply(article('HOL', '2018-03-05T10:00:00Z'), [
+      incidentFigure('A committee examining the toll of the Oct 14 truck bombing in Herat says 587 people were killed.', {
+        value: 587,
+        country: 'AF',
+        places: ['Herat'],
+        date: '2017-10-14',
+      }),
+      incidentFigure('According to the report, the final number of dead in the attack is 587.', {
+        value: 587,
+        country: 'AF',
+        date: '2018-03-05',
+        dateBasis: 'publication',
+      }),
+      incidentFigure('Twenty-one people were dead on arrival at the two main hospitals.', {
+        value: 21,
+        country: 'AF',
+        date: '2018-03-05',
+        dateBasis: 'publication',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ AF: { killed: 587, injured: 0, displaced: 0 } });
+  });
 });

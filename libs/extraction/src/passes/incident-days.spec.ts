@@ -44,4 +44,22 @@ describe('incident days', () => {
       '2024-03-10T12:00:00Z',
     );
   });
+
+  it('reads "Saturday\'s attack" in a Saturday report that tells of "last week\'s bombing" as the Saturday a week back', () => {
+    expectReading(
+      "Mogadishu bombing death toll climbs to 358.\n\nSecurity officials revise the victim count from Saturday's attack.\n\nAccording to the government, 358 people are now known to have died in last week's devastating bombing in Mogadishu.",
+      [{ metric: 'killed', value: 358, date: '2017-10-14' }],
+      '2017-10-21T09:44:00Z',
+    );
+  });
+
+  it('takes no day of a comparison years back for an undated lead ("the deadliest since the coup of Feb. 1, 2021")', () => {
+    expectReading(
+      'Up to 100 villagers were killed when junta jets bombed a crowd in Kanbalu township, Sagaing region, local people said.\n\nThe strike ranks among the deadliest assaults since the coup of Feb. 1, 2021.',
+      [
+        { metric: 'killed', value: 100, date: '2023-04-11' },
+      ],
+      '2023-04-11T04:15:00Z',
+    );
+  });
 });

@@ -147,4 +147,11 @@ describe('sentence counts', () => {
     ]);
     expectReading('The army said 14 guerrillas were killed in the clash in the mountains of Cauca.', [{ metric: 'killed', value: 14 }]);
   });
+  it('reads by how much two counts differ as no count ("587, which is 75 bodies more than at the previous update")', () => {
+    expectReading(
+      'According to the report, the final number of dead in the bombing is 587, which is 75 bodies more than at the previous update in December.',
+      [{ metric: 'killed', value: 587 }],
+      '2018-03-05T10:00:00Z',
+    );
+  });
 });
