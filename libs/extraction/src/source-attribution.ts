@@ -9,10 +9,15 @@ const ACCORDING =
   /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
 // "Jean Richard Lenga, the chief of Bahema Badjere district, said ...": a name, its title set off by commas, the verb.
+// "On Monday, Ihor Terekhov, the mayor of Kharkiv, said ...": after an opening phrase set off by a comma, too.
 const NAME_TITLE_SAID = new RegExp(
-  String.raw`(?:^|[.;:"“]\s*)([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}),\s+(?:the\s+|an?\s+)?[^,;:]{2,90},\s+(?:${SAY})\b`,
+  String.raw`(?:^(?:[^,;:"“]{2,80},\s+)?|[.;:"“]\s*)([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}),\s+(?:the\s+|an?\s+)?[^,;:]{2,90},\s+(?:${SAY})\b`,
   'u',
 );
+// "Local media quoted the interior ministry as saying eight people had been killed": the one quoted gave the count.
+const QUOTED_AS_SAYING = /\bquoted\s+((?:the\s+)?[^,.;]{2,80}?)\s+as\s+(?:saying|telling|stating)\b/i;
+// "..., Xinhua news agency reports": an outlet passing on what the speaker named before it said.
+const RELAYING_OUTLET = /^(?:[A-Z][\w.]*\s+)?(?:news agency|news service|media|television|TV|radio|AFP|Reuters|AP|Xinhua|Anadolu|IRNA|TASS|Interfax|Yonhap)$/i;
 const SAID_SUBJECT = new RegExp(String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`, 'g');
 const ORG_HEAD = new RegExp(String.raw`\b(?:${ORGANISATION_HEADS})\b`);
 const AGENCY_ACRONYM = new RegExp(`^(?:${AGENCY_ACRONYMS})$`);
@@ -20,7 +25,9 @@ const ANAPHOR =
   /^(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(monitor|observatory|watchdog|group|ministry|agency|body|organi[sz]ation|war monitor|rights group|charity|mission)$/i;
 // "..., and added that": a conjunction before the verb is no speaker.
 const NOT_SOURCE =
-  /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|has|have|had|is|was|were|are|officials? (?:have|had)|the report|the statement)$/i;
+  /^(?:it|he|she|they|we|this|that|which|who|and|but|then|also|and also|and then|has|have|had|is|was|were|are|officials? (?:have|had)|the report|the statement|statement|him|them|her|us|one of them|(?:most|more) recent|preliminary)$/i;
+// "At least five civilians were reported killed": the subject of a passive, no speaker.
+const NOT_SPEAKER_END = /\s(?:were|was|is|are|been|being)$/i;
 
 // "saying some of the bodies had been counted twice": a passive verb or a gerund's clause is what was said, no speaker.
 const PASSIVE_OR_GERUND = /\b(?:been|being)$|^(?:saying|adding|noting|explaining|stressing)\b/i;
@@ -49,17 +56,31 @@ export function readSource(sentence: string, organisations: readonly string[]): 
 function rawSource(sentence: string): string | null {
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
+  const quoted = sentence.match(QUOTED_AS_SAYING);
+  if (quoted) return quoted[1];
   const titled = sentence.match(NAME_TITLE_SAID);
   if (titled) return titled[1];
   let found: string | null = null;
   for (const m of sentence.matchAll(SUBJECT_SAID)) {
     // "In its most recent report the U.N. humanitarian office said": where it was said comes before who said it.
+    // "Noori also said", "and one of them said": the speaker without the words around it.
     const subject = m[1]
       .trim()
       .replace(/^["“”'‘’]+\s*/, '')
       .replace(WHERE_SAID, '')
-      .replace(/^(?:though|although|while|as|because|when|if|after)\s+/i, '');
-    if (subject.split(/\s+/).length <= 9 && !NOT_SOURCE.test(subject) && !PASSIVE_OR_GERUND.test(subject) && !/\d/.test(subject)) found = subject;
+      .replace(/^(?:though|although|while|as|because|when|if|after|and|but)\s+/i, '')
+      .replace(/\s+also$/i, '')
+      // "A pro-Kurdish party has said", "Padrino Lopez had said earlier": the speaker without the auxiliary.
+      .replace(/\s+(?:has|have|had)(?:\s+(?:earlier|previously|already|also))?$/i, '');
+    if (found && RELAYING_OUTLET.test(subject)) continue;
+    if (
+      subject.split(/\s+/).length <= 9 &&
+      !NOT_SOURCE.test(subject) &&
+      !NOT_SPEAKER_END.test(subject) &&
+      !PASSIVE_OR_GERUND.test(subject) &&
+      !/\d/.test(subject)
+    )
+      found = subject;
   }
   if (found) return found;
   for (const m of sentence.matchAll(SAID_SUBJECT)) {

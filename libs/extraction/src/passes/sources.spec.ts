@@ -63,4 +63,28 @@ describe('sources', () => {
   // to "Officials". The reader gives "saying some victims had been": "counted" is one of the verbs of saying, so "had been
   // counted twice" reads as who told the count.
   it.todo('does not take "saying some victims had been counted twice" for the source of a revised toll');
+
+  it('attributes a count to a named speaker after an opening phrase ("On Monday, X, the mayor of Y, said")', () => {
+    expectReading(
+      'On Monday, Ihor Terekhov, the mayor of Kharkiv, said at least nine people had been killed and 37 others wounded after rockets hit the city.',
+      [
+        { metric: 'killed', value: 9, source: 'Ihor Terekhov' },
+        { metric: 'injured', value: 37, source: 'Ihor Terekhov' },
+      ],
+    );
+  });
+
+  it('attributes a count to whom it was "quoted as saying", not to who quoted it', () => {
+    expectReading('Local media quoted the interior ministry as saying eight people had been killed in the mosque blast in Kabul.', [
+      { metric: 'killed', value: 8, source: 'interior ministry' },
+    ]);
+  });
+
+  it('keeps the speaker, not the outlet relaying it ("..., Xinhua news agency reports") nor an auxiliary ("has said")', () => {
+    expectReading(
+      "In a statement on Wednesday, Azerbaijan's Defence Ministry said seven soldiers were killed in Tuesday's clashes, Xinhua news agency reports.",
+      [{ metric: 'killed', value: 7, source: "Azerbaijan's Defence Ministry" }],
+    );
+    expectReading('A pro-Kurdish party has said 21 civilians died in clashes in the town of Cizre.', [{ metric: 'killed', value: 21, source: 'A pro-Kurdish party' }]);
+  });
 });
