@@ -83,6 +83,12 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // bombing that killed 512: a month-only count meets a dated incident of that month when the counts agree.
   if (figure.monthOnly && !incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7))
     return places === 'same-place' || countsAgree(figure, incident.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
+  // The other way round: "On March 23, 2019, an attack on Ogossagou killed 160 civilians" meets "more than 150 people
+  // killed in March last year", told first, when the count it has agrees with the dated one.
+  if (!figure.monthOnly && incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7)) {
+    const told = incident.reports.find((r) => r.figureId === incident.currentFigureId) ?? incident.reports[0];
+    return places === 'same-place' || countsAgree(told, figure.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
+  }
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
   const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
@@ -151,7 +157,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
 const ofSameSize = (a: number, b: number): boolean => a <= b * 2 && b <= a * 2;
 
 /** Whether a count told with its qualifier ("over 500") agrees with an incident's estimate (512). */
-function countsAgree(figure: PlacedFigure, value: number): boolean {
+function countsAgree(figure: Pick<PlacedFigure, 'qualifier' | 'value'>, value: number): boolean {
   if (figure.qualifier === 'more_than' || figure.qualifier === 'at_least') return value >= figure.value && value <= figure.value * 1.25;
   if (figure.qualifier === 'about' || figure.qualifier === 'nearly' || figure.qualifier === 'some')
     return Math.abs(value - figure.value) <= figure.value * 0.1;

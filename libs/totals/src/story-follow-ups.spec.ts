@@ -230,4 +230,22 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ AF: { killed: 587, injured: 0, displaced: 0 } });
   });
+
+  it('joins a dated count to the incident another report gave only by its month, when that count agrees ("more than 150" then 160)', () => {
+    const ledger = new TotalsLedger({ regionOf });
+    ledger.apply(article('AJ', '2020-02-14T12:00:00Z'), [
+      incidentFigure('Armed men killed more than 150 people when they attacked the village of Jebrael in March last year.', {
+        value: 150,
+        qualifier: 'more_than',
+        country: 'AF',
+        places: ['Jebrael'],
+        date: '2019-03-01',
+        dateBasis: 'month',
+      }),
+    ]);
+    ledger.apply(article('HN', '2020-02-14T15:00:00Z'), [
+      incidentFigure('On March 23, 2019, an attack on the village killed 160 civilians.', { value: 160, country: 'AF', date: '2019-03-23' }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ AF: { killed: 160, injured: 0, displaced: 0 } });
+  });
 });
