@@ -3,9 +3,10 @@ import type { DashboardApi } from './api-client';
 import type { CorrectionContext } from './correction-form';
 import { el } from './dom';
 import { showFailure } from './failure';
-import { countryName, formatDay, formatNumber, qualified } from './format';
+import { countryName, formatNumber } from './format';
 import type { FigureFacts } from './figure-change';
 import { incidentActions } from './incident-actions';
+import { incidentSummary } from './incident-summary';
 import { appliedNote, correctedSummary, queuedList } from './incident-notes';
 import { reportCard } from './report-card';
 import { suggestedTarget } from './review-format';
@@ -108,14 +109,7 @@ const incidentHead = (incident: Incident): HTMLElement =>
   el(
     'div',
     { class: 'incident-head' },
-    el('span', { class: 'date' }, formatDay(incident.date)),
-    el('span', { class: 'place' }, [...incident.places, countryName(incident.country)].join(', ')),
-    el(
-      'span',
-      { class: 'figure', id: 'incident-value', 'data-value': String(incident.value) },
-      `${incident.metric} ${incident.currentEstimate ? qualified(incident.value, incident.currentEstimate.qualifier) : formatNumber(incident.value)}`,
-    ),
-    el('span', { class: 'muted' }, incident.victims),
+    ...incidentSummary(incident, 'incident-value'),
     incident.provisional
       ? el('span', { class: 'badge warn', title: 'adds nothing to the totals until settled' }, `provisional: ${incident.provisional}`)
       : null,

@@ -2,7 +2,8 @@ import type { DashboardApi } from './api-client';
 import type { Incident, Report } from '@cw/contracts';
 import { articleLink, el } from './dom';
 import { showFailure } from './failure';
-import { countryName, formatDay, formatNumber, qualified } from './format';
+import { formatDay, formatNumber, qualified } from './format';
+import { incidentSummary } from './incident-summary';
 import type { Selection } from './selection';
 
 export interface IncidentsHandlers {
@@ -60,22 +61,14 @@ const reviewButton = (incidentId: string, onReview: (incidentId: string) => void
 };
 
 const incidentItem = (incident: Incident, onReview?: (incidentId: string) => void): HTMLElement => {
-  const estimate = incident.currentEstimate;
-  const breakdown = estimate?.breakdown ?? [];
+  const breakdown = incident.currentEstimate?.breakdown ?? [];
   return el(
     'li',
     { class: 'incident', 'data-incident': incident.incidentId, 'data-region': incident.region ?? '' },
     el(
       'div',
       { class: 'incident-head' },
-      el('span', { class: 'date' }, formatDay(incident.date)),
-      el('span', { class: 'place' }, [...incident.places, countryName(incident.country)].join(', ')),
-      el(
-        'span',
-        { class: 'figure', 'data-metric': incident.metric, 'data-value': String(incident.value) },
-        `${incident.metric} ${estimate ? qualified(incident.value, estimate.qualifier, estimate.vague) : formatNumber(incident.value)}`,
-      ),
-      el('span', { class: 'muted' }, incident.victims),
+      ...incidentSummary(incident),
       incident.provisional ? el('span', { class: 'badge warn', title: 'adds nothing to the totals until settled' }, 'provisional') : null,
       incident.corrected?.mergedInto ? el('span', { class: 'badge corrected' }, 'merged into another') : null,
       onReview ? reviewButton(incident.incidentId, onReview) : null,

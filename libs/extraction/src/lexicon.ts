@@ -109,6 +109,9 @@ export const DAY_ANCHORS = String.raw`on ${WEEKDAYS}|${WEEKDAYS}['’]s|yesterda
 /** Verbs of a statement: "police said", "the ministry reported", "told AFP", "confirmed". */
 export const SAY_VERBS = String.raw`said|says|told|reported|announced|added|confirmed|stated`;
 
+
+/** Wire agencies and broadcasters that pass on a count: a dateline's "(AFP)", ", Xinhua news agency reports". */
+export const WIRE_AGENCIES = String.raw`AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI|Anadolu|IRNA|TASS|Interfax|Yonhap`;
 /** Acronyms of the agencies and monitors that give counts. */
 export const AGENCY_ACRONYMS = String.raw`OCHA|UNHCR|UNICEF|UNRWA|WHO|IOM|ACLED|MSF|Airwars`;
 /** Words that end an organisation's name ("Syrian Observatory", "Health Ministry", "UN Refugee Agency"). */

@@ -29,17 +29,15 @@ const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:
 
 const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 
-// "587, which is 75 bodies more than at the previous update", "12 fewer than first reported": by how much two counts
-// differ, not a count of people hit.
-const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:more|fewer|less|higher|lower)\s+than\b/i;
+// "the number of dead was 20 higher than the figure given on Saturday", "587, which is 75 bodies more than at the
+// previous update": by how much two counts differ, not a count of people hit.
+const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:higher|lower|more|fewer|less|up|down)\s+than\b/i;
 
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
   const before = text.slice(Math.max(0, n.numberStart - 12), n.numberStart);
   if (AFTER.some((p) => p.test(after))) return true;
-  // "the number of dead was 20 higher than the figure given on Saturday": a difference between counts, not a count.
-  if (/^\s+(?:higher|lower|more|fewer|less|up|down)\s+than\b/i.test(after)) return true;
   // "The figure is lower than the roughly 30 dead that security sources had given": an earlier count the new one is
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;

@@ -1,7 +1,7 @@
 // Who a figure is attributed to: "..., the Syrian Observatory for Human Rights said", "according to the United
 // Nations", "the health ministry said", "Police said ...". Anaphora ("the monitor", "the Observatory",
 // "a war monitor") resolve to an organisation the report names.
-import { AGENCY_ACRONYMS, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS } from './lexicon';
+import { AGENCY_ACRONYMS, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS, WIRE_AGENCIES } from './lexicon';
 
 // The verbs of a statement, and those a count is given with ("the monitor estimated", "the UN recorded").
 const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded`;
@@ -17,7 +17,7 @@ const NAME_TITLE_SAID = new RegExp(
 // "Local media quoted the interior ministry as saying eight people had been killed": the one quoted gave the count.
 const QUOTED_AS_SAYING = /\bquoted\s+((?:the\s+)?[^,.;]{2,80}?)\s+as\s+(?:saying|telling|stating)\b/i;
 // "..., Xinhua news agency reports": an outlet passing on what the speaker named before it said.
-const RELAYING_OUTLET = /^(?:[A-Z][\w.]*\s+)?(?:news agency|news service|media|television|TV|radio|AFP|Reuters|AP|Xinhua|Anadolu|IRNA|TASS|Interfax|Yonhap)$/i;
+const RELAYING_OUTLET = new RegExp(String.raw`^(?:[A-Z][\w.]*\s+)?(?:news agency|news service|media|television|TV|radio|${WIRE_AGENCIES})$`, 'i');
 const SAID_SUBJECT = new RegExp(String.raw`\b(?:${SAY})\s+((?:the\s+)?[A-Z][^,.;]{1,80}?)(?=[,.;]|$)`, 'g');
 const ORG_HEAD = new RegExp(String.raw`\b(?:${ORGANISATION_HEADS})\b`);
 const AGENCY_ACRONYM = new RegExp(`^(?:${AGENCY_ACRONYMS})$`);

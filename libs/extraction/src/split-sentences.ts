@@ -1,3 +1,4 @@
+import { WIRE_AGENCIES } from './lexicon';
 import { MAX_SENTENCE_CHARS } from './reading-bounds';
 
 /** A sentence of a report, with its offsets in the report text. */
@@ -55,8 +56,10 @@ export interface Dateline {
   end: number;
 }
 
-const DATELINE =
-  /^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI)\)\s*)?(?:[:—–]|--|-\s)/u;
+const DATELINE = new RegExp(
+  String.raw`^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:${WIRE_AGENCIES})\)\s*)?(?:[:—–]|--|-\s)`,
+  'u',
+);
 
 /**
  * The dateline names where the reporter sits, not where people died: callers skip it when placing figures. It

@@ -80,18 +80,19 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   if (places === 'different-place') return null;
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();
   // "Somalia's biggest bombing, which killed over 500 people in the same month in 2017" recalls the 14 October 2017
-  // bombing that killed 512: a month-only count meets a dated incident of that month when the counts agree.
-  if (figure.monthOnly && !incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7))
-    return places === 'same-place' || countsAgree(figure, incident.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
-  // The other way round: "On March 23, 2019, an attack on Ogossagou killed 160 civilians" meets "more than 150 people
-  // killed in March last year", told first, when the count it has agrees with the dated one.
-  if (!figure.monthOnly && incident.reports.every((r) => r.monthOnly) && incident.date.slice(0, 7) === figure.date.slice(0, 7)) {
-    const told = incident.reports.find((r) => r.figureId === incident.currentFigureId) ?? incident.reports[0];
-    return places === 'same-place' || countsAgree(told, figure.value) ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
+  // bombing that killed 512, and "On March 23, 2019 ... killed 160" the "more than 150 killed in March last year" told
+  // first: a count given only by its month meets a dated incident of that month, either way round, when the
+  // month-only count agrees with the dated one.
+  const incidentMonthOnly = incident.reports.every((r) => r.monthOnly);
+  if (Boolean(figure.monthOnly) !== incidentMonthOnly && incident.date.slice(0, 7) === figure.date.slice(0, 7)) {
+    const agree = figure.monthOnly
+      ? countsAgree(figure, incident.value)
+      : countsAgree(incident.reports.find((r) => r.figureId === incident.currentFigureId) ?? incident.reports[0], figure.value);
+    return places === 'same-place' || agree ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
   }
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
-  const monthOnly = figure.monthOnly || incident.reports.every((r) => r.monthOnly);
+  const monthOnly = figure.monthOnly || incidentMonthOnly;
   if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
   // "The Ministry of Health confirmed 21 dead ... Al Shabaab said the assault left 40 dead": a rival count the same
   // article dates to the same day as a count already placed, of the same size (half to double), is about that count's
