@@ -1,24 +1,13 @@
+import { FeedStatus } from '@cw/contracts';
 import type { StructuredLog } from '@cw/kafka';
 import { z } from 'zod';
 
-/** The fields of the fetcher's FeedView the operations view shows; the rest pass through. */
+// The fetcher's FeedView, read as the contract the aggregator serves it on (the fields the operations view shows);
+// the rest pass through.
 const FeedPage = z.object({
-  feeds: z.array(
-    z.looseObject({
-      id: z.number(),
-      url: z.string(),
-      title: z.string().nullable(),
-      state: z.string(),
-      lastFetchAt: z.string().nullable(),
-      lastSuccessAt: z.string().nullable(),
-      lastError: z.string().nullable(),
-      consecutiveFailures: z.number(),
-      articlesPublished: z.number(),
-    }),
-  ),
+  feeds: z.array(FeedStatus.loose()),
   next: z.number().nullable(),
 });
-type FeedStatus = z.infer<typeof FeedPage>['feeds'][number];
 
 export type FeedStatusReport =
   | { fetcher: 'ok'; feeds: FeedStatus[] }
