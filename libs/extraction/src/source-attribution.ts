@@ -1,17 +1,29 @@
 // Who a figure is attributed to: "..., the Syrian Observatory for Human Rights said", "according to the United
 // Nations", "the health ministry said", "Police said ...". Anaphora ("the monitor", "the Observatory",
 // "a war monitor") resolve to an organisation the report names.
-import { AGENCY_ACRONYMS, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS, WIRE_AGENCIES } from './lexicon';
+import { AGENCY_ACRONYMS, MONTH_WORD, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS, WIRE_AGENCIES } from './lexicon';
 
 // The verbs of a statement, and those a count is given with ("the monitor estimated", "the UN recorded").
-const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded`;
+// "Azerbaijan's prosecutor general's office put the Barda toll at 21 dead", "the White Helmets puts the number of dead at
+// 35", "Joshua Konyi reckons that more than 3,000": who puts a count at a number gives it.
+const PUTS_COUNT_AT = String.raw`put(?:s|ting)?(?=\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally)\b)`;
+const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded|reckons?|reckoned|${PUTS_COUNT_AT}`;
 const ACCORDING =
   /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+// "By the ministry's estimate, at least 49 rebels died": the one whose count it is.
+const BY_ESTIMATE = /\bby\s+((?:the\s+)?[^,.;]{2,60}?)['’]s?\s+(?:own\s+)?(?:estimates?|count|tally|reckoning|figures?|calculations?)\b/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
 // "Jean Richard Lenga, the chief of Bahema Badjere district, said ...": a name, its title set off by commas, the verb.
 // "On Monday, Ihor Terekhov, the mayor of Kharkiv, said ...": after an opening phrase set off by a comma, too.
+// "Al Shabaab, the al Qaeda-linked group, claimed the attack and said ...": a verb phrase joined to the statement.
 const NAME_TITLE_SAID = new RegExp(
-  String.raw`(?:^(?:[^,;:"“]{2,80},\s+)?|[.;:"“]\s*)([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}),\s+(?:the\s+|an?\s+)?[^,;:]{2,90},\s+(?:${SAY})\b`,
+  String.raw`(?:^(?:[^,;:"“]{2,120},\s+)?|[.;:"“]\s*|,\s+)(?![A-Z][a-z]+ly,)((?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}(?:\s+\(\p{Lu}+\))?),\s+(?:the\s+|an?\s+)?(?:[^,;:\d\s]+\s+){0,11}[^,;:\d\s]+,\s+(?:[a-z][\w-]*(?:\s+[\w'’-]+){0,5}\s+and\s+)?(?:${SAY})\b`,
+  'u',
+);
+// "The chairman of Madagali Local Government, Yusuf Muhammed, said", "Belgorod's governor, Vyacheslav Gladkov, said": a
+// title, then the name set off by commas, then the verb.
+const TITLE_NAME_SAID = new RegExp(
+  String.raw`(?:^|[.;:"“]\s*|,\s+)(?:the\s+|an?\s+)?[^,;:\d]{2,90},\s+((?:[A-Z][\p{L}.'’-]*\s+){1,4}[A-Z][\p{L}'’-]*),\s+(?:${SAY})\b`,
   'u',
 );
 // "Local media quoted the interior ministry as saying eight people had been killed": the one quoted gave the count.
@@ -53,13 +65,25 @@ export function readSource(sentence: string, organisations: readonly string[]): 
   return resolveAnaphor(clean(raw), organisations);
 }
 
-function rawSource(sentence: string): string | null {
+// "Officials in the enclave, who are backed by Armenia, said", "The Armenian Defence Ministry, for its part, said": what
+// is set off between the speaker and the verb says who they are, not who spoke.
+const ASIDE_BEFORE_SAID = new RegExp(
+  String.raw`(?:,\s+(?:(?:who|which)\s+[^,;:"“]{2,80}|[a-z]+ing\s+[^,;:"“]{2,60}|for (?:its|their|his|her) part|in turn|meanwhile|however|too))+,(?=\s+(?:also\s+)?(?:${SAY})\b)|\s+[-–—]\s+where\s+[^-–—]{2,80}\s+[-–—](?=\s+(?:${SAY})\b)`,
+  'gi',
+);
+
+function rawSource(fullSentence: string): string | null {
+  const sentence = fullSentence.replace(ASIDE_BEFORE_SAID, '');
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
   const quoted = sentence.match(QUOTED_AS_SAYING);
   if (quoted) return quoted[1];
+  const byEstimate = sentence.match(BY_ESTIMATE);
+  if (byEstimate) return byEstimate[1];
   const titled = sentence.match(NAME_TITLE_SAID);
   if (titled) return titled[1];
+  const named = sentence.match(TITLE_NAME_SAID);
+  if (named && !ORG_HEAD.test(named[1])) return named[1];
   let found: string | null = null;
   for (const m of sentence.matchAll(SUBJECT_SAID)) {
     // "In its most recent report the U.N. humanitarian office said": where it was said comes before who said it.
@@ -71,13 +95,19 @@ function rawSource(sentence: string): string | null {
       .replace(/^(?:though|although|while|as|because|when|if|after|and|but)\s+/i, '')
       .replace(/\s+also$/i, '')
       // "A pro-Kurdish party has said", "Padrino Lopez had said earlier": the speaker without the auxiliary.
-      .replace(/\s+(?:has|have|had)(?:\s+(?:earlier|previously|already|also))?$/i, '');
+      .replace(/(?:^|\s+)(?:has|have|had)(?:\s+(?:earlier|previously|already|also))?$/i, '')
+      // "a local police source who asked not to be named told Xinhua": the speaker without what describes them.
+      .replace(/\s+who\s+.*$/, '')
+      // "YOLA, Nigeria, June 5 Authorities said": a dateline's day before the speaker.
+      .replace(DAY_BEFORE_SPEAKER, '');
     if (found && RELAYING_OUTLET.test(subject)) continue;
     if (
-      subject.split(/\s+/).length <= 9 &&
+      subject !== '' &&
+      contentWords(subject) <= 9 &&
       !NOT_SOURCE.test(subject) &&
       !NOT_SPEAKER_END.test(subject) &&
       !PASSIVE_OR_GERUND.test(subject) &&
+      !/\s(?:and|but)$/.test(subject) &&
       !/\d/.test(subject)
     )
       found = subject;
@@ -85,19 +115,38 @@ function rawSource(sentence: string): string | null {
   if (found) return found;
   for (const m of sentence.matchAll(SAID_SUBJECT)) {
     // "said the ministry" names the speaker after the verb; "It said Ituri is home to..." begins what was said.
-    if (/\b(?:is|are|was|were|has|have|had|will|would)\b|\d/.test(m[1])) continue;
+    // "said Ntoroko LC5 chairperson William Kasoro": a digit inside a name is no count.
+    if (/\b(?:is|are|was|were|has|have|had|will|would)\b|\b\d/.test(m[1])) continue;
     if (!/^(?:on|in|at|that|the attack|late|early|last)\b/i.test(m[1])) return m[1];
   }
   return null;
 }
 
+// "the UN Office for the Coordination of Humanitarian Affairs (OCHA)": an organisation's name is long in words, not in
+// what it says of the speaker.
+const contentWords = (subject: string): number => {
+  const words = subject.split(/\s+/);
+  const named = words.every((w) => /^(?:\p{Lu}|\(\p{Lu}+\)$|(?:of|for|the|and|on|de|du|des)$)/u.test(w));
+  return named ? words.filter((w) => /^\p{Lu}/u.test(w)).length : words.length;
+};
+
+const DAY_BEFORE_SPEAKER = new RegExp(String.raw`^(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?\s+(?=[A-Z])`);
+
 const WHERE_SAID =
   /^(?:in|on)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|interview|bulletin|post|release)\s+/i;
-const PRONOUN_SAID = new RegExp(String.raw`(?:^|[,;:"“]\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:${SAY})\b`, 'i');
+const PRONOUN_SAID = new RegExp(
+  String.raw`(?:^|[,;:"“]\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:${SAY}|insisted|stressed|noted|explained|claimed|wrote|tweeted|posted)\b|\baccording to (?:him|her|them|it)\b`,
+  'i',
+);
+// "Another six people were wounded, the statement said": the statement, report or release the report named last.
+const DOCUMENT_SAID = new RegExp(
+  String.raw`(?:^|[,;:"“]\s*)the\s+(?:statement|report|communiqu[eé]|release|bulletin)\s+(?:also\s+)?(?:${SAY}|noted)\b|\baccording to the (?:statement|report|communiqu[eé]|release|bulletin)\b`,
+  'i',
+);
 
-/** "It said ...", "He added ...": the speaker is the one the report named last. */
+/** "It said ...", "He added ...", "the statement said": the speaker is the one the report named last. */
 export function speaksByPronoun(sentence: string): boolean {
-  return PRONOUN_SAID.test(sentence);
+  return PRONOUN_SAID.test(sentence) || DOCUMENT_SAID.test(sentence);
 }
 
 // "on Sunday the ministry", "late on March 3 police": the day of the statement, not part of who made it.
@@ -111,14 +160,23 @@ function clean(raw: string): string {
     .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
     .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')
     .replace(/^(?:the)\s+(?=[a-z])/, '')
+    // "Other officials, speaking on condition of anonymity, said": which officials is not who they are.
+    .replace(/^(?:other|some|several|many)\s+(?=[a-z])/i, '')
     .replace(/^U\.?N\.?$/, 'United Nations')
+    // "the UK-based war monitor SOHR", "the rescue group White Helmets": what the speaker is, then its name.
+    .replace(DESCRIBED_NAME, '')
     .trim();
 }
+
+const DESCRIBED_NAME = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:[A-Z][\w]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}(?:monitor|group|agency|organi[sz]ation|charity|watchdog|network|service|outlet|broadcaster)\s+(?=[A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}$)`,
+  'u',
+);
 
 function resolveAnaphor(source: string, organisations: readonly string[]): string {
   const anaphor = `the ${source}`.match(ANAPHOR) ?? source.match(ANAPHOR);
   const head = anaphor ? anaphor[1].toLowerCase() : /^(?:monitor|observatory|ministry|agency)$/i.test(source) ? source.toLowerCase() : null;
-  if (!head) return source;
+  if (!head) return expandAcronym(source, organisations);
   const wanted: RegExp = head.includes('observatory')
     ? /Observatory/
     : head.includes('ministry')
@@ -129,4 +187,17 @@ function resolveAnaphor(source: string, organisations: readonly string[]): strin
           ? /Observatory|Monitor|Watch|ACLED|Airwars|Project/
           : /./;
   return organisations.find((o) => wanted.test(o)) ?? source;
+}
+
+// "SOHR" for the Syrian Observatory for Human Rights the report names: an acronym stands for the name it abbreviates.
+function expandAcronym(source: string, organisations: readonly string[]): string {
+  if (!/^\p{Lu}{3,6}$/u.test(source)) return source;
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => !/^(?:of|for|the|and|on|in|de|du|des)$/i.test(w))
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+  return organisations.find((o) => initials(o.replace(/\s*\(.*$/, '')) === source) ?? source;
 }

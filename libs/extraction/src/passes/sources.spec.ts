@@ -54,10 +54,22 @@ describe('sources', () => {
   // OCHA, IOM or UNICEF answer to "the agency", and the sentence's capital "The" is kept.
   it.todo('resolves "the agency" to the UN agency the report has named');
 
-  // "Jihadists killed 22 soldiers in an attack on an army post in Mali's Mopti region on Monday, the army said. A further
-  // 15 soldiers were wounded, it said." Expected: the 15 wounded attributed to the army, whom "it" stands for. The reader
-  // gives null: "it said" is no source, and the one before it is not carried over.
-  it.todo('attributes a count told by "it said" to the source of the sentence before');
+  it('attributes a count told by "it said" or "It insisted" to the source of the sentence before', () => {
+    expectReading(
+      "Jihadists killed 22 soldiers in an attack on an army post in Mali's Mopti region on Monday, the army said. A further 15 soldiers were wounded, it said.",
+      [
+        { metric: 'killed', value: 22, source: 'army' },
+        { metric: 'injured', value: 15, source: 'army' },
+      ],
+    );
+    expectReading(
+      'The Defense Ministry said an ambush near Tizi Ouzou on Saturday was the work of a terrorist group. It insisted that 11 soldiers were killed and five others wounded.',
+      [
+        { metric: 'killed', value: 11, source: 'Defense Ministry' },
+        { metric: 'injured', value: 5, source: 'Defense Ministry' },
+      ],
+    );
+  });
 
   // 'Officials later revised the toll down to 19, saying some victims had been counted twice.' Expected: the 19 attributed
   // to "Officials". The reader gives "saying some victims had been": "counted" is one of the verbs of saying, so "had been
@@ -86,5 +98,89 @@ describe('sources', () => {
       [{ metric: 'killed', value: 7, source: "Azerbaijan's Defence Ministry" }],
     );
     expectReading('A pro-Kurdish party has said 21 civilians died in clashes in the town of Cizre.', [{ metric: 'killed', value: 21, source: 'A pro-Kurdish party' }]);
+  });
+
+  // Real reports retold (eval/real1..real9): who spoke is told in more shapes than "X said".
+  it.each([
+    [
+      'a dateline before the speaker ("CAIRO, July 23 -- Police and witnesses said")',
+      'CAIRO, July 23 -- Police and witnesses said at least 88 people were killed in three explosions at the resort on Saturday.',
+      'Police and witnesses',
+    ],
+    [
+      'a title, then the name set off by commas ("Belgorod\'s governor, Vyacheslav Gladkov, said")',
+      "Belgorod's governor, Vyacheslav Gladkov, said one person was killed when shells hit the village of Urazovo on Monday.",
+      'Vyacheslav Gladkov',
+    ],
+    [
+      'an aside between speaker and verb ("Other officials, however, speaking on condition of anonymity, said")',
+      'Other officials, however, speaking on condition of anonymity, said 10 soldiers were killed in the convoy bombing on Sunday.',
+      'officials',
+    ],
+    [
+      'a relative clause between speaker and verb ("The agency, which is run by the rebels, said")',
+      'Officials in the enclave, who are backed by Armenia, said one person died when shells fell on Stepanakert on Tuesday.',
+      'Officials in the enclave',
+    ],
+    [
+      'the one who puts the toll at a number',
+      "In a tweet, the rescue group White Helmets puts the number of dead at 35 civilians after the market strike in Idlib on Friday.",
+      'White Helmets',
+    ],
+    ['whose estimate it is ("By the ministry\'s estimate")', "By the defence ministry's estimate, at least 49 rebels died in the fighting near Mannar on Sunday.", 'defence ministry'],
+    [
+      'a verb phrase joined to the statement ("X, the group, claimed the attack and said")',
+      'Al Shabaab, the al Qaeda-linked group, claimed the attack and said 20 soldiers had died at the base on Monday.',
+      'Al Shabaab',
+    ],
+    [
+      'a long organisation name with its acronym',
+      'In a report released on Wednesday, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said more than 121,000 people had fled Hodeidah since June.',
+      'UN Office for the Coordination of Humanitarian Affairs (OCHA)',
+    ],
+    [
+      'a speaker described by what asked not to be named, not the agency told',
+      'A roadside bomb hit a patrol west of Baghdad on Monday, killing one soldier, a local police source who asked not to be named told Xinhua.',
+      'a local police source',
+    ],
+  ])('attributes a figure to who spoke when %s', (_how, text, source) => {
+    expectReading(text, [{ source }]);
+  });
+
+  it('resolves an acronym to the organisation the report names in full ("the UK-based war monitor SOHR")', () => {
+    expectReading(
+      'The Syrian Observatory for Human Rights counts the dead across Syria. The UK-based war monitor SOHR said 20,000 people had left their homes in Afrin on Sunday.',
+      [{ metric: 'displaced', value: 20000, source: 'Syrian Observatory for Human Rights' }],
+    );
+  });
+
+  it('carries the speaker over to a count that goes on from the one before ("Another six soldiers were wounded")', () => {
+    expectReading(
+      'The Ministry of Interior said four soldiers were killed in the ambush near Tillia on Wednesday. Another six soldiers were wounded in the ambush.',
+      [
+        { metric: 'killed', value: 4, source: 'The Ministry of Interior' },
+        { metric: 'injured', value: 6, source: 'The Ministry of Interior' },
+      ],
+    );
+  });
+
+  it('carries the speaker over to "the statement said"', () => {
+    expectReading(
+      'The Colombian army said in a statement that two soldiers were killed in the attack in Tumaco on Friday. Another six people were wounded, the statement said.',
+      [
+        { metric: 'killed', value: 2, source: 'The Colombian army' },
+        { metric: 'injured', value: 6, source: 'The Colombian army' },
+      ],
+    );
+  });
+
+  it('carries the speaker of a quote over to the sentence that is all quote', () => {
+    expectReading(
+      'Al Shabaab spokesman Abdiasis Abu Musab said its fighters killed 20 soldiers at the base in Jana Cabdalle on Sunday. "We also injured 12 Somali soldiers and destroyed three armored vehicles."',
+      [
+        { metric: 'killed', value: 20, source: 'Al Shabaab spokesman Abdiasis Abu Musab' },
+        { metric: 'injured', value: 12, source: 'Al Shabaab spokesman Abdiasis Abu Musab' },
+      ],
+    );
   });
 });

@@ -1,6 +1,9 @@
 import { type Pass, revise, withFigures } from '../reading';
 import { readSource, speaksByPronoun } from '../source-attribution';
 
+const QUOTE_ONLY = /^\s*["“][^"“”]+["”]?\s*$/;
+const CARRIES_ON = /^\s*(?:another|(?:around|about|some|at least)?\s*[\w,-]+\s+more\b)/i;
+
 /**
  * Who a figure is attributed to: "..., the Syrian Observatory for Human Rights said", "according to the United
  * Nations", "Police said". "The monitor", "the ministry" resolve to an organisation the report names; "It said", "he
@@ -13,10 +16,15 @@ export const sources: Pass = {
     const bySentence = new Map<number, string | null>();
     const sourceOf = (at: number): string | null => {
       if (!bySentence.has(at)) {
-        const text = reading.sentences[at].text;
+        // "CAIRO, July 23 -- Police and witnesses said": the dateline is where the wire was filed, not who spoke.
+        const text = reading.sentences[at].datable;
         let source = readSource(text, reading.organisations);
-        // "It said Ituri is home to 1.7 million displaced people": the speaker of the sentence before.
-        for (let back = at - 1; source === null && back >= Math.max(0, at - 2) && speaksByPronoun(text); back--) source = sourceOf(back);
+        // "It said Ituri is home to 1.7 million displaced people": the speaker of the sentences before. A sentence that
+        // is all quote ("We also injured 12 soldiers") or carries on the count before it ("Another six soldiers were
+        // wounded", "Around 80 more were wounded") is the speaker's before it too.
+        const carriesOn = source === null && (QUOTE_ONLY.test(text) || CARRIES_ON.test(text));
+        const reach = speaksByPronoun(text) ? 3 : carriesOn ? 1 : 0;
+        for (let back = at - 1; source === null && back >= Math.max(0, at - reach); back--) source = sourceOf(back);
         bySentence.set(at, source);
       }
       return bySentence.get(at) ?? null;
