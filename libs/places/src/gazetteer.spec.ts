@@ -55,4 +55,14 @@ describe('Gazetteer', () => {
   it('reads a town named before one of its facilities: "Quetta Railway Station" is Quetta', () => {
     expect(g.findMentions('An explosion at Quetta Railway Station').map((m) => m.text)).toEqual(['Quetta']);
   });
+  it('reads a name that is a country and a region of another as the region when "state" follows: "Niger state" is in Nigeria', () => {
+    // eval/real10/1011: "Gunmen who raided a village in Niger state in northern Nigeria"
+    expect(countryOf('Gunmen who raided a village in Niger state in northern Nigeria killed at least 30 villagers')).toBe('NG');
+    expect(countryOf('jihadists attacked a village in western Niger')).toBe('NE');
+  });
+  it('reads no town in an acronym of three capitals ("the OLA" is no Panamanian town), but keeps a dateline city ("BAKU")', () => {
+    expect(g.findMentions('an attack suspected to have been carried out by the OLA').flatMap((m) => m.candidates)).toEqual([]);
+    expect(g.findMentions('BAKU/YEREVAN — On Wednesday').map((m) => m.text)).toContain('BAKU');
+  });
 });
+

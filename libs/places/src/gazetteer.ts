@@ -67,7 +67,10 @@ export class Gazetteer {
           const first = words[i];
           const last = words[i + n - 1];
           const raw = text.slice(first.start, last.start + last.text.length).replace(/[.,]$/, '');
-          let candidates = this.candidatesFor(raw, n);
+          // "Niger state", "Mexico State": a name that is both a country and a region of another is the region
+          // when the words after it say it is one.
+          const regionNamed = REGION_AFTER.test(text.slice(last.start + last.text.length));
+          let candidates = this.candidatesFor(raw, n, regionNamed);
           // "Lac Vert" (a camp in Goma) is not Chad's Lac region: a town or region name that runs on into an
           // unknown capitalised word is the start of a longer name, unless that word says what kind of place it is.
           const next = words[i + n];
@@ -97,9 +100,13 @@ export class Gazetteer {
     return mentions;
   }
 
-  private candidatesFor(raw: string, wordCount: number): Place[] {
+  private candidatesFor(raw: string, wordCount: number, regionNamed = false): Place[] {
     const bare = raw.replace(/['’]s$/, '');
     let found = this.lookup(bare);
+    if (regionNamed && found.some((p) => p.kind === 'region') && found.some((p) => p.kind === 'country'))
+      return found.filter((p) => p.kind === 'region');
+    // "the OLA", "the RSF": a word of three capitals is an acronym, a country's ("DRC", "UAE") or none ("BAKU" is a dateline).
+    if (/^\p{Lu}{2,3}$/u.test(bare)) found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym');
     // "Palestinians", "Somalis": plural demonyms name the country too.
     if (!found.length && /s$/.test(bare)) found = this.lookup(bare.slice(0, -1)).filter((p) => p.kind === 'demonym');
     if (wordCount === 1 && COMMON_WORDS.has(normalisePlaceName(bare))) {
@@ -125,6 +132,8 @@ export class Gazetteer {
 // Words that name the kind of place a name is: "Kharkiv Oblast", "Borno State", "Gaza City", "Basilan Island".
 const ADMIN_WORD =
   /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion|Island|Islands|Isle|Peninsula|Valley|Mountains|Hills|Coast|Delta)\b/;
+
+const REGION_AFTER = /^\s+(?:state|province|region|governorate|prefecture|oblast)\b/i;
 
 // "Quetta Railway Station", "Kabul Airport", "Peshawar Press Club": a town named before one of its facilities is that
 // town, not the start of an unknown longer name.

@@ -38,6 +38,17 @@ describe('headline restated', () => {
     );
   });
 
+  it("stands for the body's own telling of its count, and does not give way to another source's higher count", () => {
+    // eval/real10/1011: police's "at least 30" is the lead, the diocese's "more than 40" another source's count.
+    expectReading(
+      'Gunmen raid village in northern Nigeria, killing over 30 people\nMINNA, Nigeria (AP) - Gunmen who raided a village in Niger state killed at least 30 villagers on Saturday evening, police said on Sunday. A priest told local media that the gunmen had killed more than 40 people.',
+      [
+        { value: 30, source: 'police' },
+        { value: 40, source: 'A priest' },
+      ],
+    );
+  });
+
   // "Dozens killed in Congo militia raid\nKINSHASA (Reuters) - Militiamen killed 43 villagers in Congo's Ituri province on
   // Friday, a local official said." Expected: 43 killed alone (README conventions: the vaguer lead count is no figure when a
   // precise count of the same event follows). The reader keeps the headline's "dozens" too, as 12 killed on the

@@ -1,4 +1,4 @@
-import { type FigureInReading, isSubgroup, type Pass, withFigures } from '../reading';
+import { type FigureInReading, isSubgroup, type Pass, type Reading, withFigures } from '../reading';
 
 // A headline: the report's first line, with no full stop, before the body begins on a new line.
 const HEADLINE_END = /[.!?"”]\s*$/;
@@ -14,10 +14,16 @@ export const headlineRestated: Pass = {
   name: 'headline-restated',
   reads: "a headline's count that the body tells more fully gives way to the body's",
   apply(reading) {
-    const first = reading.sentences[0];
-    if (!first || HEADLINE_END.test(first.text) || first.text.split(/\s+/).length > MAX_HEADLINE_WORDS) return reading;
-    if (!/\n/.test(reading.text.slice(first.end, first.end + 3))) return reading;
-    const told = reading.figures.filter((f) => f.at === 0 && !isSubgroup(f) && bodyTelling(f, reading.figures));
+    if (!startsWithHeadline(reading)) return reading;
+    // "Gunmen raid village, killing over 30" whose body says "killed at least 30 villagers, police said" and later "more
+    // than 40, the diocese said": the body's own 30 was already folded into the headline's (restatements), so the
+    // headline stands for it and does not give way to the 40.
+    const toldInBody = (h: FigureInReading) =>
+      reading.dropped.some((d) => d.by === 'restatements' && d.figure.at > 0 && d.figure.metric === h.metric && d.figure.value === h.value);
+    const told = reading.figures.filter((f) => {
+      const body = f.at === 0 && !isSubgroup(f) ? bodyTelling(f, reading.figures) : undefined;
+      return body !== undefined && (body.value === f.value || !toldInBody(f));
+    });
     return withFigures(
       reading,
       reading.figures.filter((f) => !told.includes(f)),
@@ -26,6 +32,13 @@ export const headlineRestated: Pass = {
     );
   },
 };
+
+/** Whether the report's first sentence is a headline: one line with no full stop, before the body begins on a new line. */
+export function startsWithHeadline(reading: Pick<Reading, 'sentences' | 'text'>): boolean {
+  const first = reading.sentences[0];
+  if (!first || HEADLINE_END.test(first.text) || first.text.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
+  return /\n/.test(reading.text.slice(first.end, first.end + 3));
+}
 
 function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[]): FigureInReading | undefined {
   return figures.find((f) => f.at > 0 && !isSubgroup(f) && f.metric === h.metric && f.kind === h.kind && agrees(h, f.value));
