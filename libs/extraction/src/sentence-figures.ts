@@ -33,6 +33,8 @@ const SUBGROUP_LEFT = new RegExp(
   String.raw`\b(?:including|includes|included|among them|among whom|among the (${VICTIM_NOUNS})(?: were| are)?|among those (killed|wounded|injured)(?: were| are)?|of whom|of them|of those|mostly|mainly|most of them|the (${VICTIM_NOUNS}) included)\s+(?:(?:at least|some|about|nearly|more than)\s+)?$`,
   'i',
 );
+// "three journalists and two rescuers among them", "a child among the dead": parts named before "among them".
+const AMONG_AFTER = /^(?:\s+and\s+(?:\w+\s+){0,2}\w+)?\s+among (?:them|the dead|the victims|those killed|the wounded|the injured)\b/i;
 // "12 of them children", "Sixteen of the dead were government soldiers", "Four of the dead were under 18".
 const SUBGROUP_RIGHT = new RegExp(
   String.raw`^\s+of (?:them|whom|the (${VICTIM_NOUNS})|those (killed|wounded|injured))\b(?:\s+(?:were|was|are))?`,
@@ -209,6 +211,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   // "3.2 million of them have fled across the border": a share that fled is displacement of its own, not a part.
   if (subRight && /^\s+of (?:them|whom)\b/i.test(subRight[0]) && FLED_SHARE.test(text.slice(n.end + subRight[0].length)))
     return build(n, 'displaced', ' people', false, null, n.end + subRight[0].length);
+  // "at least 25 civilians, three journalists and two rescuers among them": parts told after their noun.
+  if (np && !subLeft && !subRight && AMONG_AFTER.test(text.slice(afterNp, afterNp + 80))) return build(n, 'killed', np, false, 'any', afterNp);
   if (subLeft || subRight) {
     const cue = subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
     const metric = cue ? (metricOfCue(cue) ?? 'killed') : 'killed';

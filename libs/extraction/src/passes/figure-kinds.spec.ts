@@ -124,4 +124,15 @@ describe('figure kinds', () => {
       { kind: 'cumulative', metric: 'displaced', since },
     ]);
   });
+
+  it('reads "have died" right after a tally as another tally of the same period', () => {
+    // eval/real8/714: the fighters dead "in raids and clashes on the ground" since the escalation began.
+    expectReading(
+      'Since the escalation began in late April, more than 470 civilians have died in regime bombardment in Idlib. In addition, more than 610 pro-regime fighters have died in raids and clashes on the ground.',
+      [
+        { kind: 'cumulative', value: 470 },
+        { kind: 'cumulative', value: 610 },
+      ],
+    );
+  });
 });

@@ -7,7 +7,8 @@ import { resolveIncidentDay } from '../report-dates';
 const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
 // "have been displaced across Haiti", "nationwide": a count over the whole country.
 const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|\bnationwide\b/u;
-const PERFECT_TALLY = /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)\b/i;
+const PERFECT_TALLY =
+  /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?(?:been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)|died|perished|lost their lives)\b/i;
 
 /**
  * Incident or running tally, and since when: "more than 370,000 since 2011" is a tally, "killed 70 on Saturday"

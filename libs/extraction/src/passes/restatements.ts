@@ -15,6 +15,15 @@ function definiteRetelling(f: FigureInReading, text: string, kept: readonly Figu
   return kept.find((e) => !isSubgroup(e) && e.at < f.at && e.metric === f.metric && e.value === f.value && e.kind === f.kind) ?? null;
 }
 
+// "That brought the total number of deaths in south Lebanon to 200, by AFP's tally" after "the number killed since the
+// war began rose to 200": a total that repeats a tally already told is that tally, not a new incident.
+const TOTAL_WORDS = /\b(?:total|tally|overall|in all|altogether|cumulative)\b/i;
+
+function tallyRetold(f: FigureInReading, kept: readonly FigureInReading[]): FigureInReading | null {
+  if (f.kind !== 'incident' || !TOTAL_WORDS.test(f.clause)) return null;
+  return kept.find((e) => !isSubgroup(e) && e.kind === 'cumulative' && e.metric === f.metric && e.value === f.value) ?? null;
+}
+
 export const restatements: Pass = {
   name: 'restatements',
   reads: 'the same count of the same day and place told twice is one figure',
@@ -29,7 +38,9 @@ export const restatements: Pass = {
             kept.filter((e) => !isSubgroup(e)),
           ) ?? definiteRetelling(f, reading.text, kept));
       if (!told) {
-        kept.push(f);
+        const tally = isSubgroup(f) ? null : tallyRetold(f, kept);
+        if (tally) dropped.push({ figure: f, why: `${f.value}: the tally told again as a total` });
+        else kept.push(f);
         continue;
       }
       const i = kept.indexOf(told as FigureInReading);

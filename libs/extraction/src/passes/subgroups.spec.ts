@@ -82,4 +82,12 @@ describe('subgroups', () => {
   // with the breakdown [women 8]. The reader gives 14 with no breakdown: after "of whom" a number with no noun before its
   // verb ("eight were women") is never read.
   it.todo('reads "of whom eight were women" as a part of the toll');
+
+  it('reads parts named before "among them" as parts of the count before them, not more dead', () => {
+    // eval/real10/1028
+    expectReading(
+      'Israeli fire has killed at least 25 civilians in south Lebanon since October 8, three journalists and two rescuers among them, the health ministry said.',
+      [{ kind: 'cumulative', value: 25 }],
+    );
+  });
 });
