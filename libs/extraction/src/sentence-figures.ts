@@ -309,7 +309,10 @@ function stripBelonging(right: string): string {
   const words = right.slice(m[0].length).split(/(?<=\s)(?=\S)/);
   const longest = /^\s+of\s+$/i.test(m[0]) ? 6 : 9;
   for (let k = 1; k <= Math.min(longest, words.length - 1); k++) {
-    const skipped = words.slice(0, k).join('').replace(/\([A-Z]{2,6}\)/g, '');
+    const skipped = words
+      .slice(0, k)
+      .join('')
+      .replace(/\([A-Z]{2,6}\)/g, '');
     if (/[,.;:—–()]/.test(skipped)) return right;
     const rest = ' ' + words.slice(k).join('');
     if (RIGHT_CUE.test(rest)) return rest;

@@ -153,19 +153,21 @@ export function speaksByPronoun(sentence: string): boolean {
 const ON_DAY_FIRST = new RegExp(String.raw`^(?:on|late on|early on)\s+(?:${WEEKDAYS}|[A-Z][a-z]+ \d{1,2})\s+`, 'i');
 
 function clean(raw: string): string {
-  return raw
-    .replace(CAPITALS_DATELINE, '')
-    .replace(ON_DAY_FIRST, '')
-    .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
-    .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
-    .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')
-    .replace(/^(?:the)\s+(?=[a-z])/, '')
-    // "Other officials, speaking on condition of anonymity, said": which officials is not who they are.
-    .replace(/^(?:other|some|several|many)\s+(?=[a-z])/i, '')
-    .replace(/^U\.?N\.?$/, 'United Nations')
-    // "the UK-based war monitor SOHR", "the rescue group White Helmets": what the speaker is, then its name.
-    .replace(DESCRIBED_NAME, '')
-    .trim();
+  return (
+    raw
+      .replace(CAPITALS_DATELINE, '')
+      .replace(ON_DAY_FIRST, '')
+      .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
+      .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
+      .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')
+      .replace(/^(?:the)\s+(?=[a-z])/, '')
+      // "Other officials, speaking on condition of anonymity, said": which officials is not who they are.
+      .replace(/^(?:other|some|several|many)\s+(?=[a-z])/i, '')
+      .replace(/^U\.?N\.?$/, 'United Nations')
+      // "the UK-based war monitor SOHR", "the rescue group White Helmets": what the speaker is, then its name.
+      .replace(DESCRIBED_NAME, '')
+      .trim()
+  );
 }
 
 const DESCRIBED_NAME = new RegExp(

@@ -65,4 +65,3 @@ describe('Gazetteer', () => {
     expect(g.findMentions('BAKU/YEREVAN — On Wednesday').map((m) => m.text)).toContain('BAKU');
   });
 });
-

@@ -69,7 +69,7 @@ describe('restatements', () => {
   it('reads a total that repeats the tally just told as that tally, not a new incident', () => {
     // eval/real10/1028: the AFP tally since the Gaza war began, told again as "the total number of deaths".
     expectReading(
-      'According to an AFP tally, the number of people killed by Israeli fire into south Lebanon since the war in Gaza began rose to 200 on Monday. On Monday, Hezbollah said two of its fighters had been killed. That brought the total number of deaths in south Lebanon to 200, by AFP\'s tally.',
+      "According to an AFP tally, the number of people killed by Israeli fire into south Lebanon since the war in Gaza began rose to 200 on Monday. On Monday, Hezbollah said two of its fighters had been killed. That brought the total number of deaths in south Lebanon to 200, by AFP's tally.",
       [{ kind: 'cumulative', value: 200 }, { value: 2 }],
     );
   });

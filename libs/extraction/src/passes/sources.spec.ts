@@ -97,7 +97,9 @@ describe('sources', () => {
       "In a statement on Wednesday, Azerbaijan's Defence Ministry said seven soldiers were killed in Tuesday's clashes, Xinhua news agency reports.",
       [{ metric: 'killed', value: 7, source: "Azerbaijan's Defence Ministry" }],
     );
-    expectReading('A pro-Kurdish party has said 21 civilians died in clashes in the town of Cizre.', [{ metric: 'killed', value: 21, source: 'A pro-Kurdish party' }]);
+    expectReading('A pro-Kurdish party has said 21 civilians died in clashes in the town of Cizre.', [
+      { metric: 'killed', value: 21, source: 'A pro-Kurdish party' },
+    ]);
   });
 
   // Real reports retold (eval/real1..real9): who spoke is told in more shapes than "X said".
@@ -124,10 +126,14 @@ describe('sources', () => {
     ],
     [
       'the one who puts the toll at a number',
-      "In a tweet, the rescue group White Helmets puts the number of dead at 35 civilians after the market strike in Idlib on Friday.",
+      'In a tweet, the rescue group White Helmets puts the number of dead at 35 civilians after the market strike in Idlib on Friday.',
       'White Helmets',
     ],
-    ['whose estimate it is ("By the ministry\'s estimate")', "By the defence ministry's estimate, at least 49 rebels died in the fighting near Mannar on Sunday.", 'defence ministry'],
+    [
+      'whose estimate it is ("By the ministry\'s estimate")',
+      "By the defence ministry's estimate, at least 49 rebels died in the fighting near Mannar on Sunday.",
+      'defence ministry',
+    ],
     [
       'a verb phrase joined to the statement ("X, the group, claimed the attack and said")',
       'Al Shabaab, the al Qaeda-linked group, claimed the attack and said 20 soldiers had died at the base on Monday.',
