@@ -25,6 +25,7 @@ export const DOUBT_WORDS: Record<FigureDoubt, string> = {
   'cue-far-from-number': 'the casualty word far from the number',
   'source-in-doubt': 'a source in doubt',
   'contradicted-in-report': 'a count the report contradicts',
+  withdrawn: 'a count its source withdrew',
 };
 
 /** "0.35: a source in doubt, no day told", or "not given" for a figure read before confidence was sent. */

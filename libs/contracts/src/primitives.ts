@@ -37,6 +37,7 @@ export const FigureDoubt = z.enum([
   'cue-far-from-number',
   'source-in-doubt',
   'contradicted-in-report',
+  'withdrawn',
 ]);
 // What an analyst may do to a figure or an incident (issue 13; the totals library's CORRECTION_ACTIONS).
 export const CorrectionAction = z.enum(['confirm', 'reject', 'change', 'split', 'merge', 'set-estimate']);

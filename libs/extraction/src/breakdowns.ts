@@ -50,8 +50,10 @@ export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFig
         e.value === f.value &&
         e.kind === f.kind &&
         (e.kind === 'cumulative' || e.date === f.date || sameCountOtherDay(e, f)) &&
-        // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two.
-        !(e.places.length && f.places.length && !f.places.some((p) => e.places.includes(p))),
+        // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two. But a count of
+        // twenty or more told again with no day of its own is the same count, wherever each telling puts it ("at least
+        // 110 civilians were killed" in Borno, then "slaughtered at least 110 farmers ... on Koshobe village").
+        !(e.places.length && f.places.length && !f.places.some((p) => e.places.includes(p)) && !(f.value >= 20 && f.dateBasis !== 'told')),
     ) ?? null
   );
 }

@@ -30,6 +30,7 @@ export const FIGURE_DOUBTS = [
   'cue-far-from-number',
   'source-in-doubt',
   'contradicted-in-report',
+  'withdrawn',
 ] as const;
 export type FigureDoubt = (typeof FIGURE_DOUBTS)[number];
 

@@ -48,4 +48,20 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate(reports).value).toBe(26);
     expect(chooseCurrentEstimate([...reports].reverse()).value).toBe(26);
   });
+
+  it('stops counting a count its source withdrew, whoever gave it, and falls back on the counts that stand', () => {
+    // scenarios/real/F-ng-zabarmari-koshobe-massacre: 43, then 70, then the UN's 110, then "The United Nations has taken
+    // back an earlier claim that Boko Haram terrorists killed 110 farmers".
+    const withdrawn = { score: 0.3, doubts: ['withdrawn' as const] };
+    const reports = [
+      report('AFP', '2020-11-29T08:00:00Z', 'Militia leader Babakura Kolo said they had recovered 43 bodies.', { value: 43 }),
+      report('AFP', '2020-11-29T20:00:00Z', 'The toll from the farm massacre climbs to 70.', { value: 70 }),
+      report('The Crest', '2020-11-30T12:00:00Z', 'The UN coordinator said at least 110 civilians were killed.', { value: 110, source: 'UN' }),
+      report('P.M. News', '2020-12-01T12:00:00Z', 'The United Nations has taken back an earlier claim that 110 farmers were killed.', {
+        value: 110,
+        confidence: withdrawn,
+      }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(70);
+  });
 });

@@ -76,7 +76,25 @@ const isOfficial = (report: ReportedFigure): boolean => report.source !== null &
  */
 export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure {
   if (reports.length === 0) throw new Error('an incident has at least one report');
-  return estimateAmong(headlineReports(reports));
+  return estimateAmong(headlineReports(standing(reports)));
+}
+
+const isWithdrawn = (report: ReportedFigure): boolean => report.confidence?.doubts.includes('withdrawn') ?? false;
+
+/**
+ * The counts a source took back ("The United Nations has taken back an earlier claim that ... killed 110"): every
+ * report of that count, whoever gave it, stops speaking for the incident. They stay among its reports, for the record.
+ */
+export function withdrawnCounts(reports: readonly ReportedFigure[]): Set<number> {
+  return new Set(reports.filter(isWithdrawn).map((r) => r.value));
+}
+
+/** The reports that still stand: all of them but the withdrawn counts, or all of them when nothing else is left. */
+function standing(reports: ReportedFigure[]): ReportedFigure[] {
+  const withdrawn = withdrawnCounts(reports);
+  if (withdrawn.size === 0) return reports;
+  const rest = reports.filter((r) => !withdrawn.has(r.value));
+  return rest.length > 0 ? rest : reports;
 }
 
 // "More than 150 were wounded", then "the toll rose to 85 dead, 147 injured": a round bound is a guess, and an exact
@@ -110,7 +128,7 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
 
 /** The lowest and highest counts its reports give (UCDP's low and high beside the best estimate), subgroups and loose counts left out. */
 export function estimateRange(reports: ReportedFigure[]): { low: number; high: number } {
-  const headline = headlineReports(reports);
+  const headline = headlineReports(standing(reports));
   const firm = headline.filter((r) => firmness(r) === 1);
   const values = (firm.length > 0 ? firm : headline).map((r) => r.value);
   return { low: Math.min(...values), high: Math.max(...values) };
@@ -132,6 +150,6 @@ function victimsAmong(headline: ReportedFigure[]): string {
 /** chooseCurrentEstimate and headlineVictims together, sorting out the subgroups once. */
 export function estimateAndVictims(reports: ReportedFigure[]): { current: ReportedFigure; victims: string } {
   if (reports.length === 0) throw new Error('an incident has at least one report');
-  const headline = headlineReports(reports);
+  const headline = headlineReports(standing(reports));
   return { current: estimateAmong(headline), victims: victimsAmong(headline) };
 }

@@ -56,4 +56,22 @@ describe('provisional incidents', () => {
     ]);
     expect(ledger.incidentTotals().SY.injured).toBe(34);
   });
+
+  it('stops counting an incident whose only count its source withdrew', () => {
+    // Issue 12, retractions: "a toll later called unverified and withdrawn: the withdrawn figure must stop counting".
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Wire', '2024-03-10T12:00:00Z', 'a'), [
+      incidentFigure('Strikes killed 40 people in Idlib on Sunday, a monitor said.', { value: 40, ...sy }),
+    ]);
+    expect(ledger.incidentTotals().SY.killed).toBe(40);
+    ledger.apply(article('Wire', '2024-03-11T12:00:00Z', 'b'), [
+      incidentFigure('The monitor withdrew its earlier figure that strikes killed 40 people in Idlib on Sunday.', {
+        value: 40,
+        confidence: { score: 0.3, doubts: ['withdrawn'] },
+        ...sy,
+      }),
+    ]);
+    expect(ledger.incidentTotals().SY?.killed ?? 0).toBe(0);
+    expect(ledger.incidents()).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Metric } from '@cw/extraction';
+import { withdrawnCounts } from './current-estimate';
 import type { Incident } from './incident';
 
 // One attack, however terrible, stays under these: the deadliest single attacks on record killed about 3,000
@@ -33,12 +34,13 @@ export function provisionalReason(incident: Pick<Incident, 'metric' | 'value'>, 
 }
 
 /**
- * What an incident adds to the totals: its estimate; nothing while it is provisional, and nothing while its estimate
+ * What an incident adds to the totals: its estimate; nothing while it is provisional, nothing while its estimate
  * is only a vague word ("dozens were wounded": shared/eval/CONVENTIONS.md adds no vague count to the primary totals;
- * the incident is kept, with its lower bound, and counts once a report gives a number).
+ * the incident is kept, with its lower bound, and counts once a report gives a number), and nothing when its source
+ * withdrew the only count there is (issue 12: "the withdrawn figure must stop counting").
  */
 export const countedValue = (incident: Pick<Incident, 'value' | 'provisional' | 'reports' | 'currentFigureId'>): number =>
-  incident.provisional || isVagueEstimate(incident) ? 0 : incident.value;
+  incident.provisional || isVagueEstimate(incident) || withdrawnCounts(incident.reports).has(incident.value) ? 0 : incident.value;
 
 const isVagueEstimate = (incident: Pick<Incident, 'reports' | 'currentFigureId'>): boolean =>
   incident.reports.find((r) => r.figureId === incident.currentFigureId)?.vague ?? false;

@@ -37,6 +37,14 @@ describe('figure confidence', () => {
     expectReading(text, [rating]);
   });
 
+  it('marks a count its source took back as withdrawn', () => {
+    // scenarios/real/F-ng-zabarmari-koshobe-massacre/05
+    expectReading("The United Nations has taken back an earlier claim that Boko Haram killed 110 farmers in Nigeria's Borno state on Saturday.", [
+      rated(0.27, 'no-source', 'withdrawn'),
+    ]);
+    expectReading("Gunmen killed 12 villagers in Nigeria's Katsina state on Monday, police said, after the army withdrew its troops.", [rated(1)]);
+  });
+
   it('marks two counts of the same people, day and place that disagree as contradicting each other', () => {
     expectReading(
       "Gunmen killed 12 people at a market in Nigeria's Katsina state on Monday, police said. Hospital staff said 14 people died in the attack on Monday.",

@@ -13,6 +13,7 @@ const WEIGHT: Record<FigureDoubt, number> = {
   'cue-far-from-number': 0.7,
   'source-in-doubt': 0.7,
   'contradicted-in-report': 0.6,
+  withdrawn: 0.3,
 };
 
 // A number more than this many characters from every casualty word got its metric from afar ("killed in the
@@ -22,6 +23,12 @@ const FAR_CHARS = 60;
 // The report itself doubts the count: "could not be independently verified", "unconfirmed reports", "claimed".
 const DOUBTED =
   /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claims? (?:to have|it had|that it)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
+
+// The count's source took it back: "The United Nations has taken back an earlier claim that Boko Haram killed 110
+// farmers", "the ministry withdrew its toll of 40", "a figure later retracted". Only a count told after the words is
+// the one withdrawn.
+const WITHDRAWN =
+  /\b(?:(?:has |have |had )?(?:taken|took|takes|taking) back|withdr(?:ew|awn|aws|awing)|retract(?:ed|s|ing)?|walk(?:ed|s|ing)? back|disown(?:ed|s)?)\b(?:\s+(?:its|their|his|her|the|an?|that))?(?:\s+(?:earlier|initial|previous|first))?\s+(?:claim|figure|toll|count|report|statement|tally|estimate)s?\b/i;
 
 /**
  * How sure each figure's reading is, with the doubts behind it (issue 13): the review queue takes the doubtful ones
@@ -48,8 +55,16 @@ function confidenceOf(f: FigureInReading, reading: Reading): FigureConfidence {
   if (cueDistance(f, reading) > FAR_CHARS) doubts.push('cue-far-from-number');
   if (DOUBTED.test(f.sentence)) doubts.push('source-in-doubt');
   if (reading.figures.some((other) => contradicts(f, other))) doubts.push('contradicted-in-report');
+  if (isWithdrawn(f, reading)) doubts.push('withdrawn');
   const score = doubts.reduce((s, d) => s * WEIGHT[d], 1);
   return { score: Math.round(score * 100) / 100, doubts };
+}
+
+function isWithdrawn(f: FigureInReading, reading: Reading): boolean {
+  const sentence = reading.sentences[f.at];
+  if (!sentence) return false;
+  const cue = sentence.text.match(WITHDRAWN);
+  return cue !== null && (cue.index ?? 0) + cue[0].length <= f.span.start - sentence.start;
 }
 
 /** Characters between the number and the nearest casualty word of its sentence. */

@@ -73,4 +73,12 @@ describe('restatements', () => {
       [{ kind: 'cumulative', value: 200 }, { value: 2 }],
     );
   });
+
+  it('keeps a large count told again with no day of its own once, wherever each telling puts it', () => {
+    // scenarios/real/F-ng-zabarmari-koshobe-massacre/03: Borno state, then Koshobe village near Maiduguri.
+    expectReading(
+      "In a statement, the UN coordinator said at least 110 civilians were killed in Nigeria's Borno state. He said the jihadists slaughtered at least 110 farmers when they attacked Koshobe village, near Maiduguri.",
+      [{ value: 110 }],
+    );
+  });
 });

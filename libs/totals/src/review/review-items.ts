@@ -55,6 +55,7 @@ const DOUBT_WORDS: Record<string, string> = {
   'cue-far-from-number': 'the casualty word far from the number',
   'source-in-doubt': 'a source in doubt',
   'contradicted-in-report': 'a count the report contradicts',
+  withdrawn: 'a count its source withdrew',
 };
 
 const lowConfidence = (figure: ReportedFigure, options: ReviewOptions): string | null => {
