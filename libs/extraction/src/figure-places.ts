@@ -1,5 +1,6 @@
 import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
 import { ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
+import { innerDatelines } from './split-sentences';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
 const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
@@ -65,9 +66,12 @@ export class ReportPlaces {
 
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
-    const datelineMentions = dateline ? all.filter((m) => m.start < dateline.end) : [];
+    const inner = innerDatelines(text, dateline ? { place: '', ...dateline } : null);
+    const inDateline = (m: { start: number }) =>
+      (dateline !== null && m.start < dateline.end) || inner.some((d) => m.start >= d.start && m.start < d.end);
+    const datelineMentions = all.filter(inDateline);
     this.mentions = all
-      .filter((m) => !dateline || m.start >= dateline.end)
+      .filter((m) => !inDateline(m))
       .map((m) => asPlaceHit(text, m))
       .filter((m): m is PlaceMention => m !== null);
     // An attacker's nationality decides the country only when nothing else in the report does.

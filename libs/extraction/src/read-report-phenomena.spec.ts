@@ -220,3 +220,14 @@ describe('readReport: flight counted from the attack', () => {
     expect(figures).toContainEqual(expect.objectContaining({ kind: 'incident', metric: 'displaced', value: 1800, date: '2024-08-20' }));
   });
 });
+
+describe('readReport: page furniture', () => {
+  it('reads no count from a photo caption or a link to another story', () => {
+    // scenarios/real/D-lk-easter-sunday-bombings/02 and F-sy-homs-military-academy-drone-attack/05
+    const figures = read(
+      "Death toll from Sri Lanka's blasts rises to 290\n\n[Photo caption] Police check a Colombo street, April 21, 2019. The government said the blasts had killed at least 207 by Sunday evening. (Xinhua)\n\nCOLOMBO -- Police said on Monday that the number of people killed in the explosions that hit Sri Lanka on Sunday has climbed to 290.\n\nRead More: Drone strike killed seven soldiers at a graduation ceremony",
+      '2019-04-22T12:00:00Z',
+    );
+    expect(figures.map((f) => f.value)).toEqual([290]);
+  });
+});

@@ -23,7 +23,7 @@ import { MAX_FIGURES_PER_REPORT, MAX_REPORT_CHARS, ReadingTooCostly } from './re
 import { forgetParsedDates } from './report-dates';
 import { forgetReadSentences } from './sentence-figures';
 import { namedOrganisations } from './source-attribution';
-import { findDateline, splitSentences } from './split-sentences';
+import { findDateline, pageFurniture, splitSentences } from './split-sentences';
 
 /** The passes readReport runs, in order: the rulebook of libs/extraction/README.md. */
 export const PASSES: readonly Pass[] = [
@@ -75,16 +75,21 @@ export function readReportThrough(passes: readonly Pass[], fullText: string, opt
 
 function startReading(text: string, publishedAt: string): Reading {
   const dateline = findDateline(text);
-  const sentences = splitSentences(text).map((sentence) => ({
-    ...sentence,
-    // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
-    datable:
-      dateline && sentence.start < dateline.end
-        ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
-        : sentence.text,
-    lookAlike: false,
-    counts: 0,
-  }));
+  const furniture = pageFurniture(text);
+  const isFurniture = (s: { start: number }) => furniture.some((f) => s.start >= f.start && s.start < f.end);
+  // Furniture stays in the list, blanked, so every sentence keeps its place and offsets.
+  const sentences = splitSentences(text)
+    .map((s) => (isFurniture(s) ? { ...s, text: ' '.repeat(s.text.length) } : s))
+    .map((sentence) => ({
+      ...sentence,
+      // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
+      datable:
+        dateline && sentence.start < dateline.end
+          ? ' '.repeat(dateline.end - sentence.start) + sentence.text.slice(dateline.end - sentence.start)
+          : sentence.text,
+      lookAlike: false,
+      counts: 0,
+    }));
   return {
     text,
     publishedAt,

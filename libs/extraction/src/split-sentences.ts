@@ -68,9 +68,38 @@ const DATELINE = new RegExp(
 // "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -": a place in any case, its day, and an agency in brackets;
 // a syndicator's stray tag after the place ("Addis Ababa [Mali], June 30 (ANI/Xinhua):") is still its dateline.
 const DATELINE_WITH_AGENCY =
-  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}]{1,12}(?:[ /][A-Z][\p{L}]{1,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
+  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
+
+// A web page's furniture kept with its text: a photo caption ("[Photo caption] Police check ...", "FILE - In this
+// photo ...", "Caption: Relatives grieve ...") or a link to another story ("Read More: SOHR says drone strike killed
+// seven"). Its counts repeat the story's, or another story's, or an older toll: none is the report's.
+const PAGE_FURNITURE =
+  /^[ \t]*(?:\[(?:photo|image|picture|caption|video|related)\b[^\]\n]*\]|(?:photo|image)?[ \t]*caption[ \t]*[:\]—–-]|photo[ \t]*[:—–-]|FILE[ \t]*[:—–-][ \t]|(?:read more|read also|also read|see also|related(?: articles?| stories| news| coverage)?|recommended(?: stories)?)[ \t]*(?:[:|—–-]|$))/i;
+
+/** The lines of a report that are page furniture (photo captions, links to other stories), as spans. */
+export function pageFurniture(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) if (PAGE_FURNITURE.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  return spans;
+}
+
+/**
+ * Datelines that open a later line: a report that restates a headline, a lead and a photo caption before its wire
+ * copy ("...\n\nERBIL (Kurdistan 24) - The death toll from Thursday's drone attack ... in Homs"). Where the reporter sat
+ * is no more where people died there than at the top.
+ */
+export function innerDatelines(text: string, first: Dateline | null): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const line of text.matchAll(/\n\s*/g)) {
+    const start = line.index + line[0].length;
+    if (start <= (first?.end ?? 0)) continue;
+    const m = matchDateline(text.slice(start, start + 160));
+    if (m) spans.push({ start, end: start + m[0].length });
+  }
+  return spans;
+}
 
 export function findDateline(text: string): Dateline | null {
   const m = matchDateline(text);

@@ -169,6 +169,16 @@ describe('figure places', () => {
     expectReading('The bodies of two civilians killed in the shelling were found on Yeonpyeong Island in South Korea on Wednesday.', [
       { metric: 'killed', value: 2, country: 'KR' },
     ]);
-    expectReading('The clashes on Basilan Island left 28 soldiers wounded, the army said.', [{ metric: 'injured', value: 28, country: 'PH', places: ['Basilan'] }]);
+    expectReading('The clashes on Basilan Island left 28 soldiers wounded, the army said.', [
+      { metric: 'injured', value: 28, country: 'PH', places: ['Basilan'] },
+    ]);
+  });
+
+  it('does not place a figure at a dateline that opens a later line, after a headline, a lead and a caption', () => {
+    // scenarios/real/F-sy-homs-military-academy-drone-attack/05
+    expectReading(
+      "Death toll from Homs drone attack climbs to 123 people: SOHR\n\nThe monitor recorded the deaths of 123 people.\n\nERBIL (Kurdistan 24) - The death toll from Thursday's drone attack on a graduation ceremony at the Homs military college has climbed to 123 people, the Syrian Observatory for Human Rights said.",
+      [{ value: 123, country: 'SY' }],
+    );
   });
 });
