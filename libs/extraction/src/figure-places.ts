@@ -1,9 +1,11 @@
 import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
 import { ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
-import { innerDatelines } from './split-sentences';
+import { innerDatelines, pageFurniture } from './split-sentences';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
-const RELATIVE_TO = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+// "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
+const RELATIVE_TO =
+  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
@@ -62,7 +64,10 @@ export class ReportPlaces {
     private readonly text: string,
     dateline: { start: number; end: number } | null,
   ) {
-    const all = Gazetteer.shared().findMentions(text);
+    const furniture = pageFurniture(text);
+    const all = Gazetteer.shared()
+      .findMentions(text)
+      .filter((m) => !furniture.some((f) => m.start >= f.start && m.start < f.end));
 
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.

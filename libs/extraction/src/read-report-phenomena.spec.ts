@@ -230,4 +230,13 @@ describe('readReport: page furniture', () => {
     );
     expect(figures.map((f) => f.value)).toEqual([290]);
   });
+
+  it("places no count in the country of an outlet's credit line", () => {
+    // scenarios/real/F-bf-seytenga-massacre/02: "(France 24 with AFP, Reuters)" closes the report.
+    const figures = read(
+      'Suspected militants killed at least 50 civilians when they attacked a village in northern Burkina Faso, a government spokesman said on Monday.\n\n(France 24 with AFP, Reuters)',
+      '2022-06-13T12:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.country])).toEqual([[50, 'BF']]);
+  });
 });

@@ -74,9 +74,10 @@ const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATEL
 
 // A web page's furniture kept with its text: a photo caption ("[Photo caption] Police check ...", "FILE - In this
 // photo ...", "Caption: Relatives grieve ...") or a link to another story ("Read More: SOHR says drone strike killed
-// seven"). Its counts repeat the story's, or another story's, or an older toll: none is the report's.
+// seven"), or a credit line all in brackets ("(France 24 with AFP, Reuters)", "(Reporting by ...; Editing by ...)").
+// Its counts repeat the story's, or another story's, or an older toll, and its names are outlets: none is the report's.
 const PAGE_FURNITURE =
-  /^[ \t]*(?:\[(?:photo|image|picture|caption|video|related)\b[^\]\n]*\]|(?:photo|image)?[ \t]*caption[ \t]*[:\]—–-]|photo[ \t]*[:—–-]|FILE[ \t]*[:—–-][ \t]|(?:read more|read also|also read|see also|related(?: articles?| stories| news| coverage)?|recommended(?: stories)?)[ \t]*(?:[:|—–-]|$))/i;
+  /^[ \t]*(?:\([^()\n]{2,120}\)[ \t]*$|\[(?:photo|image|picture|caption|video|related)\b[^\]\n]*\]|(?:photo|image)?[ \t]*caption[ \t]*[:\]—–-]|photo[ \t]*[:—–-]|FILE[ \t]*[:—–-][ \t]|(?:read more|read also|also read|see also|related(?: articles?| stories| news| coverage)?|recommended(?: stories)?)[ \t]*(?:[:|—–-]|$))/i;
 
 /** The lines of a report that are page furniture (photo captions, links to other stories), as spans. */
 export function pageFurniture(text: string): { start: number; end: number }[] {

@@ -64,4 +64,10 @@ describe('Gazetteer', () => {
     expect(g.findMentions('an attack suspected to have been carried out by the OLA').flatMap((m) => m.candidates)).toEqual([]);
     expect(g.findMentions('BAKU/YEREVAN — On Wednesday').map((m) => m.text)).toContain('BAKU');
   });
+  it('reads "Congo" as DR Congo and "Burkina" as Burkina Faso, as conflict reports mean them', () => {
+    // scenarios/real/F-cd-kasindi-church-bombing/02 ("east Congo"), F-bf-seytenga-massacre/05 ("Toll in Burkina jihadist massacre")
+    expect(countryOf('a bomb went off in a church in east Congo')).toBe('CD');
+    expect(countryOf('Toll in Burkina jihadist massacre climbs to 86')).toBe('BF');
+    expect(countryOf('Brazzaville, the capital of the Republic of Congo')).toBe('CG');
+  });
 });

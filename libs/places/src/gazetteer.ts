@@ -26,6 +26,9 @@ export class Gazetteer {
     const g = new Gazetteer();
     const en = require('i18n-iso-countries/langs/en.json');
     isoCountries.registerLocale(en);
+    // The project's own country names first: where a name is two countries, the one conflict reports mean comes first
+    // ("Congo" is DR Congo in the news; the Republic of Congo is named in full).
+    for (const p of SUPPLEMENTARY_PLACES) if (p.kind === 'country') g.add(p.name, p.country, p.kind);
     const englishNames = isoCountries.getNames('en', {
       select: 'all',
     }) as Record<string, string[]>;

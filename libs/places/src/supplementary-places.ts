@@ -38,5 +38,6 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Democratic Republic of Congo', country: 'CD', kind: 'country' },
   { name: 'Republic of Congo', country: 'CG', kind: 'country' },
   { name: 'Burma', country: 'MM', kind: 'country' },
+  { name: 'Burkina', country: 'BF', kind: 'country' },
   { name: 'Turkey', country: 'TR', kind: 'country' },
 ];

@@ -181,4 +181,12 @@ describe('figure places', () => {
       [{ value: 123, country: 'SY' }],
     );
   });
+
+  it('places a figure "in the north of" a country in that country, unlike "40 km north of" a town', () => {
+    // scenarios/real/F-bf-seytenga-massacre/02
+    expectReading(
+      'Suspected militants killed at least 50 civilians when they attacked a village in the north of Burkina Faso, a government spokesman said on Monday.',
+      [{ value: 50, country: 'BF' }],
+    );
+  });
 });
