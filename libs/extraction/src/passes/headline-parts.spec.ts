@@ -28,4 +28,13 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
     );
     expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([6, 3]);
   });
+
+  it("keeps apart a count another voice 'also reported', which is no part of the headline's toll", () => {
+    // eval/real10/1027: the UN's 31 and 3, then local forces' 15 in another village that the UN had not confirmed.
+    const figures = read(
+      'The UN mission said more than 30 people were killed on Tuesday when an armed group attacked villages near Paoua in the Central African Republic. Local security forces also reported that 15 people had died in the village of Maikolo, but the UN did not confirm this.',
+      '2019-05-22T12:00:00Z',
+    );
+    expect(figures.map((f) => f.value)).toEqual([30, 15]);
+  });
 });

@@ -2,7 +2,7 @@ import { type FigureInReading, type Pass, revise, withFigures } from '../reading
 
 // "In a separate attack", "elsewhere", "another strike": a count the report itself sets apart.
 const SET_APART =
-  /\b(?:separate(?:ly)?|elsewhere|another|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
+  /\b(?:separate(?:ly)?|elsewhere|another|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
 const GENERIC = new Set(['people', 'unspecified']);
 const UNNAMED = new Set(['people', 'persons', 'unspecified']);
 
