@@ -70,4 +70,9 @@ describe('Gazetteer', () => {
     expect(countryOf('Toll in Burkina jihadist massacre climbs to 86')).toBe('BF');
     expect(countryOf('Brazzaville, the capital of the Republic of Congo')).toBe('CG');
   });
+  it('reads "Tal Afar" as the Iraqi town, not Ethiopia\'s Afar region, and "a mainly Arab town" names no place', () => {
+    // eval/real10/1016
+    expect(countryOf('a suicide blast at a market in the northern town of Tal Afar killed a policeman')).toBe('IQ');
+    expect(g.findMentions('in Jalula, a mainly Arab town').flatMap((m) => m.candidates.filter((c) => c.country === 'US'))).toEqual([]);
+  });
 });

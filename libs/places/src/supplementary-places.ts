@@ -27,6 +27,8 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Donbass', country: 'UA', kind: 'region' },
   { name: 'Kandahar', country: 'AF', kind: 'town' },
   { name: 'Hodeidah', country: 'YE', kind: 'town' },
+  { name: 'Tal Afar', country: 'IQ', kind: 'town' },
+  { name: 'Tel Afar', country: 'IQ', kind: 'town' },
   { name: 'Taiz', country: 'YE', kind: 'town' },
   { name: 'Marib', country: 'YE', kind: 'town' },
   { name: 'Idlib', country: 'SY', kind: 'region' },
