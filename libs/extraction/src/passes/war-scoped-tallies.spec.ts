@@ -37,4 +37,12 @@ describe('war-scoped tallies', () => {
   ])('keeps %s as an incident', (_what, text, value) => {
     expectReading(text, [{ kind: 'incident', metric: 'killed', value }]);
   });
+
+  it('reads a war named only to say what a place is like ("two countries hit by insurgency") as no tally scope', () => {
+    // eval/real10/1001
+    expectReading(
+      'Suspected jihadists raided three villages in a region of Niger that borders Mali and Burkina Faso, two countries hit by insurgency, and killed nine people on Sunday, according to the defense ministry.',
+      [{ kind: 'incident', value: 9 }],
+    );
+  });
 });

@@ -17,8 +17,9 @@ const PERFECT = new RegExp(
 const WAR = String.raw`(?:civil\s+)?(?:war|conflict|insurgency|uprising|rebellion|revolution|occupation|hostilities|terrorism|terror campaign)`;
 const LONG_CAMPAIGN = String.raw`(?:offensive|campaign|bombardment|crackdown)`;
 const STRETCH = String.raw`(?:weeks|months|years|decades?|a decade)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|bloodshed|unrest|clashes|attacks|bombardment|war|conflict|terrorism|insurgency)`;
+// "two countries hit by insurgency", "a region torn by conflict": what a place is like, not what the count covers.
 const WAR_SCOPE = new RegExp(
-  String.raw`\b(?:in|during|since|throughout|by)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?${WAR}s?\b|\b${STRETCH}\b`,
+  String.raw`\b(?:in|during|since|throughout|(?<!\b(?:hit|plagued|wracked|racked|torn|ravaged|affected|battered|gripped|beset|scarred|destabili[sz]ed)\s)by)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?${WAR}s?\b|\b${STRETCH}\b`,
   'i',
 );
 const CAMPAIGN_SCOPE = new RegExp(
