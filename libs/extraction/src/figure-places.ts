@@ -34,6 +34,7 @@ function namedLocalities(text: string, known: readonly PlaceMention[], from: num
     const name = m[1] ?? m[2] ?? m[3];
     const start = m.index + m[0].indexOf(name);
     if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
+    if (SPEAKER_FROM.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (/^(?:The|A|An|This|That|Their|His|Her|Its|Our|Refugee|Displacement|IDP|Army|Military|Police)$/.test(name)) continue;
     found.push({ name, start, end: start + name.length });
   }
@@ -235,6 +236,9 @@ const NOT_FIRST_NAMES = new Set([
 // "told journalists in Geneva", "speaking at a news conference in Kabul": where a statement was made.
 const STATEMENT_IN =
   /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$/i;
+// "Yanah Dolo, an official from Bankass, the closest town, said": where the speaker comes from, not where people died.
+const SPEAKER_FROM =
+  /\b(?:official|officer|spokes(?:man|woman|person)|resident|leader|chief|mayor|elder|lawmaker|legislator|MP|source|doctor|witness|journalist|reporter|activist|commander|administrator)s?\s+from\s+(?:the\s+)?$/i;
 // "Janjaweed militias from Darfur", "gunmen from neighbouring Niger": where attackers came from, not where they hit.
 const ATTACKERS_FROM =
   /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s+(?:who\s+(?:came|crossed)\s+)?from\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
@@ -247,7 +251,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (ARMED_GROUP_OF.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
-  if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before)) return null;
+  if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&

@@ -189,4 +189,12 @@ describe('figure places', () => {
       [{ value: 50, country: 'BF' }],
     );
   });
+
+  it('does not place a figure where its speaker comes from ("an official from Bankass")', () => {
+    // eval/real10/1024
+    expectReading(
+      'Gunmen attacked the village of Kourkanda in central Mali on Monday. Yanah Dolo, an official from Bankass, the closest town, said 10 people had been killed.',
+      [{ value: 10, places: ['Kourkanda'] }],
+    );
+  });
 });

@@ -56,10 +56,19 @@ describe('incident days', () => {
   it('takes no day of a comparison years back for an undated lead ("the deadliest since the coup of Feb. 1, 2021")', () => {
     expectReading(
       'Up to 100 villagers were killed when junta jets bombed a crowd in Kanbalu township, Sagaing region, local people said.\n\nThe strike ranks among the deadliest assaults since the coup of Feb. 1, 2021.',
-      [
-        { metric: 'killed', value: 100, date: '2023-04-11' },
-      ],
+      [{ metric: 'killed', value: 100, date: '2023-04-11' }],
       '2023-04-11T04:15:00Z',
+    );
+  });
+
+  it('dates two massacres told in one sentence each by its own day ("on February 14 ... after 160 were massacred in March 2019")', () => {
+    // eval/real10/1024: both recalled with their dates, both counted (shared/eval/CONVENTIONS.md).
+    expectReading(
+      'Thirty-one Fulani civilians were slaughtered in Ogossagou on February 14 of this year, a tragedy made all the more brutal because it came after 160 members of the same ethnic group were massacred in that village in March 2019.',
+      [
+        { value: 31, date: '2024-02-14' },
+        { value: 160, date: '2019-03-01' },
+      ],
     );
   });
 });

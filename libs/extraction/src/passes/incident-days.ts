@@ -31,6 +31,19 @@ const EVENT_DAY = new RegExp(
  */
 const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
 
+function secondCountsDay(
+  f: FigureInReading,
+  figures: readonly FigureInReading[],
+  sentence: { start: number; datable: string },
+  publishedAt: string,
+): string | null {
+  const sameSentence = figures.filter((g) => g.at === f.at && g !== f && !isSubgroup(g) && g.metric === f.metric && g.value !== f.value);
+  if (!sameSentence.some((g) => g.span.start < f.span.start)) return null;
+  const next = sameSentence.filter((g) => g.span.start > f.span.end).sort((a, b) => a.span.start - b.span.start)[0];
+  const stretch = sentence.datable.slice(f.span.end - sentence.start, next ? next.span.start - sentence.start : undefined);
+  return resolveIncidentDay(stretch, publishedAt, { years: true });
+}
+
 export const incidentDays: Pass = {
   name: 'incident-days',
   reads: "an incident's day from its clause, its sentence, the incident before, or the sentences after an undated lead",
@@ -100,7 +113,11 @@ export const incidentDays: Pass = {
         // "... stormed a camp last week. That raid ... killed nine people": the day of the event the sentence before told.
         const pointedBack =
           THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
+        // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
+        // second count of the same sentence takes the day told after it, before any later count.
+        const ownDay = secondCountsDay(f, reading.figures, sentence, publishedAt);
         const found =
+          told(ownDay) ??
           told(whenDay) ??
           told(pointedBack) ??
           told(attackDay ?? null) ??

@@ -142,9 +142,7 @@ describe('sentence counts', () => {
     expectReading('Six jawans of the reserve guard were killed when Maoists blew up their vehicle in Bijapur district, police said.', [
       { metric: 'killed', value: 6 },
     ]);
-    expectReading('Gunmen on motorcycles shot dead two constables guarding a polio team in Bannu, officials said.', [
-      { metric: 'killed', value: 2 },
-    ]);
+    expectReading('Gunmen on motorcycles shot dead two constables guarding a polio team in Bannu, officials said.', [{ metric: 'killed', value: 2 }]);
     expectReading('The army said 14 guerrillas were killed in the clash in the mountains of Cauca.', [{ metric: 'killed', value: 14 }]);
   });
   it('reads by how much two counts differ as no count ("587, which is 75 bodies more than at the previous update")', () => {
