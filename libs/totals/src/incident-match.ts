@@ -151,7 +151,13 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
         : places === 'same-region'
           ? 'same-region-same-day'
           : 'no-place-same-day';
-  return { score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0), link: linkOf(evidence) };
+  // "The death toll from Thursday's drone attack on the Homs military college has climbed to 123": an update is of the
+  // incident whose toll it raises, of its size (89), not of the 14 killed in the shelling the same day nearby.
+  const updatesItsSize = figure.isUpdate && ofSameSize(figure.value, incident.value) ? 2 : 0;
+  return {
+    score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0) + updatesItsSize,
+    link: linkOf(evidence),
+  };
 }
 
 /** Two counts within a factor of two of each other ("at least 207" and 253; 21 and 40) may be one incident's. */

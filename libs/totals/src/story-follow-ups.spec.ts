@@ -1,4 +1,6 @@
-import { type RegionOf } from './reported-figure';
+import type { CasualtyFigure } from '@cw/extraction';
+import { findIncident } from './incident-match';
+import { locateFigure, type RegionOf } from './reported-figure';
 import { article, incidentFigure } from './report-builder.testing';
 import { TotalsLedger } from './totals-ledger';
 
@@ -247,5 +249,30 @@ describe('a story followed over days', () => {
       incidentFigure('On March 23, 2019, an attack on the village killed 160 civilians.', { value: 160, country: 'AF', date: '2019-03-23' }),
     ]);
     expect(ledger.incidentTotals()).toEqual({ AF: { killed: 160, injured: 0, displaced: 0 } });
+  });
+
+  it('joins a toll update to the incident of its size, not to a smaller one of the same day and town', () => {
+    // scenarios/real/F-sy-homs-military-academy-drone-attack: the academy strike (89 people) and shelling near Homs
+    // (14 civilians) are two incidents; "the death toll from Thursday's drone attack ... has climbed to 123" (54 of
+    // them civilians) raises the first, though its victims word is the second's.
+    const day = { country: 'SY', places: ['Homs'], date: '2023-10-05' };
+    const incidentOf = (id: string, sentence: string, fields: Partial<CasualtyFigure>) => {
+      const ledger = new TotalsLedger();
+      ledger.apply(article('Wire', '2023-10-06T08:00:00Z', id), [incidentFigure(sentence, { ...day, ...fields })]);
+      return ledger.incidents()[0];
+    };
+    const academy = incidentOf('a', 'The death toll in the attack on the military college in Homs climbed to 89.', { value: 89 });
+    const shelling = incidentOf('b', 'Government shelling killed fourteen civilians near Homs on Thursday.', { value: 14, victims: 'civilians' });
+    const located = locateFigure(
+      article('Kurdistan 24', '2023-10-06T12:00:00Z', 'c'),
+      incidentFigure("The death toll from Thursday's drone attack in Homs has climbed to 123, 54 of them civilians.", {
+        ...day,
+        value: 123,
+        victims: 'civilians',
+        isUpdate: true,
+      }),
+    );
+    if (!located.placed) throw new Error('unplaced');
+    expect(findIncident([shelling, academy], located.figure)?.value).toBe(89);
   });
 });
