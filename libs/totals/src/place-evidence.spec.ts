@@ -31,4 +31,12 @@ describe('comparePlaces', () => {
   it('meets "Marawi City" and "Marawi": a city named with its kind word is the same town', () => {
     expect(comparePlaces({ places: ['Marawi City'], regions: [] }, { places: ['Marawi'], regions: [] })).toBe('same-place');
   });
+  it('meets one place spelt two ways by two outlets ("Pa Zi Gyi" and "Pazigyi", "Setenga" and "Seytenga"), not two short names', () => {
+    // scenarios/real/E-mm-pazigyi-airstrike, F-bf-seytenga-massacre
+    const town = (name: string) => ({ places: [name], regions: [] });
+    expect(comparePlaces(town('Pa Zi Gyi'), town('Pazigyi'))).toBe('same-place');
+    expect(comparePlaces(town('Setenga'), town('Seytenga'))).toBe('same-place');
+    expect(comparePlaces(town('Sitenga'), town('Seytenga'))).toBe('different-place');
+    expect(comparePlaces(town('Bama'), town('Bima'))).toBe('different-place');
+  });
 });

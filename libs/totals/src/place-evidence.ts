@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 // How far the places two reports name agree. Extraction spells places as the gazetteer does, so a light
 // normalisation is enough to meet "Kafr Zita" and "kafr zita", "al-Hudaydah" and "Al Hudaydah".
 
@@ -33,8 +35,23 @@ export function normalisePlace(name: string): string {
 
 // Reports name a handful of places: plain lists beat sets at that size.
 function intersects(a: string[], b: string[]): boolean {
-  return a.some((x) => b.includes(x));
+  return a.some((x) => b.some((y) => sameName(x, y)));
 }
+
+/**
+ * One place spelt two ways, as outlets transliterate it: "Pazigyi" and "Pa Zi Gyi", "Seytenga", "Setenga" and
+ * "Sitenga". Written together, a long name (six letters or more) that starts alike may differ by one letter, or two
+ * from nine letters on; shorter names must match ("Bama" and "Bima" are two towns).
+ */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.replace(/ /g, '');
+  const y = b.replace(/ /g, '');
+  if (x === y) return true;
+  if (x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
+  return distance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
+}
+
 
 function unique(names: string[]): string[] {
   const normalised: string[] = [];
