@@ -86,6 +86,9 @@ function rawSource(fullSentence: string): string | null {
   if (named && !ORG_HEAD.test(named[1])) return named[1];
   let found: string | null = null;
   for (const m of sentence.matchAll(SUBJECT_SAID)) {
+    // "an increase on an earlier reported toll of 10": a verb of saying used of a count is no one speaking.
+    if (/(?:reported|confirmed|recorded|estimated|counted)$/i.test(m[0]) && REPORTED_COUNT.test(sentence.slice((m.index ?? 0) + m[0].length)))
+      continue;
     // "In its most recent report the U.N. humanitarian office said": where it was said comes before who said it.
     // "Noori also said", "and one of them said": the speaker without the words around it.
     const subject = m[1]
@@ -131,6 +134,8 @@ const contentWords = (subject: string): number => {
 };
 
 const DAY_BEFORE_SPEAKER = new RegExp(String.raw`^(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?\s+(?=[A-Z])`);
+
+const REPORTED_COUNT = /^\s+(?:death\s+)?(?:toll|figures?|counts?|numbers?|casualt\w*|deaths|dead)\b/i;
 
 const WHERE_SAID =
   /^(?:in|on)\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|update|briefing|interview|bulletin|post|release)\s+/i;

@@ -71,4 +71,13 @@ describe('incident days', () => {
       ],
     );
   });
+
+  it('dates "at the weekend" to the day of it the next sentence names ("on Sunday")', () => {
+    // scenarios/real/F-cd-kasindi-church-bombing/03, published on a Monday
+    expectReading(
+      'A church bombing at the weekend in eastern Congo killed at least 14 people, an army spokesman said on Monday. A bomb tore through an evangelical church on Sunday in Kasindi.',
+      [{ value: 14, date: '2024-03-10' }],
+      '2024-03-11T12:00:00Z',
+    );
+  });
 });

@@ -44,12 +44,25 @@ function secondCountsDay(
   return resolveIncidentDay(stretch, publishedAt, { years: true });
 }
 
+const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
+const ATTACK_WORD = new RegExp(String.raw`\b(?:${ATTACK_NOUNS}|bomb|attacked|struck|tore through|exploded|went off)`, 'i');
+
 export const incidentDays: Pass = {
   name: 'incident-days',
   reads: "an incident's day from its clause, its sentence, the incident before, or the sentences after an undated lead",
   apply(reading) {
     const { publishedAt } = reading;
     const sentenceDay = dayOfSentence(reading);
+    // The day of a weekend (its Saturday, or the Sunday after it) that one of the next two sentences gives an attack.
+    const weekendDayNamed = (at: number, saturday: string): string | null => {
+      const sunday = new Date(Date.parse(`${saturday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      for (let i = at + 1; i <= at + LEAD_DATED_WITHIN && i < reading.sentences.length; i++) {
+        if (!ATTACK_WORD.test(reading.sentences[i].text)) continue;
+        const day = sentenceDay(i);
+        if (day === saturday || day === sunday) return day;
+      }
+      return null;
+    };
     const eventDay = resolveEventDayOfReport(reading.text, publishedAt);
     // A follow-up names its incident's day by reference, often a sentence or two after the count ("... more than 20
     // others were injured in the Sunday evening attack", "Friday's attack"): the first such day just after it.
@@ -132,10 +145,12 @@ export const incidentDays: Pass = {
               told(sentenceDay(f.at)) ??
               passedOn(lastIncidentDay) ??
               referenced(referencedDay(f.at))));
-        const day = found?.day ?? null;
+        // "A church bombing at the weekend ... killed 14. A bomb tore through a church on Sunday in Kasindi": the weekend
+        // is its Saturday only until the next sentences name which day of it.
+        const day = found && WEEKEND.test(clause) ? (weekendDayNamed(f.at, found.day) ?? found.day) : (found?.day ?? null);
         // A recalled incident of another month ("In November, ISIS was blamed for ...") passes its day to nothing after it.
-        if (found && isRecent(found.day, publishedAt)) {
-          lastIncidentDay = found.day;
+        if (found && day && isRecent(day, publishedAt)) {
+          lastIncidentDay = day;
           lastBasis = found.basis;
         }
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));

@@ -189,4 +189,12 @@ describe('sources', () => {
       ],
     );
   });
+
+  it('takes "an earlier reported toll" for no speaker', () => {
+    // scenarios/real/F-cd-kasindi-church-bombing/03
+    expectReading(
+      'Military spokesman Antony Mualushayi told reporters on Monday that 14 people had died in the church bombing in Kasindi on Sunday, an increase on an earlier reported toll.',
+      [{ value: 14, source: 'Military spokesman Antony Mualushayi' }],
+    );
+  });
 });
