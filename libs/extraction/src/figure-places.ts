@@ -23,7 +23,7 @@ const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS})\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 

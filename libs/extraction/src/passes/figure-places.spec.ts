@@ -197,4 +197,12 @@ describe('figure places', () => {
       [{ value: 10, places: ['Kourkanda'] }],
     );
   });
+
+  it('places a count in a city the gazetteer lacks when the report says it is one ("Kasindi, a city in the east")', () => {
+    // scenarios/real/F-cd-kasindi-church-bombing/01: Goma is named only in the background.
+    expectReading(
+      'The army says the blast went off during a Sunday service in Kasindi, a city in the east of DR Congo. The bomb killed at least 10 people, according to the army. The rebels have pushed their operations out to Goma.',
+      [{ value: 10, places: ['Kasindi'] }],
+    );
+  });
 });
