@@ -1,5 +1,5 @@
 import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
-import { ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
+import { CAPITALISED_WEEKDAYS, ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
 import { innerDatelines, pageFurniture } from './split-sentences';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
@@ -23,15 +23,20 @@ const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b([A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 
 /** Localities the report names as such ("the village of Solhan") that the gazetteer does not know. */
+const LEADING_NOT_NAME = new RegExp(
+  String.raw`^(?:(?:The|A|An|In|On|At|From|Near|To|For|By|And|But|Then|When|After|Before|Since|Last|This|Early|Late|${CAPITALISED_WEEKDAYS})\s+)+`,
+);
+
 function namedLocalities(text: string, known: readonly PlaceMention[], from: number): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(LOCALITY)) {
-    const name = m[1] ?? m[2] ?? m[3];
+    // "Pazi Gyi village", "On Friday Pazi Gyi village": the name, without the words of the sentence before it.
+    const name = (m[1] ?? m[2] ?? m[3]).replace(LEADING_NOT_NAME, '');
     const start = m.index + m[0].indexOf(name);
     if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
     if (SPEAKER_FROM.test(text.slice(Math.max(0, start - 40), start))) continue;

@@ -64,6 +64,9 @@ export class Gazetteer {
         start: run.index + w.index,
       }));
       let i = 0;
+      // "Pa Zi Gyi", "Governor Babagana Zulum": a name found after unknown capitalised words of its run is the end of a
+      // longer name (a village, a person), not the town or region it spells; a country still counts.
+      let unknownBefore = false;
       while (i < words.length) {
         let matched = false;
         for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && !matched; n--) {
@@ -86,6 +89,7 @@ export class Gazetteer {
             !this.candidatesFor(next.text.replace(/[.,;:]$/, ''), 1).length
           )
             candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
+          if (unknownBefore) candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
           if (candidates.length) {
             mentions.push({
               text: raw,
@@ -97,7 +101,10 @@ export class Gazetteer {
             matched = true;
           }
         }
-        if (!matched) i++;
+        if (!matched) {
+          if (!COMMON_WORDS.has(normalisePlaceName(words[i].text.replace(/[.,;:]$/, '')))) unknownBefore = true;
+          i++;
+        }
       }
     }
     return mentions;

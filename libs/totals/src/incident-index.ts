@@ -1,7 +1,7 @@
 import type { Metric } from '@cw/extraction';
 import { addDays } from './calendar-day';
 import { incidentCandidateKey, type Incident } from './incident';
-import { specificPlaces } from './place-evidence';
+import { samePlaceName, specificPlaces } from './place-evidence';
 
 interface DayGroup {
   /** Incidents naming a town, village or district, under each one they name. */
@@ -56,7 +56,9 @@ export class IncidentIndex {
         continue;
       }
       for (const incident of group.unplaced.values()) found.push(incident);
-      for (const place of places) for (const incident of group.byPlace.get(place)?.values() ?? []) found.push(incident);
+      // "Pazi Gyi" finds the incidents of "Pazigyi": one place spelt two ways (place-evidence.ts).
+      for (const [key, incidents] of group.byPlace)
+        if (places.some((place) => samePlaceName(place, key))) for (const incident of incidents.values()) found.push(incident);
     }
     // An incident naming two of the figure's towns was found twice.
     return places.length > 1 ? [...new Set(found)] : found;

@@ -35,7 +35,7 @@ export function normalisePlace(name: string): string {
 
 // Reports name a handful of places: plain lists beat sets at that size.
 function intersects(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => sameName(x, y)));
+  return a.some((x) => b.some((y) => samePlaceName(x, y)));
 }
 
 /**
@@ -43,7 +43,7 @@ function intersects(a: string[], b: string[]): boolean {
  * "Sitenga". Written together, a long name (six letters or more) that starts alike may differ by one letter, or two
  * from nine letters on; shorter names must match ("Bama" and "Bima" are two towns).
  */
-function sameName(a: string, b: string): boolean {
+export function samePlaceName(a: string, b: string): boolean {
   if (a === b) return true;
   const x = a.replace(/ /g, '');
   const y = b.replace(/ /g, '');
@@ -51,7 +51,6 @@ function sameName(a: string, b: string): boolean {
   if (x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
   return distance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
 }
-
 
 function unique(names: string[]): string[] {
   const normalised: string[] = [];

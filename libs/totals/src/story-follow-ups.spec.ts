@@ -275,4 +275,17 @@ describe('a story followed over days', () => {
     if (!located.placed) throw new Error('unplaced');
     expect(findIncident([shelling, academy], located.figure)?.value).toBe(89);
   });
+
+  it('joins a count to the incident of its village spelt another way ("Pazi Gyi" and "Pazigyi")', () => {
+    // scenarios/real/E-mm-pazigyi-airstrike: RFA, DVB and AFP spell the village three ways.
+    const ledger = new TotalsLedger();
+    const day = { country: 'MM', date: '2023-04-11' };
+    ledger.apply(article('DVB', '2023-04-11T12:00:00Z', 'a'), [
+      incidentFigure('More than 60 people died when an airstrike hit Pazigyi village on Tuesday.', { value: 60, places: ['Pazigyi'], ...day }),
+    ]);
+    ledger.apply(article('AFP', '2023-04-14T12:00:00Z', 'b'), [
+      incidentFigure("The toll from Tuesday's air strike on Pazi Gyi village was put at 171.", { value: 171, places: ['Pazi Gyi'], ...day }),
+    ]);
+    expect(ledger.incidents().map((i) => i.value)).toEqual([171]);
+  });
 });

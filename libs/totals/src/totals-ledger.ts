@@ -127,7 +127,11 @@ export class TotalsLedger {
       // The incidents this article already placed a count in are candidates whatever their day: a count the article
       // gives no day of its own may be about an attack it dates months back (incident-match.ts, 'same-article').
       for (const incident of touched.values())
-        if (incident.country === located.figure.country && incident.metric === located.figure.metric && !candidates.some((c) => c.incidentId === incident.incidentId))
+        if (
+          incident.country === located.figure.country &&
+          incident.metric === located.figure.metric &&
+          !candidates.some((c) => c.incidentId === incident.incidentId)
+        )
           candidates.push(this.incidentsById.get(incident.incidentId) ?? incident);
       const placement = placeNewFigure(parts.has(figure) ? candidates.filter((c) => !partIncidents.has(c.incidentId)) : candidates, located.figure);
       if (parts.has(figure)) partIncidents.add(placement.incident.incidentId);
