@@ -239,4 +239,13 @@ describe('readReport: page furniture', () => {
     );
     expect(figures.map((f) => [f.value, f.country])).toEqual([[50, 'BF']]);
   });
+
+  it('places no count at a dateline in ordinary case after the headline ("Bangkok - Villagers ...")', () => {
+    // scenarios/real/E-mm-pazigyi-airstrike/04
+    const figures = read(
+      "Death toll from Myanmar air strike climbs to at least 130\n\nBangkok - Villagers on Thursday cremated the last of the estimated 130 people killed in an airstrike in Myanmar's Sagaing region on Tuesday.",
+      '2023-04-13T12:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.places])).toEqual([[130, ['Sagaing']]]);
+  });
 });

@@ -72,6 +72,9 @@ const DATELINE_WITH_AGENCY =
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
 
+// "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body.
+const DATELINE_DASH = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[—–]|--?)\s+(?=[A-Z])/;
+
 // A web page's furniture kept with its text: a photo caption ("[Photo caption] Police check ...", "FILE - In this
 // photo ...", "Caption: Relatives grieve ...") or a link to another story ("Read More: SOHR says drone strike killed
 // seven"), or a credit line all in brackets ("(France 24 with AFP, Reuters)", "(Reporting by ...; Editing by ...)").
@@ -107,7 +110,8 @@ export function findDateline(text: string): Dateline | null {
   if (m) return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   const headline = text.match(/^[^\n]{1,200}\n+/);
   if (!headline) return null;
-  const after = matchDateline(text.slice(headline[0].length));
+  const body = text.slice(headline[0].length);
+  const after = matchDateline(body) ?? body.match(DATELINE_DASH);
   if (!after) return null;
   const start = headline[0].length + (after.index ?? 0);
   return { place: after[1].trim(), start, end: start + after[0].length };

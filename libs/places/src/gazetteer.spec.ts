@@ -77,4 +77,8 @@ describe('Gazetteer', () => {
     ]);
     expect(g.findMentions('in Jalula, a mainly Arab town').flatMap((m) => m.candidates.filter((c) => c.country === 'US'))).toEqual([]);
   });
+  it('reads no town at the end of a longer unknown name ("Pa Zi Gyi", "Governor Babagana Zulum")', () => {
+    expect(g.findMentions('an air strike on Pa Zi Gyi village').map((m) => m.text)).toEqual([]);
+    expect(g.findMentions('Police Chief Ahmed Kano said').map((m) => m.text)).toEqual([]);
+  });
 });
