@@ -109,7 +109,6 @@ export const DAY_ANCHORS = String.raw`on ${WEEKDAYS}|${WEEKDAYS}['’]s|yesterda
 /** Verbs of a statement: "police said", "the ministry reported", "told AFP", "confirmed". */
 export const SAY_VERBS = String.raw`said|says|told|reported|announced|added|confirmed|stated`;
 
-
 /** Wire agencies and broadcasters that pass on a count: a dateline's "(AFP)", ", Xinhua news agency reports". */
 export const WIRE_AGENCIES = String.raw`AFP|AP|Reuters|Xinhua|dpa|ANI|IANS|UPI|Anadolu|IRNA|TASS|Interfax|Yonhap`;
 /** Acronyms of the agencies and monitors that give counts. */
@@ -121,6 +120,12 @@ export const ORGANISATION_HEADS = String.raw`Observatory|Nations|UN|U\.N\.|Minis
 
 /** One person named by role or sort ("a teacher", "a policeman", "killed a militant"), in the singular. */
 export const ONE_PERSON_NOUNS = String.raw`teacher|man|boy|girl|policeman|journalist|worker|resident|farmer|student|militant|officer|peacekeeper|captain|commander|guard|driver|paramedic|medic|abbot|trader|shepherd`;
+/**
+ * More people one at a time ("killed a paramilitary ranger", "a rescuer affiliated with Hezbollah"): read only after
+ * "a"/"an", never as the head of a count, since most of them also qualify a noun ("rebel group", "refugee camp",
+ * "fighter jets", "passenger bus").
+ */
+export const ONE_PERSON_MORE_NOUNS = String.raw`ranger|rescuer|sergeant|corporal|lieutenant|colonel|grocer|priest|cleric|imam|pastor|monk|nun|pilgrim|villager|jawan|constable|trooper|commando|marine|guerrilla|rebel|gunman|attacker|jihadist|insurgent|fighter|migrant|refugee|passenger|pupil|teenager|youth|bystander|shopper|mourner|volunteer|recruit|conscript|hostage|firefighter|activist|herder|herdsman|fisherman|miner|labou?rer|contractor|settler|policewoman|gendarme|serviceman|militiaman|bodyguard|reservist|cadet|sailor|inmate|tourist|spectator`;
 
 /**
  * The nouns that make a number a count of people: "70 combatants", "400,000 people", "38 jihadists", a nationality

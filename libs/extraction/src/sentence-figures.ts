@@ -1,5 +1,5 @@
 import type { Metric, Qualifier } from './casualty-figure';
-import { HOSTING_STEMS, ONE_PERSON_NOUNS, VICTIM_NOUNS } from './lexicon';
+import { HOSTING_STEMS, ONE_PERSON_MORE_NOUNS, ONE_PERSON_NOUNS, VICTIM_NOUNS } from './lexicon';
 import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
@@ -53,7 +53,7 @@ const PART_AFTER_WERE = /^\s+(?:were|was|are)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
 // "killed a 67-year-old man", "An Israeli soldier was also killed": one person, with no number written ("a teacher",
 // lexicon.ts ONE_PERSON_NOUNS; "a woman", "a police officer", "a doctor").
 const ONE_PERSON = new RegExp(
-  String.raw`\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:${ONE_PERSON_NOUNS}|woman|child|baby|soldier|civilian|police officer|nurse|doctor|person)\b)`,
+  String.raw`\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:${ONE_PERSON_NOUNS}|woman|child|baby|soldier|civilian|police officer|nurse|doctor|person|(?:${ONE_PERSON_MORE_NOUNS})(?!\s+(?:camps?|groups?|bus|boats?|jets?|planes?|units?|forces?|corps|wing|crisis|sites?|areas?|zones?|bases?|posts?|convoys?|vehicles?|trucks?|settlements?|movements?|leaders?|commanders?|positions?|held|controlled|-held|-controlled|attacks?|violence)\b))\b)`,
   'gi',
 );
 // "Two soldiers were killed and a third was wounded": an ordinal counts one more of the group just named.

@@ -152,4 +152,16 @@ describe('sentence counts', () => {
       '2018-03-05T10:00:00Z',
     );
   });
+
+  it('reads one person of more kinds ("killed a paramilitary ranger"), not a group a person word qualifies ("the rebel group")', () => {
+    // eval/real6/515, eval/real3/218
+    expectReading('A bomb in southern Thailand killed a paramilitary ranger on Monday and left six more rangers badly hurt, police said.', [
+      { metric: 'killed', value: 1 },
+      { metric: 'injured', value: 6 },
+    ]);
+    expectReading(
+      'Clashes with the outlawed Bangsamoro Islamic Freedom Fighters have left 36 members of the rebel group and one soldier dead in all, the military said on Wednesday.',
+      [{ value: 36 }, { value: 1 }],
+    );
+  });
 });
