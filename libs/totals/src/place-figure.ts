@@ -29,8 +29,9 @@ export function placeFigure(candidates: Incident[], figure: PlacedFigure): Figur
 }
 
 /** placeFigure for a figure the caller knows no incident holds (the ledger keeps an index of them). */
-export function placeNewFigure(candidates: Incident[], figure: PlacedFigure): FigurePlacement {
-  const found = findIncidentMatch(candidates, figure);
+export function placeNewFigure(candidates: Incident[], figure: PlacedFigure, sibling: Incident | null = null): FigurePlacement {
+  // A count nothing else places goes with the incident of its sibling count (ledger: siblingIncident), weakly linked.
+  const found = findIncidentMatch(candidates, figure) ?? (sibling ? { incident: sibling, score: 0, link: linkOf('story-follow-up') } : null);
   const report: ReportedFigure = { ...toReport(figure), link: found?.link ?? linkOf('first-report') };
   const match = found?.incident ?? null;
   if (!match) {

@@ -288,4 +288,26 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidents().map((i) => i.value)).toEqual([171]);
   });
+
+  it("places a later article's wounded with the attack its dead joined, when nothing else places them", () => {
+    // scenarios/real/D-lk-easter-sunday-bombings: "Sri Lanka lowers attacks toll to 253" four days on, and "the health
+    // ministry said 485 people had been admitted to hospital with injuries".
+    const ledger = new TotalsLedger();
+    const sunday = { country: 'LK', places: ['Colombo'], date: '2019-04-21' };
+    ledger.apply(article('AFP', '2019-04-22T08:00:00Z', 'a'), [
+      incidentFigure('Police said on Monday that the bombings on Sunday killed 290 and wounded 500.', { value: 290, ...sunday }),
+      incidentFigure('Police said on Monday that the bombings on Sunday killed 290 and wounded 500.', { metric: 'injured', value: 500, ...sunday }),
+    ]);
+    const thursday = { country: 'LK', places: [], date: '2019-04-25' };
+    ledger.apply(article('Gulf News', '2019-04-25T18:00:00Z', 'b'), [
+      incidentFigure('On Thursday the authorities cut the death toll from the Easter bombings to 253.', { value: 253, isUpdate: true, ...thursday }),
+      incidentFigure('The health ministry said 485 people had been admitted to hospital with injuries.', {
+        metric: 'injured',
+        value: 485,
+        source: 'health ministry',
+        ...thursday,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ LK: { killed: 253, injured: 485, displaced: 0 } });
+  });
 });

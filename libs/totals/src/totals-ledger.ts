@@ -3,7 +3,7 @@ import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from '
 import { IncidentIndex } from './incident-index';
 import { figureId } from './figure-id';
 import { placeNewFigure } from './place-figure';
-import { incidentDay, isDayInferred, locateFigure, type ArticleMeta, type RegionOf } from './reported-figure';
+import { incidentDay, isDayInferred, locateFigure, type ArticleMeta, type PlacedFigure, type RegionOf } from './reported-figure';
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
 import type { TotalChange } from './total-change';
@@ -133,7 +133,11 @@ export class TotalsLedger {
           !candidates.some((c) => c.incidentId === incident.incidentId)
         )
           candidates.push(this.incidentsById.get(incident.incidentId) ?? incident);
-      const placement = placeNewFigure(parts.has(figure) ? candidates.filter((c) => !partIncidents.has(c.incidentId)) : candidates, located.figure);
+      const placement = placeNewFigure(
+        parts.has(figure) ? candidates.filter((c) => !partIncidents.has(c.incidentId)) : candidates,
+        located.figure,
+        siblingIncident(located.figure, article.articleId, touched.values(), candidates),
+      );
       if (parts.has(figure)) partIncidents.add(placement.incident.incidentId);
       const incidentId = placement.incident.incidentId;
       const before = this.incidentsById.get(incidentId);
@@ -468,4 +472,22 @@ export function ledgerKeysFor(article: ArticleMeta, figures: CasualtyFigure[]): 
       );
   }
   return { incidents, tallyKeys: [...new Set(tallyKeys)] };
+}
+
+/**
+ * "Sri Lanka lowers attacks toll to 253 ... The health ministry said 485 people had been admitted to hospital with
+ * injuries": an article whose count of the dead joined an attack told by earlier articles tells that attack's wounded
+ * too. The incident of the other metric that those earlier articles also reported, of the same day, is where this
+ * article's count goes when nothing else places it.
+ */
+function siblingIncident(figure: PlacedFigure, articleId: string, touched: Iterable<Incident>, candidates: Incident[]): Incident | null {
+  for (const placed of touched) {
+    if (placed.country !== figure.country || placed.metric === figure.metric) continue;
+    if (!placed.reports.some((r) => r.articleId === articleId && r.date === figure.date)) continue;
+    const earlier = new Set(placed.reports.filter((r) => r.articleId !== articleId).map((r) => r.articleId));
+    if (earlier.size === 0) continue;
+    const sibling = candidates.find((c) => c.metric === figure.metric && c.date === placed.date && c.reports.some((r) => earlier.has(r.articleId)));
+    if (sibling) return sibling;
+  }
+  return null;
 }
