@@ -3,6 +3,7 @@ import { incidentCandidateKey, type Incident, type IncidentCandidateKey } from '
 import { IncidentIndex } from './incident-index';
 import { figureId } from './figure-id';
 import { placeNewFigure } from './place-figure';
+import { comparePlaces } from './place-evidence';
 import { incidentDay, isDayInferred, locateFigure, type ArticleMeta, type PlacedFigure, type RegionOf } from './reported-figure';
 import { setAsideRollUps } from './roll-up';
 import { recordTally, toReportedTally, type ReportedTally } from './reported-tally';
@@ -486,7 +487,15 @@ function siblingIncident(figure: PlacedFigure, articleId: string, touched: Itera
     if (!placed.reports.some((r) => r.articleId === articleId && r.date === figure.date)) continue;
     const earlier = new Set(placed.reports.filter((r) => r.articleId !== articleId).map((r) => r.articleId));
     if (earlier.size === 0) continue;
-    const sibling = candidates.find((c) => c.metric === figure.metric && c.date === placed.date && c.reports.some((r) => earlier.has(r.articleId)));
+    // Never over what rules two incidents apart: another town ("a second attack hit a mosque in Hangu").
+    const sibling = candidates.find(
+      (c) =>
+        c.metric === figure.metric &&
+        c.date === placed.date &&
+        c.reports.some((r) => earlier.has(r.articleId)) &&
+        comparePlaces(c, figure) !== 'different-place' &&
+        comparePlaces(placed, figure) !== 'different-place',
+    );
     if (sibling) return sibling;
   }
   return null;
