@@ -106,7 +106,7 @@ export function innerDatelines(text: string, first: Dateline | null): { start: n
 }
 
 export function findDateline(text: string): Dateline | null {
-  const m = matchDateline(text);
+  const m = matchDateline(text) ?? text.match(DATELINE_DASH);
   if (m) return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   const headline = text.match(/^[^\n]{1,200}\n+/);
   if (!headline) return null;

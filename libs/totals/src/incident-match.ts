@@ -110,6 +110,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   )
     return { score: PLACE_WEIGHT[places] + 4, link: linkOf('same-article') };
   const apart = daysApart(incident.date, figure.date);
+  // "some 3,361 people displaced from Palma", a week later "more than 8,000", then "nearly 14,000 ... as of yesterday":
+  // the people an attack uproots are counted as they arrive, for weeks. A later, larger count of the displaced in the
+  // same country, where the places do not differ, is that stock grown, not a new flight.
+  if (figure.metric === 'displaced' && figure.date > incident.date && apart <= TOWN_STORY_WINDOW_DAYS && figure.value >= incident.value * 0.9)
+    return { score: PLACE_WEIGHT[places] - apart, link: linkOf('story-follow-up') };
   if (apart > STORY_WINDOW_DAYS) {
     const townFollowUp = places === 'same-place' && figure.date > incident.date && figure.dateInferred && !incident.dateInferred;
     if (!townFollowUp || apart > TOWN_STORY_WINDOW_DAYS) return null;

@@ -69,7 +69,11 @@ export function incidentCandidateKey(figure: {
     metric: figure.metric,
     // A count of a month that another report gave only as its month ("in March last year") is kept on the month's
     // first day: a dated count of that month looks back to it.
-    fromDay: minDay(addDays(figure.date, -(figure.dateInferred ? TOWN_STORY_WINDOW_DAYS : STORY_WINDOW_DAYS)), `${figure.date.slice(0, 7)}-01`),
+    // The displaced are counted as they arrive, for weeks (incident-match.ts): their counts look back as far.
+    fromDay: minDay(
+      addDays(figure.date, -(figure.dateInferred || figure.metric === 'displaced' ? TOWN_STORY_WINDOW_DAYS : STORY_WINDOW_DAYS)),
+      `${figure.date.slice(0, 7)}-01`,
+    ),
     toDay: addDays(figure.date, figure.monthOnly ? 31 : STORY_WINDOW_DAYS),
   };
 }

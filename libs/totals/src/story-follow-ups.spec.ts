@@ -310,4 +310,20 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ LK: { killed: 253, injured: 485, displaced: 0 } });
   });
+
+  it('reads displaced counts of one attack that grow over weeks as one stock, not new flights', () => {
+    // scenarios/real/D-mz-palma-attack: 3,361 displaced from Palma, then more than 8,000, then nearly 14,000.
+    const ledger = new TotalsLedger();
+    const palma = { country: 'MZ', metric: 'displaced' as const, places: ['Palma'] };
+    ledger.apply(article('OCHA', '2021-03-28T12:00:00Z', 'a'), [
+      incidentFigure('Some 3,361 people displaced from Palma have reached Pemba.', { value: 3361, date: '2021-03-27', ...palma }),
+    ]);
+    ledger.apply(article('Sputnik', '2021-04-01T12:00:00Z', 'b'), [
+      incidentFigure('More than 8,000 internally displaced persons have fled Palma.', { value: 8000, date: '2021-04-01', ...palma }),
+    ]);
+    ledger.apply(article('IOM', '2021-04-09T12:00:00Z', 'c'), [
+      incidentFigure('As of yesterday nearly 14,000 people had been displaced from Palma.', { value: 14000, date: '2021-04-08', ...palma }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ MZ: { killed: 0, injured: 0, displaced: 14000 } });
+  });
 });
