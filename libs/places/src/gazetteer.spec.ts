@@ -81,4 +81,7 @@ describe('Gazetteer', () => {
     expect(g.findMentions('an air strike on Pa Zi Gyi village').map((m) => m.text)).toEqual([]);
     expect(g.findMentions('Police Chief Ahmed Kano said').map((m) => m.text)).toEqual([]);
   });
+  it('knows the region of a town that is one town of its country ("Maiduguri" is in Borno), and none for a name two regions share', () => {
+    expect(g.lookup('Maiduguri').find((p) => p.kind === 'town' && p.country === 'NG')?.region).toBe('Borno');
+  });
 });

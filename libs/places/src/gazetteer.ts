@@ -46,7 +46,8 @@ export class Gazetteer {
     }
     for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind);
     for (const s of State.getAllStates()) for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
-    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town');
+    const regionNames = new Map(State.getAllStates().map((s) => [`${s.countryCode}|${s.isoCode}`, s.name]));
+    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionNames.get(`${t.countryCode}|${t.stateCode}`));
     return g;
   }
 
@@ -125,15 +126,20 @@ export class Gazetteer {
     return found;
   }
 
-  private add(name: string, country: string, kind: PlaceKind): void {
-    this.addKey(normalisePlaceName(name), name, country, kind);
+  private add(name: string, country: string, kind: PlaceKind, region?: string): void {
+    this.addKey(normalisePlaceName(name), name, country, kind, region);
   }
 
-  private addKey(key: string, name: string, country: string, kind: PlaceKind): void {
+  private addKey(key: string, name: string, country: string, kind: PlaceKind, region?: string): void {
     if (key.length < 3) return;
     const list = this.index.get(key) ?? [];
-    if (list.some((p) => p.country === country && p.kind === kind)) return;
-    list.push({ name, country, kind });
+    const same = list.find((p) => p.country === country && p.kind === kind);
+    if (same) {
+      // Two towns of one name in two regions of a country: the name alone tells no region.
+      if (same.region !== region) delete same.region;
+      return;
+    }
+    list.push(region ? { name, country, kind, region } : { name, country, kind });
     list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
     this.index.set(key, list);
   }

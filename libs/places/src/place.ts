@@ -5,6 +5,8 @@ export interface Place {
   name: string;
   country: string;
   kind: PlaceKind;
+  /** For a town: the first-level region it lies in ("Maiduguri" is in Borno), when the name is one town of its country. */
+  region?: string;
 }
 
 /** A place named in a text: the span read and every place the name may be (ambiguous names have several). */

@@ -2,7 +2,7 @@ import type { RegionOf } from './reported-figure';
 
 /** What the totals need from a gazetteer (`Gazetteer` of @cw/places has it): every place a name may be. */
 export interface PlaceLookup {
-  lookup(name: string): { name: string; country: string; kind: string }[];
+  lookup(name: string): { name: string; country: string; kind: string; region?: string }[];
 }
 
 /**
@@ -11,5 +11,13 @@ export interface PlaceLookup {
  * while "Nangarhar" alone may still join either.
  */
 export function regionLookup(places: PlaceLookup): RegionOf {
-  return (country, place) => places.lookup(place).find((p) => p.kind === 'region' && p.country === country)?.name ?? null;
+  return (country, place) => {
+    const found = places.lookup(place);
+    return (
+      found.find((p) => p.kind === 'region' && p.country === country)?.name ??
+      // "Maiduguri" is a town of Borno: a town the gazetteer places in one region of the country.
+      found.find((p) => p.kind === 'town' && p.country === country)?.region ??
+      null
+    );
+  };
 }

@@ -1,0 +1,25 @@
+import { regionLookup } from './region-lookup';
+
+// scenarios/real/F-ng-zabarmari-koshobe-massacre: the UN's toll "near Maiduguri" and the governor's in Borno are one
+// region's, so the two can be one incident.
+describe('regionLookup', () => {
+  const places = {
+    lookup: (name: string) =>
+      ({
+        Borno: [{ name: 'Borno', country: 'NG', kind: 'region' }],
+        Maiduguri: [{ name: 'Maiduguri', country: 'NG', kind: 'town', region: 'Borno' }],
+        Jalalabad: [{ name: 'Jalalabad', country: 'AF', kind: 'town' }],
+      })[name] ?? [],
+  };
+  const regionOf = regionLookup(places);
+
+  it('gives a region its own name and a town the region the gazetteer places it in', () => {
+    expect(regionOf('NG', 'Borno')).toBe('Borno');
+    expect(regionOf('NG', 'Maiduguri')).toBe('Borno');
+  });
+
+  it('gives no region for a town the gazetteer cannot place, or in another country', () => {
+    expect(regionOf('AF', 'Jalalabad')).toBeNull();
+    expect(regionOf('CM', 'Maiduguri')).toBeNull();
+  });
+});
