@@ -1,6 +1,6 @@
 import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
 import { CAPITALISED_WEEKDAYS, ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
-import { innerDatelines, pageFurniture } from './split-sentences';
+import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 
 // "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
 // "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
@@ -68,18 +68,18 @@ export class ReportPlaces {
 
   constructor(
     private readonly text: string,
-    dateline: { start: number; end: number } | null,
+    dateline: TextSpan | null,
+    // Photo captions and links to other stories (split-sentences.ts): no place of the report's.
+    furniture: readonly TextSpan[],
   ) {
-    const furniture = pageFurniture(text);
     const all = Gazetteer.shared()
       .findMentions(text)
-      .filter((m) => !furniture.some((f) => m.start >= f.start && m.start < f.end));
+      .filter((m) => !inSpans(furniture, m.start));
 
     // "BEIRUT:" is where the reporter sits, not where people died (shared/seeds/000_5d8a1befe3af6c37.txt);
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
-    const inner = innerDatelines(text, dateline ? { place: '', ...dateline } : null);
-    const inDateline = (m: { start: number }) =>
-      (dateline !== null && m.start < dateline.end) || inner.some((d) => m.start >= d.start && m.start < d.end);
+    const inner = innerDatelines(text, dateline);
+    const inDateline = (m: { start: number }) => (dateline !== null && m.start < dateline.end) || inSpans(inner, m.start);
     const datelineMentions = all.filter(inDateline);
     this.mentions = all
       .filter((m) => !inDateline(m))

@@ -23,7 +23,7 @@ import { MAX_FIGURES_PER_REPORT, MAX_REPORT_CHARS, ReadingTooCostly } from './re
 import { forgetParsedDates } from './report-dates';
 import { forgetReadSentences } from './sentence-figures';
 import { namedOrganisations } from './source-attribution';
-import { findDateline, pageFurniture, splitSentences } from './split-sentences';
+import { findDateline, inSpans, pageFurniture, splitSentences } from './split-sentences';
 
 /** The passes readReport runs, in order: the rulebook of libs/extraction/README.md. */
 export const PASSES: readonly Pass[] = [
@@ -76,11 +76,10 @@ export function readReportThrough(passes: readonly Pass[], fullText: string, opt
 function startReading(text: string, publishedAt: string): Reading {
   const dateline = findDateline(text);
   const furniture = pageFurniture(text);
-  const isFurniture = (s: { start: number }) => furniture.some((f) => s.start >= f.start && s.start < f.end);
-  // Furniture stays in the list, blanked, so every sentence keeps its place and offsets.
-  const sentences = splitSentences(text)
-    .map((s) => (isFurniture(s) ? { ...s, text: ' '.repeat(s.text.length) } : s))
-    .map((sentence) => ({
+  const sentences = splitSentences(text).map((split) => {
+    // Furniture stays in the list, blanked, so every sentence keeps its place and offsets.
+    const sentence = inSpans(furniture, split.start) ? { ...split, text: ' '.repeat(split.text.length) } : split;
+    return {
       ...sentence,
       // "KHARTOUM, June 10 (Reuters) -" dates the wire, not the deaths.
       datable:
@@ -89,13 +88,14 @@ function startReading(text: string, publishedAt: string): Reading {
           : sentence.text,
       lookAlike: false,
       counts: 0,
-    }));
+    };
+  });
   return {
     text,
     publishedAt,
     dateline,
     sentences,
-    places: new ReportPlaces(text, dateline),
+    places: new ReportPlaces(text, dateline, furniture),
     organisations: namedOrganisations(text),
     figures: [],
     dropped: [],

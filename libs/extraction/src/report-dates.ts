@@ -152,7 +152,8 @@ export function resolveEventReference(sentence: string, publishedAt: string): st
   return ATTACK_TOLD.test(sentence) ? resolveIncidentDay(sentence, publishedAt, { months: false }) : null;
 }
 
-function shiftDays(day: string, days: number): string {
+/** The day `days` after (or before) a day, both YYYY-MM-DD. */
+export function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 

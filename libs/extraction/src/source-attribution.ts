@@ -127,9 +127,15 @@ function rawSource(fullSentence: string): string | null {
 
 // "the UN Office for the Coordination of Humanitarian Affairs (OCHA)": an organisation's name is long in words, not in
 // what it says of the speaker.
+// The small words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs".
+const NAME_PARTICLES = 'of|for|the|and|on|de|du|des';
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}|\(\p{Lu}+\)$|(?:${NAME_PARTICLES})$)`, 'u');
+// Left out of an acronym's letters, with "in" ("Islamic State in Iraq").
+const NOT_INITIAL = new RegExp(String.raw`^(?:${NAME_PARTICLES}|in)$`, 'i');
+
 const contentWords = (subject: string): number => {
   const words = subject.split(/\s+/);
-  const named = words.every((w) => /^(?:\p{Lu}|\(\p{Lu}+\)$|(?:of|for|the|and|on|de|du|des)$)/u.test(w));
+  const named = words.every((w) => NAME_WORD.test(w));
   return named ? words.filter((w) => /^\p{Lu}/u.test(w)).length : words.length;
 };
 
@@ -202,7 +208,7 @@ function expandAcronym(source: string, organisations: readonly string[]): string
   const initials = (name: string) =>
     name
       .split(/\s+/)
-      .filter((w) => !/^(?:of|for|the|and|on|in|de|du|des)$/i.test(w))
+      .filter((w) => !NOT_INITIAL.test(w))
       .map((w) => w[0])
       .join('')
       .toUpperCase();

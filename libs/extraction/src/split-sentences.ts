@@ -72,8 +72,19 @@ const DATELINE_WITH_AGENCY =
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
 
-// "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body.
+// "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body (only at
+// its top: further down, a line like that is as likely a heading).
 const DATELINE_DASH = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[—–]|--?)\s+(?=[A-Z])/;
+const matchOpeningDateline = (text: string) => matchDateline(text) ?? text.match(DATELINE_DASH);
+
+/** A span of a report's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Whether an offset falls inside one of the spans. */
+export const inSpans = (spans: readonly TextSpan[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
 // A web page's furniture kept with its text: a photo caption ("[Photo caption] Police check ...", "FILE - In this
 // photo ...", "Caption: Relatives grieve ...") or a link to another story ("Read More: SOHR says drone strike killed
@@ -83,8 +94,8 @@ const PAGE_FURNITURE =
   /^[ \t]*(?:\([^()\n]{2,120}\)[ \t]*$|\[(?:photo|image|picture|caption|video|related)\b[^\]\n]*\]|(?:photo|image)?[ \t]*caption[ \t]*[:\]—–-]|photo[ \t]*[:—–-]|FILE[ \t]*[:—–-][ \t]|(?:read more|read also|also read|see also|related(?: articles?| stories| news| coverage)?|recommended(?: stories)?)[ \t]*(?:[:|—–-]|$))/i;
 
 /** The lines of a report that are page furniture (photo captions, links to other stories), as spans. */
-export function pageFurniture(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+export function pageFurniture(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
   for (const line of text.matchAll(/[^\n]+/g)) if (PAGE_FURNITURE.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
   return spans;
 }
@@ -94,8 +105,8 @@ export function pageFurniture(text: string): { start: number; end: number }[] {
  * copy ("...\n\nERBIL (Kurdistan 24) - The death toll from Thursday's drone attack ... in Homs"). Where the reporter sat
  * is no more where people died there than at the top.
  */
-export function innerDatelines(text: string, first: Dateline | null): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+export function innerDatelines(text: string, first: TextSpan | null): TextSpan[] {
+  const spans: TextSpan[] = [];
   for (const line of text.matchAll(/\n\s*/g)) {
     const start = line.index + line[0].length;
     if (start <= (first?.end ?? 0)) continue;
@@ -106,12 +117,12 @@ export function innerDatelines(text: string, first: Dateline | null): { start: n
 }
 
 export function findDateline(text: string): Dateline | null {
-  const m = matchDateline(text) ?? text.match(DATELINE_DASH);
+  const m = matchOpeningDateline(text);
   if (m) return { place: m[1].trim(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   const headline = text.match(/^[^\n]{1,200}\n+/);
   if (!headline) return null;
   const body = text.slice(headline[0].length);
-  const after = matchDateline(body) ?? body.match(DATELINE_DASH);
+  const after = matchOpeningDateline(body);
   if (!after) return null;
   const start = headline[0].length + (after.index ?? 0);
   return { place: after[1].trim(), start, end: start + after[0].length };

@@ -45,13 +45,14 @@ export class Gazetteer {
       if (dem) for (const d of new Set([dem.m, dem.f])) g.add(d, code, 'demonym');
     }
     for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind);
-    for (const s of State.getAllStates()) for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
     // A region the project names otherwise ("North Kivu" for the dataset's "Nord-Kivu") gives its towns that name.
     const renamed = new Map(SUPPLEMENTARY_PLACES.filter((p) => p.kind === 'region' && p.region).map((p) => [`${p.country}|${p.region}`, p.name]));
-    const regionNames = new Map(
-      State.getAllStates().map((s) => [`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name]),
-    );
-    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionNames.get(`${t.countryCode}|${t.stateCode}`));
+    const regionOfState = new Map<string, string>();
+    for (const s of State.getAllStates()) {
+      for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
+      regionOfState.set(`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name);
+    }
+    for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionOfState.get(`${t.countryCode}|${t.stateCode}`));
     return g;
   }
 
@@ -79,22 +80,21 @@ export class Gazetteer {
           const last = words[i + n - 1];
           const raw = text.slice(first.start, last.start + last.text.length).replace(/[.,]$/, '');
           // "Niger state", "Mexico State": a name that is both a country and a region of another is the region
-          // when the words after it say it is one.
-          const regionNamed = REGION_AFTER.test(text.slice(last.start + last.text.length));
+          // when the words after it say it is one (read on the few characters after it, not the rest of the report).
+          const end = last.start + last.text.length;
+          const regionNamed = REGION_AFTER.test(text.slice(end, end + REGION_AFTER_CHARS));
           let candidates = this.candidatesFor(raw, n, regionNamed);
           // "Lac Vert" (a camp in Goma) is not Chad's Lac region: a town or region name that runs on into an
           // unknown capitalised word is the start of a longer name, unless that word says what kind of place it is.
           const next = words[i + n];
-          if (
-            next &&
+          const runsOn =
+            next !== undefined &&
             !/[.,;:]$/.test(raw) &&
             !/[.,;:]$/.test(last.text) &&
             !ADMIN_WORD.test(next.text) &&
             !FACILITY_WORD.test(next.text) &&
-            !this.candidatesFor(next.text.replace(/[.,;:]$/, ''), 1).length
-          )
-            candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
-          if (unknownBefore) candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
+            !this.candidatesFor(next.text.replace(/[.,;:]$/, ''), 1).length;
+          if (runsOn || unknownBefore) candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
           if (candidates.length) {
             mentions.push({
               text: raw,
@@ -154,6 +154,7 @@ const ADMIN_WORD =
   /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion|Island|Islands|Isle|Peninsula|Valley|Mountains|Hills|Coast|Delta)\b/;
 
 const REGION_AFTER = /^\s+(?:state|province|region|governorate|prefecture|oblast)\b/i;
+const REGION_AFTER_CHARS = 16;
 
 // "Quetta Railway Station", "Kabul Airport", "Peshawar Press Club": a town named before one of its facilities is that
 // town, not the start of an unknown longer name.

@@ -82,17 +82,17 @@ export function chooseCurrentEstimate(reports: ReportedFigure[]): ReportedFigure
 const isWithdrawn = (report: ReportedFigure): boolean => report.confidence?.doubts.includes('withdrawn') ?? false;
 
 /**
- * The counts a source took back ("The United Nations has taken back an earlier claim that ... killed 110"): every
- * report of that count, whoever gave it, stops speaking for the incident. They stay among its reports, for the record.
+ * Whether a source took this count back ("The United Nations has taken back an earlier claim that ... killed 110"):
+ * every report of that count, whoever gave it, stops speaking for the incident. They stay among its reports, for the
+ * record.
  */
-export function withdrawnCounts(reports: readonly ReportedFigure[]): Set<number> {
-  return new Set(reports.filter(isWithdrawn).map((r) => r.value));
-}
+export const isWithdrawnCount = (reports: readonly ReportedFigure[], value: number): boolean =>
+  reports.some((r) => r.value === value && isWithdrawn(r));
 
 /** The reports that still stand: all of them but the withdrawn counts, or all of them when nothing else is left. */
 function standing(reports: ReportedFigure[]): ReportedFigure[] {
-  const withdrawn = withdrawnCounts(reports);
-  if (withdrawn.size === 0) return reports;
+  if (!reports.some(isWithdrawn)) return reports;
+  const withdrawn = new Set(reports.filter(isWithdrawn).map((r) => r.value));
   const rest = reports.filter((r) => !withdrawn.has(r.value));
   return rest.length > 0 ? rest : reports;
 }

@@ -1,5 +1,5 @@
 import { daysApart } from './calendar-day';
-import { type Incident, STORY_WINDOW_DAYS, TOWN_STORY_WINDOW_DAYS } from './incident';
+import { currentReport, type Incident, STORY_WINDOW_DAYS, TOWN_STORY_WINDOW_DAYS } from './incident';
 import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
 import { areVictimsCompatible } from './victim-group';
@@ -85,9 +85,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // month-only count agrees with the dated one.
   const incidentMonthOnly = incident.reports.every((r) => r.monthOnly);
   if (Boolean(figure.monthOnly) !== incidentMonthOnly && incident.date.slice(0, 7) === figure.date.slice(0, 7)) {
-    const agree = figure.monthOnly
-      ? countsAgree(figure, incident.value)
-      : countsAgree(incident.reports.find((r) => r.figureId === incident.currentFigureId) ?? incident.reports[0], figure.value);
+    const agree = figure.monthOnly ? countsAgree(figure, incident.value) : countsAgree(currentReport(incident) ?? incident.reports[0], figure.value);
     return places === 'same-place' || agree ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
   }
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only

@@ -36,6 +36,10 @@ export interface Incident {
   corrected?: IncidentCorrections;
 }
 
+/** The report that gives an incident's current estimate. */
+export const currentReport = (incident: Pick<Incident, 'reports' | 'currentFigureId'>): ReportedFigure | undefined =>
+  incident.reports.find((r) => r.figureId === incident.currentFigureId);
+
 /** What the aggregator loads before placing a figure: incidents of this country and metric dated within a day. */
 export interface IncidentCandidateKey {
   country: string;

@@ -1,6 +1,6 @@
 import type { Metric } from '@cw/extraction';
-import { withdrawnCounts } from './current-estimate';
-import type { Incident } from './incident';
+import { isWithdrawnCount } from './current-estimate';
+import { currentReport, type Incident } from './incident';
 
 // One attack, however terrible, stays under these: the deadliest single attacks on record killed about 3,000
 // (New York, 2001) and a few hundred most years' worst. A count above them is a war's, a country's or a
@@ -40,7 +40,6 @@ export function provisionalReason(incident: Pick<Incident, 'metric' | 'value'>, 
  * withdrew the only count there is (issue 12: "the withdrawn figure must stop counting").
  */
 export const countedValue = (incident: Pick<Incident, 'value' | 'provisional' | 'reports' | 'currentFigureId'>): number =>
-  incident.provisional || isVagueEstimate(incident) || withdrawnCounts(incident.reports).has(incident.value) ? 0 : incident.value;
+  incident.provisional || isVagueEstimate(incident) || isWithdrawnCount(incident.reports, incident.value) ? 0 : incident.value;
 
-const isVagueEstimate = (incident: Pick<Incident, 'reports' | 'currentFigureId'>): boolean =>
-  incident.reports.find((r) => r.figureId === incident.currentFigureId)?.vague ?? false;
+const isVagueEstimate = (incident: Pick<Incident, 'reports' | 'currentFigureId'>): boolean => currentReport(incident)?.vague ?? false;

@@ -7,6 +7,7 @@ import {
   resolveIncidentDay,
   resolveUpdatedIncidentDay,
   resolveWhenDate,
+  shiftDays,
 } from '../report-dates';
 import { dayOfSentence } from './figure-kinds';
 
@@ -55,7 +56,7 @@ export const incidentDays: Pass = {
     const sentenceDay = dayOfSentence(reading);
     // The day of a weekend (its Saturday, or the Sunday after it) that one of the next two sentences gives an attack.
     const weekendDayNamed = (at: number, saturday: string): string | null => {
-      const sunday = new Date(Date.parse(`${saturday}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const sunday = shiftDays(saturday, 1);
       for (let i = at + 1; i <= at + LEAD_DATED_WITHIN && i < reading.sentences.length; i++) {
         if (!ATTACK_WORD.test(reading.sentences[i].text)) continue;
         const day = sentenceDay(i);
