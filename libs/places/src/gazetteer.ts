@@ -1,7 +1,7 @@
 import { City, State } from 'country-state-city';
 import * as isoCountries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS, isEverydayEnglishWord } from './common-words';
 import { normalisePlaceName, regionAliases } from './normalise-place-name';
 import type { Place, PlaceKind, PlaceMention } from './place';
 import { SUPPLEMENTARY_PLACES } from './supplementary-places';
@@ -10,6 +10,14 @@ import { SUPPLEMENTARY_PLACES } from './supplementary-places';
 // "Democratic Republic of the Congo"). Possessives are cut so "Syria's" reads as Syria.
 const CAPITALISED_RUN = /\b[A-Z][\p{L}'’.-]*(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|do|da|dos|du|des|la|of|the)[-\s]+)?[A-Z][\p{L}'’.-]*)*/gu;
 const MAX_WORDS = 5;
+// What comes before a sentence's first word: a line break, or a full stop, question or exclamation mark and a space
+// (either with a quotation mark); read on the few characters before the word.
+const SENTENCE_BREAK = /(?:\n|[.!?]["”’)]?\s)\s*["“]?$/;
+
+function startsSentence(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 4), at);
+  return (at === lead.length && /^\s*["“]?$/.test(lead)) || SENTENCE_BREAK.test(lead);
+}
 
 // Built once per process, on first use: ~200 ms and ~70 MB for 148k towns, 5k regions, 250 countries.
 let shared: Gazetteer | undefined;
@@ -84,6 +92,9 @@ export class Gazetteer {
           const end = last.start + last.text.length;
           const regionNamed = REGION_AFTER.test(text.slice(end, end + REGION_AFTER_CHARS));
           let candidates = this.candidatesFor(raw, n, regionNamed);
+          // "Most of the dead were students": a sentence's first word that is an everyday word is that word.
+          if (n === 1 && startsSentence(text, first.start) && isEverydayEnglishWord(raw.replace(/['’]s$/, '')))
+            candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
           // "Lac Vert" (a camp in Goma) is not Chad's Lac region: a town or region name that runs on into an
           // unknown capitalised word is the start of a longer name, unless that word says what kind of place it is.
           const next = words[i + n];

@@ -205,4 +205,17 @@ describe('figure places', () => {
       [{ value: 10, places: ['Kasindi'] }],
     );
   });
+
+  it('reads no country in a channel named after one ("FRANCE 24 has confirmed") and the village after "the Dogon village of"', () => {
+    // scenarios/real/G-ml-sobane-da-massacre/01
+    expectReading(
+      'FRANCE 24 has confirmed that at least 95 people died when gunmen raided their village in central Mali late on Sunday. The raid hit the ethnic Dogon village of Sobane in the Mopti region.',
+      [{ value: 95, country: 'ML', places: ['Mopti', 'Sobane'] }],
+    );
+  });
+
+  it('reads a sentence\'s everyday first word as the word, not a place ("Most of the dead are students")', () => {
+    // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack/03: Most is a Czech district.
+    expectReading('Most of the dead are students: the toll from an assault on a school in Uganda rises to 41.', [{ value: 41, country: 'UG' }]);
+  });
 });
