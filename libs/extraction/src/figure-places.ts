@@ -52,6 +52,19 @@ const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring|(?:the )?border with|bor
 
 const BORDER_AFTER = /^\s+(?:border|frontier)\b/i;
 
+/** Countries a report names by their name or their people's, or by two different places of theirs. */
+function attestedCountries(mentions: readonly PlaceMention[]): Set<string> {
+  const attested = new Set<string>();
+  const placeNames = new Map<string, Set<string>>();
+  for (const m of mentions)
+    for (const c of m.candidates) {
+      if (c.kind === 'country' || c.kind === 'demonym') attested.add(c.country);
+      else placeNames.set(c.country, (placeNames.get(c.country) ?? new Set<string>()).add(m.text.replace(/['’]s$/, '')));
+    }
+  for (const [country, names] of placeNames) if (names.size >= 2) attested.add(country);
+  return attested;
+}
+
 /** Where the report's first sentence after the dateline ends: its lead. */
 function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
   const from = dateline?.end ?? 0;
@@ -63,6 +76,7 @@ function leadSentenceEnd(text: string, dateline: { start: number; end: number } 
 export class ReportPlaces {
   private readonly mentions: PlaceMention[];
   private readonly known: Set<string>;
+  private readonly attested: Set<string>;
   readonly reportCountry: string | null;
 
   private readonly localities: { name: string; start: number; end: number }[];
@@ -95,6 +109,7 @@ export class ReportPlaces {
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
+    this.attested = attestedCountries(all);
     for (const m of datelineMentions) for (const c of m.candidates) if (c.kind !== 'town') this.known.add(c.country);
     this.reportCountry = leadingCountry(votes);
     // A locality the gazetteer knows only abroad ("Solhan" is also a town in Turkey) is still this report's locality.
@@ -149,6 +164,9 @@ export class ReportPlaces {
     const places: string[] = [];
     const votes = new Map<string, number>();
     for (const m of inSpan) {
+      // "the mayor of Sangha" in a report on Mali: a name whose only readings are a region or town of a country the
+      // report never names (nor names twice by its places) is a namesake of a local place, not a place abroad.
+      if (this.reportCountry && m.candidates.every((c) => c.country !== this.reportCountry && !this.attested.has(c.country))) continue;
       const place = m.candidates.find((c) => named.has(c.country) && c.kind !== 'demonym') ?? pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.

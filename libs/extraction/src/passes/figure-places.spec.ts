@@ -218,4 +218,12 @@ describe('figure places', () => {
     // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack/03: Most is a Czech district.
     expectReading('Most of the dead are students: the toll from an assault on a school in Uganda rises to 41.', [{ value: 41, country: 'UG' }]);
   });
+
+  it('reads a name that is only a region abroad, of a country the report never names, as a local place ("the mayor of Sangha")', () => {
+    // scenarios/real/G-ml-sobane-da-massacre/03: Sangha is a department of Congo-Brazzaville, and a commune in Mali.
+    expectReading(
+      'Gunmen raided a Dogon village in central Mali on Sunday. The mayor of Sangha said 95 people had been killed.',
+      [{ value: 95, country: 'ML' }],
+    );
+  });
 });
