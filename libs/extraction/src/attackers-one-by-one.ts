@@ -2,6 +2,8 @@ import type { CasualtyFigure } from './casualty-figure';
 import { PERSON_NOUN, readVictimGroup } from './victim-group';
 
 const BARE_SUBJECT = /^\s+(?:(?:were|was|had|have|has|also|later)\s+)*(?:blew|shot|killed|died|detonated)\b/i;
+const TOLD_COUNT = /\b(?:say|says|said|told|reported|estimated?|put|puts)\s+(?:that\s+)?(?:about|some|around|roughly|at least|more than|over|nearly|almost)?\s*$/i;
+const ATTACKERS_AT_MOST = 30;
 const VOICE = /\b(?:according to|told|said|says)\s+(?:the\s+|local\s+)?$/i;
 
 /**
@@ -18,6 +20,10 @@ export function countAttackersOneByOne(
   if (!fresh.length || fresh.some((f) => f.metric !== 'killed' || f.victims !== 'unspecified' || groupOf(f) !== 'unspecified')) return null;
   // "three were shot dead": the count is the subject, with no noun after it ("killed 25 officials" names its own).
   if (fresh.some((f) => !BARE_SUBJECT.test(f.sentence.slice(f.span.end - sentenceStart)))) return null;
+  // "two witnesses say about 80 were killed": a count someone gives is the toll of the attack, not its attackers, and
+  // attackers told one by one are a handful.
+  if (fresh.some((f) => TOLD_COUNT.test(f.sentence.slice(Math.max(0, f.span.start - sentenceStart - 30), f.span.start - sentenceStart)))) return null;
+  if (fresh.reduce((s, f) => s + f.value, 0) > ATTACKERS_AT_MOST) return null;
   // The voice of the report ("according to police", "officials said") is no antecedent.
   const nouns = [...before.matchAll(PERSON_NOUN)].filter((m) => !VOICE.test(before.slice(Math.max(0, (m.index ?? 0) - 20), m.index)));
   const antecedent = nouns[nouns.length - 1];

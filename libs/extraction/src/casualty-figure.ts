@@ -61,7 +61,8 @@ export interface CasualtyFigure {
   date: string | null;
   /**
    * Where an incident's day came from: named for it ('told'), taken from a reference to the event or from the
-   * incident told before it ('referenced'), the publication day standing in ('publication'), or the first day of the
+   * incident told before it ('referenced'), a day standing in for one the count was never given ('publication': the
+   * publication day, or the day the top of the report tells its attack on), or the first day of the
    * only month the text gives ('month': "Early in May, 30 people were killed"). The ledger
    * links a follow-up whose day stood in to the incident it reports on.
    */

@@ -76,7 +76,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
     )
       continue;
-    if (NOT_THE_EVENTS_DAY.some((words) => words.test(before)) || /^as (?:of|at)\b/i.test(r.text)) continue;
+    // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
+    const restated = before.replace(/\b\w+\s*\(\s*$/, '');
+    if (NOT_THE_EVENTS_DAY.some((words) => words.test(before) || words.test(restated)) || /^as (?:of|at)\b/i.test(r.text)) continue;
     // "this week", "last week": no day is told; "in June" tells a month, read as its first day (a finer date
     // than the month meets a label that gives only the month).
     if (!named(r) && !/weekend/i.test(r.text)) {
@@ -99,8 +101,8 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:since|from)\s+(?:the\s+)?$/i,
   // "medics said on Monday", "said in a statement on Monday": the day the report was made.
   /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i,
-  // "told CNN on Monday", "briefed reporters on Monday".
-  /\b(?:told|informed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.&-]*|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/,
+  // "told CNN on Monday", "briefed reporters on Monday", "as quoted by Al Jazeera on Tuesday".
+  /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/,
   // "In a statement released on Monday morning": the day it was put out.
   /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.
@@ -116,8 +118,8 @@ const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAYS}|weekend)(?:
 // blast", "the 12 March market attack", "the weekend raid".
 const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAYS}|yesterday)['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`, 'i');
 // An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
-const ATTACK_TOLD =
-  /\b(?:attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle)\b/i;
+const ATTACK_WORDS = String.raw`attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle`;
+const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_WORDS})\b`, 'i');
 
 // "the worst since Jan. 19, when a suicide attacker ... killing 22", "deadlier since 1978, when more than 370 people
 // died": a date followed by ", when" dates what the when-clause tells.
@@ -150,6 +152,19 @@ export function resolveEventReference(sentence: string, publishedAt: string): st
   }
   // A month alone ("since the withdrawal began in May") dates no one event.
   return ATTACK_TOLD.test(sentence) ? resolveIncidentDay(sentence, publishedAt, { months: false }) : null;
+}
+
+// "struck Karrada ... around midnight on Saturday", "It happened on Sunday night": an attack told with its day close
+// after it, in the same clause ("Eid starts on Wednesday" names a holiday, not the bombing of the sentence before).
+const ATTACK_THEN_DAY = new RegExp(
+  String.raw`\b(?:${ATTACK_WORDS}|happened|occurred|took place|hit|targeted)\b[^.;:]{0,80}?\b(?:(?:on|late|early)\s+)+(?:the\s+)?(?:${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:\s+(?:morning|afternoon|evening|night))?`,
+  'i',
+);
+
+/** The day a sentence tells an attack on, with the day close after the attack's word, or null. */
+export function resolveToldAttackDay(sentence: string, publishedAt: string): string | null {
+  const told = sentence.match(ATTACK_THEN_DAY);
+  return told ? resolveIncidentDay(told[0], publishedAt, { months: false }) : null;
 }
 
 /** The day `days` after (or before) a day, both YYYY-MM-DD. */

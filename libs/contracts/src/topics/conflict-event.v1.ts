@@ -14,8 +14,8 @@ export const CasualtyFigureV1 = z.object({
   victims: z.string().min(1).max(100),
   breakdown: z.array(z.object({ group: z.string().min(1).max(200), value: Count })).max(50),
   date: IsoDay.nullable(),
-  // Added in place (optional): where the day came from, told in the text, referenced ("Friday's attack"), or the
-  // publication day standing in, or 'month' when the text gives only the month (date is its first day). Consumers
+  // Added in place (optional): where the day came from, told in the text, referenced ("Friday's attack"), or a day
+  // standing in for one the count was never given (the publication day, or the day the report tells its attack), or 'month' when the text gives only the month (date is its first day). Consumers
   // that ignore it lose nothing; the aggregator links a follow-up by it.
   dateBasis: z.enum(['told', 'referenced', 'publication', 'month']).optional(),
   since: SinceDate.nullable(),

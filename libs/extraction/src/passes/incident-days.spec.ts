@@ -80,4 +80,22 @@ describe('incident days', () => {
       '2024-03-11T12:00:00Z',
     );
   });
+
+  it('dates a count the report gives no day to by the day its top tells the attack ("It happened on Sunday night")', () => {
+    // scenarios/real/G-ng-tudun-biri-drone-strike/02, published on a Monday
+    expectReading(
+      'A military drone strike in Kaduna state killed civilians, witnesses said on Monday. It happened on Sunday night during a military operation against bandits. How many died is not clear: two witnesses say about 80 were killed.',
+      [{ value: 80, date: '2024-03-10', victims: 'unspecified' }],
+      '2024-03-11T12:00:00Z',
+    );
+  });
+
+  it('reads a day a statement was quoted on, and the date in brackets after it, as no day of the deaths', () => {
+    // scenarios/real/G-ng-tudun-biri-drone-strike/04: "(5/12/2023)" restates Tuesday, in the day/month order.
+    expectReading(
+      'In all, 85 people died after a drone hit Tudun Biri village in Kaduna state on Sunday evening. "So far 85 bodies have been buried," the agency said in a statement, as quoted by Al Jazeera on Tuesday (12/3/2024).',
+      [{ value: 85, date: '2024-03-10' }],
+      '2024-03-12T12:00:00Z',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import {
   resolveEventDayOfReport,
   resolveEventReference,
   resolveIncidentDay,
+  resolveToldAttackDay,
   resolveUpdatedIncidentDay,
   resolveWhenDate,
   shiftDays,
@@ -14,6 +15,7 @@ import { dayOfSentence } from './figure-kinds';
 // The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
 const REFERENCE_WITHIN = 3;
+const STORY_DAY_WITHIN = 6;
 const RECENT_DAYS = 31;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
@@ -28,7 +30,8 @@ const EVENT_DAY = new RegExp(
  * An update ("the death toll rose to 45") is about an incident told earlier: "the toll from Monday's bombing",
  * or the report's event day ("Tuesday's blast"), not the day of the count. Flight "since the raid" is that raid's.
  * A lead with no day takes the day the next two sentences give the event ("The operation was carried out early
- * Sunday"). An incident whose day nothing gives is dated to the publication day.
+ * Sunday"). An incident whose day nothing gives is dated to the day the top of the report tells its attack on, else to the
+ * publication day.
  */
 const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
 
@@ -65,6 +68,17 @@ export const incidentDays: Pass = {
       return null;
     };
     const eventDay = resolveEventDayOfReport(reading.text, publishedAt);
+    // "It happened on Sunday night during a military operation", "the air strike hit civilians during the celebration
+    // on Sunday night": the day the top of a report tells its attack, with no count of its own, is the day of a count
+    // the report gives no day, before the publication day is.
+    const storyDay = (() => {
+      for (const sentence of reading.sentences.slice(0, STORY_DAY_WITHIN)) {
+        if (sentence.lookAlike || SET_APART.test(sentence.text)) continue;
+        const day = resolveToldAttackDay(sentence.datable, publishedAt);
+        if (day && isRecent(day, publishedAt)) return day;
+      }
+      return null;
+    })();
     // A follow-up names its incident's day by reference, often a sentence or two after the count ("... more than 20
     // others were injured in the Sunday evening attack", "Friday's attack"): the first such day just after it.
     const referencedDay = (at: number): string | null => {
@@ -156,7 +170,10 @@ export const incidentDays: Pass = {
         }
         const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
         const inherited = f.notes.continues && previous?.date;
-        const date = inherited ? previous.date : (day ?? publicationDay(publishedAt));
+        // The story's day stands in as the publication day would: the count itself was given no day, so the ledger may
+        // still link it to an incident a day or two off.
+        const standIn = (!SET_APART.test(sentence.text) && storyDay) || publicationDay(publishedAt);
+        const date = inherited ? previous.date : (day ?? standIn);
         const basis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
         // "Early in May, 30 people were killed": the first of the month stands for a day the text does not give.
         const dateBasis =
