@@ -48,9 +48,12 @@ function namedLocalities(text: string, known: readonly PlaceMention[], from: num
 }
 
 // "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
-const NEIGHBOUR_BEFORE = /\b(?:neighbouring|neighboring|(?:the )?border with|bordering)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)?$/i;
+// "along the border with volatile eastern Congo": a word or two may describe it.
+const NEIGHBOUR_BEFORE =
+  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?[Bb]order with|[Bb]ordering)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)$/;
 
-const BORDER_AFTER = /^\s+(?:border|frontier)\b/i;
+// "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
+const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
 
 /** Countries a report names by their name or their people's, or by two different places of theirs. */
 function attestedCountries(mentions: readonly PlaceMention[]): Set<string> {
@@ -266,9 +269,10 @@ const STATEMENT_IN =
 // "Yanah Dolo, an official from Bankass, the closest town, said": where the speaker comes from, not where people died.
 const SPEAKER_FROM =
   /\b(?:official|officer|spokes(?:man|woman|person)|resident|leader|chief|mayor|elder|lawmaker|legislator|MP|source|doctor|witness|journalist|reporter|activist|commander|administrator)s?\s+from\s+(?:the\s+)?$/i;
-// "Janjaweed militias from Darfur", "gunmen from neighbouring Niger": where attackers came from, not where they hit.
+// "Janjaweed militias from Darfur", "gunmen from neighbouring Niger", "the rebels, who operate in eastern Congo": where
+// attackers came from, not where they hit.
 const ATTACKERS_FROM =
-  /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s+(?:who\s+(?:came|crossed)\s+)?from\s+(?:(?:neighbouring|neighboring|the)\s+)?$/i;
+  /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {

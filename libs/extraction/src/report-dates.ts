@@ -116,7 +116,10 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
 const DAY_OF_EVENT = String.raw`(?:(?:early|late)\s+)?(?:${WEEKDAYS}|weekend)(?:\s+(?:morning|afternoon|evening|night))?|${MONTH_WORD}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?`;
 // An event named by its day: "Friday's attack", "the Sunday evening attack", "the Monday night battle", "the March 12
 // blast", "the 12 March market attack", "the weekend raid".
-const EVENT_BY_DAY = new RegExp(String.raw`\b(?:(${WEEKDAYS}|yesterday)['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`, 'i');
+const EVENT_BY_DAY = new RegExp(
+  String.raw`\b(?:(${WEEKDAYS}|yesterday)(?:\s+(?:morning|afternoon|evening|night))?['’]s|the\s+(${DAY_OF_EVENT}))\s+${EVENT_NOUN_OR_DEAD}`,
+  'i',
+);
 // An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
 const ATTACK_WORDS = String.raw`attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle`;
 const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_WORDS})\b`, 'i');
@@ -286,7 +289,8 @@ function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | nu
 
 const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, 'i');
 const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS})s?\b`;
-const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\s+${EVENT_NOUN}`, 'i');
+// "Tuesday's blast", "Friday night's attack".
+const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+${EVENT_NOUN}`, 'i');
 const TOLL_NOUN = /\b(?:toll|number of)\b/i;
 const UPDATE_VERB =
   /\b(?:rose|risen|rises|climbed|increased|jumped|mounted|reached|grew|soared|swelled|revised|lowered|corrected|updated|adjusted|has|had|stood|stands|is|was)\b/i;

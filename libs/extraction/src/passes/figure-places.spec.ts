@@ -226,4 +226,12 @@ describe('figure places', () => {
       [{ value: 95, country: 'ML' }],
     );
   });
+
+  it('reads a town on this side of a border ("a Ugandan border town"), and no vote for the country over it or where rebels operate', () => {
+    // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack/04
+    expectReading(
+      'A Ugandan border town was getting ready to bury the 42 people killed when rebels attacked a school there. Troops patrolled the border with volatile eastern Congo. The rebels, who operate in eastern Congo, have ties to the Islamic State group.',
+      [{ value: 42, country: 'UG' }],
+    );
+  });
 });

@@ -98,4 +98,13 @@ describe('incident days', () => {
       '2024-03-12T12:00:00Z',
     );
   });
+
+  it('dates a toll told as known ("bury the 42 people killed") by its attack, not by the day the sentence opens on', () => {
+    // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack/04, published on a Sunday
+    expectReading(
+      "On Sunday a Ugandan border town was getting ready to bury the 42 people killed when rebels attacked a school there. Security forces stepped up patrols after Friday night's attack on the school, the mayor said.",
+      [{ value: 42, date: '2024-03-08' }],
+      '2024-03-10T12:00:00Z',
+    );
+  });
 });

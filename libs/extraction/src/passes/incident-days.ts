@@ -1,4 +1,4 @@
-import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS } from '../lexicon';
+import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, WEEKDAYS } from '../lexicon';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
 import {
   publicationDay,
@@ -47,6 +47,10 @@ function secondCountsDay(
   const stretch = sentence.datable.slice(f.span.end - sentence.start, next ? next.span.start - sentence.start : undefined);
   return resolveIncidentDay(stretch, publishedAt, { years: true });
 }
+
+// "the 42 people killed", "the remains of the 41 dead": a count told as one the reader already knows.
+const DAY_OPENS = new RegExp(String.raw`^\W*(?:(?:on|early|late|by|until)\s+)*(?:${WEEKDAYS}|yesterday|today)\b`, 'i');
+const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
 const ATTACK_WORD = new RegExp(String.raw`\b(?:${ATTACK_NOUNS}|bomb|attacked|struck|tore through|exploded|went off)`, 'i');
@@ -144,7 +148,18 @@ export const incidentDays: Pass = {
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         const ownDay = secondCountsDay(f, reading.figures, sentence, publishedAt);
+        // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
+        // as known ("the 42") is dated by its attack, not by the day of what the sentence says is done about it.
+        // Only a day that opens the sentence is the day of what is done: "in 2015, killing the 224 people aboard" dates them.
+        const atCount = f.span.start - sentence.start;
+        const knownToll =
+          DAY_OPENS.test(sentence.datable) &&
+          KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) &&
+          !resolveToldAttackDay(sentence.datable, publishedAt)
+            ? (referenced(eventDay) ?? referenced(referencedDay(f.at + 1)) ?? (storyDay ? { day: storyDay, basis: 'publication' as const } : null))
+            : null;
         const found =
+          knownToll ??
           told(ownDay) ??
           told(whenDay) ??
           told(pointedBack) ??
