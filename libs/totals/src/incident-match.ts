@@ -143,7 +143,10 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // ("late on Tuesday night" against "on Wednesday"); two days of fighting rarely end in equal tolls.
     const repeated = figure.value === incident.value && (places !== 'unknown' || victimsAgree);
     const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
-    if (!repeated && (!slack || places === 'unknown')) return null;
+    // "Death toll in Uganda school attack climbs to 40", a day after the attack, with no day of its own and a town the
+    // gazetteer cannot place against the district the first report named: an update of the same size is the story's.
+    const undatedUpdate = figure.isUpdate && figure.dateInferred && figure.date > incident.date && ofSameSize(figure.value, incident.value);
+    if (!repeated && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;
   const evidence: LinkEvidence =

@@ -326,4 +326,24 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ MZ: { killed: 0, injured: 0, displaced: 14000 } });
   });
+
+  it('joins an update a day later, with no day of its own, naming a town no gazetteer places against the district first named', () => {
+    // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack: "Kasese: 25 students killed", then "Death toll ... climbs to 40"
+    // in Mpondwe, which the gazetteer does not know.
+    const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Kasese: 'Kasese District' })[place] ?? null });
+    ledger.apply(article('PML Daily', '2023-06-17T06:00:00Z'), [
+      incidentFigure('Kasese: 25 students killed as suspected rebels raid school at night', { value: 25, country: 'UG', places: ['Kasese'], date: '2023-06-16' }),
+    ]);
+    ledger.apply(article('AP', '2023-06-17T12:00:00Z'), [
+      incidentFigure('Death toll in Uganda school attack climbs to 40', {
+        value: 40,
+        country: 'UG',
+        places: ['Mpondwe'],
+        date: '2023-06-17',
+        dateBasis: 'publication',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ UG: { killed: 40, injured: 0, displaced: 0 } });
+  });
 });
