@@ -300,9 +300,10 @@ export function resolveEventDayOfReport(text: string, publishedAt: string): stri
   const m = text.match(POSSESSIVE_EVENT_DAY);
   if (!m) return null;
   const day = resolveIncidentDay(`on ${m[1]}`, publishedAt);
-  // "the victim count from Saturday's attack ... died in last week's devastating bombing", published on a Saturday:
-  // the Saturday a week back, not the report's own day.
-  return day && day === publicationDay(publishedAt) && LAST_WEEKS_EVENT.test(text) ? shiftDays(day, -7) : day;
+  // "the victim count from Saturday's attack ... died in last week's devastating bombing", published on a Saturday, and
+  // "last Sunday's attack", published on a Sunday: the day a week back, not the report's own day.
+  const lastWeek = LAST_WEEKS_EVENT.test(text) || /\blast\s+$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index));
+  return day && day === publicationDay(publishedAt) && lastWeek ? shiftDays(day, -7) : day;
 }
 
 const LAST_WEEKS_EVENT = new RegExp(String.raw`\blast week['’]s\s+${EVENT_NOUN}`, 'i');

@@ -135,4 +135,24 @@ describe('figure kinds', () => {
       ],
     );
   });
+
+  it('reads a present-perfect count in many clashes, in the background of a report on one attack, as a tally', () => {
+    // scenarios/real/G-in-uri-army-base-attack/02: weeks of street clashes, not the raid the report is about.
+    expectReading(
+      'Suspected rebels stormed an army base in Kashmir on Sunday and killed 17 soldiers, police said. Four attackers were killed. The raid comes at a time of tension in Kashmir, which has seen two months of protests. No fewer than 104 civilians have been killed and thousands hurt in street clashes with security forces.',
+      [
+        { kind: 'incident', value: 17 },
+        { kind: 'incident', value: 4 },
+        { kind: 'cumulative', value: 104 },
+      ],
+    );
+  });
+
+  it('keeps a present-perfect count "in the latest attacks" the report\'s incident', () => {
+    // eval/real11/1106: the lead printed twice on the page.
+    expectReading(
+      'At least 15 civilians have died in the latest attacks by armed groups in the Central African Republic, local officials said. The attacks hit Boyo. Some 1,500 people fled. At least 15 civilians have died in the latest attacks by armed groups in the Central African Republic.',
+      [{ kind: 'incident', value: 15 }, { metric: 'displaced' }],
+    );
+  });
 });

@@ -10,6 +10,12 @@ const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|
 const PERFECT_TALLY =
   /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?(?:been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)|died|perished|lost their lives)\b/i;
 
+// The lead of a report is its headline and first two sentences.
+const LEAD_SENTENCES = 2;
+// "in street clashes", "in protests": many events; "in the latest attacks", "in twin bombings" are the report's own.
+const MANY_EVENTS =
+  /^[^.;]*?\bin\s+(?!(?:the\s+)?(?:latest|recent|fresh|new|twin|coordinated|simultaneous|these|those|overnight)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|protests|attacks|raids|air ?strikes|bombings|unrest|demonstrations)\b/i;
+
 /**
  * Incident or running tally, and since when: "more than 370,000 since 2011" is a tally, "killed 70 on Saturday"
  * an incident. Read from the figure's clause (figure-kind.ts), then from its neighbours: a displaced count in
@@ -72,6 +78,19 @@ export const figureKinds: Pass = {
       ) {
         kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
         why = 'present perfect right after a tally: the same period';
+      }
+      // "No fewer than 104 civilians have been killed ... in street clashes with security forces", in the background of
+      // a report on an attack: a count of many clashes over weeks, told in the present perfect with no day, is a tally.
+      if (
+        kind.kind === 'incident' &&
+        f.at > LEAD_SENTENCES &&
+        !day &&
+        !f.isUpdate &&
+        PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10))) &&
+        MANY_EVENTS.test(f.clause.slice(f.span.end - reading.sentences[f.at].start))
+      ) {
+        kind = { kind: 'cumulative', since: null, samePeriod: false };
+        why = 'present perfect, in many clashes or attacks, in the background: a tally';
       }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;

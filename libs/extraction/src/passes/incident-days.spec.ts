@@ -107,4 +107,13 @@ describe('incident days', () => {
       '2024-03-10T12:00:00Z',
     );
   });
+
+  it('dates "last Sunday\'s attack" in a report published on a Sunday a week back', () => {
+    // scenarios/real/G-in-uri-army-base-attack/05
+    expectReading(
+      'The number of soldiers killed in the attack on the army base at Uri has reached 19. The soldier had been wounded in the search that followed last Sunday\'s attack in Uri.',
+      [{ value: 19, date: '2024-03-03' }],
+      '2024-03-10T12:00:00Z',
+    );
+  });
 });
