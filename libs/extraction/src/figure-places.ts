@@ -211,6 +211,9 @@ const NATIONALITY_OF =
 const ARMED_GROUP_OF =
   /\b(?:Islamic State|ISIS|ISIL|IS|Daesh|al[- ]Qa[e']?ida|Qa[e']?ida)\s+(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+and\s+(?:the\s+)?)?)?$/;
 
+// "a far heavier toll than in a comparable raid on an army base in Punjab": a place compared with, not the place hit.
+const COMPARED_BEFORE = /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)than|\bcompared (?:with|to)|\bcomparable to)\b[^.;:!?]{0,70}$/i;
+
 // "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority": a paper or a broadcaster named
 // after a place is no place.
 const NAMED_AFTER =
@@ -280,6 +283,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
+  if (COMPARED_BEFORE.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;

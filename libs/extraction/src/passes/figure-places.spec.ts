@@ -234,4 +234,12 @@ describe('figure places', () => {
       [{ value: 42, country: 'UG' }],
     );
   });
+
+  it('reads no place hit in a place compared with ("a heavier toll than in a raid on a base in Punjab"), unlike "more than 20 in Syria"', () => {
+    // scenarios/real/G-in-uri-army-base-attack/02
+    expectReading(
+      'Rebels stormed an Indian army base in Srinagar on Sunday, police said. The number of soldiers killed climbed to 17, a far heavier toll than in a comparable raid on an army base in Punjab.',
+      [{ value: 17, country: 'IN', places: ['Srinagar'] }],
+    );
+  });
 });
