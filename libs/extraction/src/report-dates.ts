@@ -56,9 +56,14 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   if (sameMonth && Number(sameMonth[1]) < Number(publishedAt.slice(0, 4))) return `${sameMonth[1]}-${publishedAt.slice(5, 7)}-01`;
   // "a huge bombing in 2017 killed over 500": a year before the report's dates what it tells to that year.
   // "That 2015 attack left two people dead": a year before the event noun dates it too.
-  const year =
-    text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/) ??
-    text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i'));
+  // The first told wins: in "the 2013 attack on Westgate that killed 67, and an assault in 2015 that took 147 lives"
+  // 2013 is the 67's.
+  const year = [
+    text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/),
+    text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i')),
+  ]
+    .filter((m): m is RegExpMatchArray => m !== null)
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   if (!DATE_WORD.test(text)) return years && year && Number(year[1]) < Number(publishedAt.slice(0, 4)) ? `${year[1]}-01-01` : null;
   const results = parseDates(text, publishedAt);
   // "on the evening of July 24", "Earlier this month, on December 3": a named day beats a vaguer time near it.

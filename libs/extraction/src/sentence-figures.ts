@@ -241,8 +241,10 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
   if (leftHit && /^seiz/i.test(leftHit[1]) && !np) return null;
   // "They took 18 young women with them": people taken away, not "took 12 motorbikes" or "took part".
-  if (leftHit && /^(?:took|carried off|led away)$/i.test(leftHit[1]) && !(np && TAKEN_AWAY.test(text.slice(afterNp)))) return null;
-  let leftMetric = leftHit ? metricOfCue(leftHit[1]) : null;
+  // "took 147 lives" is a count of the dead.
+  const livesTaken = leftHit !== null && /^took$/i.test(leftHit[1]) && /^\s*lives\b/i.test(text.slice(afterNp));
+  if (leftHit && !livesTaken && /^(?:took|carried off|led away)$/i.test(leftHit[1]) && !(np && TAKEN_AWAY.test(text.slice(afterNp)))) return null;
+  let leftMetric = livesTaken ? 'killed' : leftHit ? metricOfCue(leftHit[1]) : null;
   if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
   const modifierMetric = np ? modifierCue(np) : null;

@@ -116,4 +116,16 @@ describe('incident days', () => {
       '2024-03-10T12:00:00Z',
     );
   });
+
+  it('dates two recalled attacks of one sentence each by its own year ("the 2013 attack ... killed 67, and an assault ... in 2015 that took 147 lives")', () => {
+    // scenarios/real/G-ke-nairobi-dusitd2-attack/04
+    expectReading(
+      "The group also carried out the 2013 attack on Nairobi's Westgate Mall that killed 67 people, and an assault on Kenya's Garissa University in 2015 that took 147 lives, mostly students.",
+      [
+        { value: 67, date: '2013-01-01' },
+        { value: 147, date: '2015-01-01' },
+      ],
+      '2019-01-16T12:00:00Z',
+    );
+  });
 });

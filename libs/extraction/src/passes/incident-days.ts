@@ -42,10 +42,16 @@ function secondCountsDay(
   publishedAt: string,
 ): string | null {
   const sameSentence = figures.filter((g) => g.at === f.at && g !== f && !isSubgroup(g) && g.metric === f.metric && g.value !== f.value);
-  if (!sameSentence.some((g) => g.span.start < f.span.start)) return null;
+  const previous = sameSentence.filter((g) => g.span.end <= f.span.start).sort((a, b) => b.span.end - a.span.end)[0];
+  if (!previous) return null;
   const next = sameSentence.filter((g) => g.span.start > f.span.end).sort((a, b) => a.span.start - b.span.start)[0];
   const stretch = sentence.datable.slice(f.span.end - sentence.start, next ? next.span.start - sentence.start : undefined);
-  return resolveIncidentDay(stretch, publishedAt, { years: true });
+  // "... killed 67 people, and an assault on Garissa University in 2015 that took 147 lives": a day told between the
+  // count before and this one, when none is told after it.
+  return (
+    resolveIncidentDay(stretch, publishedAt, { years: true }) ??
+    resolveIncidentDay(sentence.datable.slice(previous.span.end - sentence.start, f.span.start - sentence.start), publishedAt, { years: true })
+  );
 }
 
 // "the 42 people killed", "the remains of the 41 dead": a count told as one the reader already knows.
