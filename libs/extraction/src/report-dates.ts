@@ -110,6 +110,8 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/,
   // "In a statement released on Monday morning": the day it was put out.
   /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i,
+  // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.
+  /\b(?:briefing|press conference|news conference|interview|speech|address)\s+(?:on\s+|late\s+|early\s+)*$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.
   /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i,
   // "75 more than at the previous update in December", "the last count on Monday": when a count was made.

@@ -128,4 +128,12 @@ describe('incident days', () => {
       '2019-01-16T12:00:00Z',
     );
   });
+
+  it('reads the day of a briefing as no day of the deaths, and the toll "of the 21 people who died in the attack" as the attack\'s', () => {
+    // scenarios/real/G-ke-nairobi-dusitd2-attack/05, published on a Thursday: the page never tells the attack's day.
+    expectReading(
+      'The bodies of two men were identified on Wednesday and taken away to be buried. In his briefing on Wednesday evening, the police chief gave the nationalities of the 21 people who died in the attack on the hotel complex.',
+      [{ value: 21, date: '2024-03-14', dateBasis: 'publication' }],
+    );
+  });
 });

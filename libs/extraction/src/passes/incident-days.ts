@@ -56,6 +56,11 @@ function secondCountsDay(
 
 // "the 42 people killed", "the remains of the 41 dead": a count told as one the reader already knows.
 const DAY_OPENS = new RegExp(String.raw`^\W*(?:(?:on|early|late|by|until)\s+)*(?:${WEEKDAYS}|yesterday|today)\b`, 'i');
+// "... gave the nationalities of the 21 people who died in the attack": the toll of the report's own attack.
+const OF_THE_ATTACK = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:(?:who|that)\s+)?(?:died|were killed|killed|dead|lost their lives)\s+(?:in|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b`,
+  'i',
+);
 const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
@@ -159,10 +164,10 @@ export const incidentDays: Pass = {
         // Only a day that opens the sentence is the day of what is done: "in 2015, killing the 224 people aboard" dates them.
         const atCount = f.span.start - sentence.start;
         const knownToll =
-          DAY_OPENS.test(sentence.datable) &&
+          (DAY_OPENS.test(sentence.datable) || OF_THE_ATTACK.test(sentence.datable.slice(f.span.end - sentence.start))) &&
           KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) &&
           !resolveToldAttackDay(sentence.datable, publishedAt)
-            ? (referenced(eventDay) ?? referenced(referencedDay(f.at + 1)) ?? (storyDay ? { day: storyDay, basis: 'publication' as const } : null))
+            ? (referenced(eventDay) ?? referenced(referencedDay(f.at + 1)) ?? { day: storyDay ?? publicationDay(publishedAt), basis: 'publication' as const })
             : null;
         const found =
           knownToll ??
