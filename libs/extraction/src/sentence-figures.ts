@@ -248,7 +248,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
   const modifierMetric = np ? modifierCue(np) : null;
-  const metric = leftMetric ?? rightMetric ?? modifierMetric;
+  const told = leftMetric ?? rightMetric ?? modifierMetric;
+  // "One more soldier wounded in the Uri attack dies of his injuries": the wounded who die are a count of the dead.
+  const metric = told === 'injured' && !leftMetric && WOUNDED_WHO_DIED.test(text.slice(n.end, n.end + 140)) ? 'killed' : told;
   if (!metric) return null;
   if (!np && n.vague && n.value > BARE_VAGUE_LIMIT) return null;
   // A bare number needs its verb right after it: "and about 110,000 have been uprooted", "two went missing".
@@ -256,6 +258,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   return build(n, metric, np, false, null, afterNp);
 }
 
+// ... but not "received 1,300 wounded, and 226 of them had died".
+const WOUNDED_WHO_DIED =
+  /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,80}?\b(?:died|dies|has died|succumbed|passed away)\b/i;
 const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;
 
 // "..., a police officer said", "a resident told AFP": the one person is who speaks, not who was hit.

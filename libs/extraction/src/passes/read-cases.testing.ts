@@ -9,6 +9,7 @@ export type FigureCase = Partial<
     | 'metric'
     | 'value'
     | 'date'
+    | 'dateBasis'
     | 'since'
     | 'country'
     | 'source'

