@@ -33,14 +33,22 @@ const LEADING_NOT_NAME = new RegExp(
   String.raw`^(?:(?:The|A|An|In|On|At|From|Near|To|For|By|And|But|Then|When|After|Before|Since|Last|This|Early|Late|${CAPITALISED_WEEKDAYS})\s+)+`,
 );
 
-function namedLocalities(text: string, known: readonly PlaceMention[], from: number): { name: string; start: number; end: number }[] {
+function namedLocalities(
+  text: string,
+  known: readonly PlaceMention[],
+  from: number,
+  furniture: readonly TextSpan[],
+): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(LOCALITY)) {
+    if (inSpans(furniture, m.index)) continue;
     // "Pazi Gyi village", "On Friday Pazi Gyi village": the name, without the words of the sentence before it.
     const name = (m[1] ?? m[2] ?? m[3]).replace(LEADING_NOT_NAME, '');
     const start = m.index + m[0].indexOf(name);
     if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
     if (SPEAKER_FROM.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "an ethnic Dogon village": a people, not the village's name.
+    if (/\bethnic\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (/^(?:The|A|An|This|That|Their|His|Her|Its|Our|Refugee|Displacement|IDP|Army|Military|Police)$/.test(name)) continue;
     found.push({ name, start, end: start + name.length });
   }
@@ -121,6 +129,7 @@ export class ReportPlaces {
       text,
       all.filter((m) => !reportCountry || m.candidates.some((c) => c.country === reportCountry)),
       dateline?.end ?? 0,
+      furniture,
     );
   }
 

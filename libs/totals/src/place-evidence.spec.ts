@@ -39,4 +39,11 @@ describe('comparePlaces', () => {
     expect(comparePlaces(town('Sitenga'), town('Seytenga'))).toBe('different-place');
     expect(comparePlaces(town('Bama'), town('Bima'))).toBe('different-place');
   });
+
+  it('meets "Sobane" and "Sobane Da": a long name that is the first word of the other', () => {
+    // scenarios/real/G-ml-sobane-da-massacre: France 24 against 30minutes.net
+    const town = (name: string) => ({ places: [name], regions: [] });
+    expect(comparePlaces(town('Sobane'), town('Sobane Da'))).toBe('same-place');
+    expect(comparePlaces(town('Kafr'), town('Kafr Zita'))).toBe('different-place');
+  });
 });

@@ -45,6 +45,9 @@ function intersects(a: string[], b: string[]): boolean {
  */
 export function samePlaceName(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Sobane" and "Sobane Da": a long name that is the first word of the other.
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  if (shorter.length >= 6 && !shorter.includes(' ') && longer.startsWith(`${shorter} `)) return true;
   const x = a.replace(/ /g, '');
   const y = b.replace(/ /g, '');
   if (x === y) return true;

@@ -242,4 +242,12 @@ describe('figure places', () => {
       [{ value: 17, country: 'IN', places: ['Srinagar'] }],
     );
   });
+
+  it('reads no locality in a people ("an ethnic Dogon village") nor in a photo caption', () => {
+    // scenarios/real/G-ml-sobane-da-massacre/01
+    expectReading(
+      'Gunmen kill at least 95 in raid on ethnic Dogon village in central Mali\nPhoto: Eric Feferberg, AFP | Dogon women walking back to the central Malian village they had fled in 2013.\nGunmen raided the village of Sobane in the Mopti region of central Mali late on Sunday, killing at least 95 people.',
+      [{ value: 95, country: 'ML', places: ['Mopti', 'Sobane'] }],
+    );
+  });
 });
