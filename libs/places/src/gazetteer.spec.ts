@@ -88,4 +88,12 @@ describe('Gazetteer', () => {
     // eval/blind2/cd-beni-adf-toll-rises: "North Kivu province" and "Beni territory" are one region's
     expect(g.lookup('Beni').find((p) => p.kind === 'town' && p.country === 'CD')?.region).toBe('North Kivu');
   });
+
+  it('knows the acronym the news uses for DR Congo ("a village in eastern DRC")', () => {
+    expect(countryOf('In April, the ADF attacked a village in eastern DRC and killed at least 20 people.')).toBe('CD');
+  });
+
+  it('reads a sentence\'s first word that is an everyday word as the word ("Most of the dead"), not a town', () => {
+    expect(g.findMentions('Most of the dead were students.').length).toBe(0);
+  });
 });

@@ -39,6 +39,8 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'South Kivu', country: 'CD', kind: 'region', region: 'Sud-Kivu' },
   { name: 'Congo', country: 'CD', kind: 'country' },
   { name: 'Democratic Republic of Congo', country: 'CD', kind: 'country' },
+  // "a village in eastern DRC": the acronym the news uses ("CAR" is left out: "Car bomb kills five").
+  { name: 'DRC', country: 'CD', kind: 'country' },
   { name: 'Republic of Congo', country: 'CG', kind: 'country' },
   { name: 'Burma', country: 'MM', kind: 'country' },
   { name: 'Burkina', country: 'BF', kind: 'country' },
