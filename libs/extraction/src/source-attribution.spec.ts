@@ -21,4 +21,17 @@ describe('readSource', () => {
   it('reads no source from an unattributed background line', () => {
     expect(readSource("Syria's conflict has killed more than 370,000 people since 2011.", orgs)).toBeNull();
   });
+
+  it('reads who gave a toll, not who relayed it or what they relied on (scenarios/real/G-ng-tudun-biri-drone-strike, G-ml-sobane-da-massacre)', () => {
+    expect(readSource("Amnesty International's Nigeria office, for its part, said 120 people were killed, citing reports from its staff.", [])).toBe(
+      "Amnesty International's Nigeria office",
+    );
+    expect(readSource('"So far 85 bodies have been buried," the agency said in a statement, as quoted by Al Jazeera on Tuesday.', [])).toBe('agency');
+    expect(readSource('The provisional toll announced by the Malian government gives 95 dead and 19 missing.', [])).toBe('Malian government');
+    expect(readSource('The National Emergency Management Agency had at first reported 85 dead and 66 injured.', [])).toBe(
+      'The National Emergency Management Agency',
+    );
+    expect(readSource('According to a statement from the communication minister, the real toll is 35 dead.', [])).toBe('communication minister');
+    expect(readSource('Bamako - Government officials said on Wednesday that the toll was 35.', [])).toBe('Government officials');
+  });
 });

@@ -9,7 +9,14 @@ import { AGENCY_ACRONYMS, MONTH_WORD, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS, W
 const PUTS_COUNT_AT = String.raw`put(?:s|ting)?(?=\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally)\b)`;
 const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded|reckons?|reckoned|${PUTS_COUNT_AT}`;
 const ACCORDING =
-  /\b(?:according to|citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+  /\baccording to\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+// "said 120 were killed, citing reports from its staff", "NEMA said in a statement, as quoted by Al Jazeera": who
+// passed the count on, or what the speaker relied on; the source only when no one is said to speak.
+const RELAYED =
+  /\b(?:citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+// "The provisional toll announced by the Malian government gives 95 dead": the one who gave the count.
+const GIVEN_BY =
+  /\b(?:toll|figures?|count|tally|estimate|list|statement|report|bilan)\s+(?:[\w-]+\s+){0,2}?(?:announced|given|released|issued|published|provided|compiled|drawn up|put out)\s+by\s+((?:the\s+)?[^,.;]{2,60}?)(?=[,.;]|\s+(?:gives|gave|says|said|puts|put|shows|showed|is|was|on|in|lists|listed|stands|stood|rose|has|had)\b|$)/i;
 // "By the ministry's estimate, at least 49 rebels died": the one whose count it is.
 const BY_ESTIMATE = /\bby\s+((?:the\s+)?[^,.;]{2,60}?)['’]s?\s+(?:own\s+)?(?:estimates?|count|tally|reckoning|figures?|calculations?)\b/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
@@ -42,7 +49,7 @@ const NOT_SOURCE =
 const NOT_SPEAKER_END = /\s(?:were|was|is|are|been|being)$/i;
 
 // "saying some of the bodies had been counted twice": a passive verb or a gerund's clause is what was said, no speaker.
-const PASSIVE_OR_GERUND = /\b(?:been|being)$|^(?:saying|adding|noting|explaining|stressing)\b/i;
+const PASSIVE_OR_GERUND = /\b(?:been|being)$|^(?:saying|adding|noting|explaining|stressing)\b|^(?:citing|quoting)$/i;
 // "COLOMBO -- Police said": a dateline in capitals is where the wire was filed, not part of who spoke.
 const CAPITALS_DATELINE = /^[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]{2,})*\s*(?:--|[-—–:])\s*/;
 
@@ -76,6 +83,8 @@ function rawSource(fullSentence: string): string | null {
   const sentence = fullSentence.replace(ASIDE_BEFORE_SAID, '');
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
+  const givenBy = sentence.match(GIVEN_BY);
+  if (givenBy) return givenBy[1];
   const quoted = sentence.match(QUOTED_AS_SAYING);
   if (quoted) return quoted[1];
   const byEstimate = sentence.match(BY_ESTIMATE);
@@ -98,7 +107,7 @@ function rawSource(fullSentence: string): string | null {
       .replace(/^(?:though|although|while|as|because|when|if|after|and|but)\s+/i, '')
       .replace(/\s+also$/i, '')
       // "A pro-Kurdish party has said", "Padrino Lopez had said earlier": the speaker without the auxiliary.
-      .replace(/(?:^|\s+)(?:has|have|had)(?:\s+(?:earlier|previously|already|also))?$/i, '')
+      .replace(/(?:^|\s+)(?:has|have|had)(?:\s+(?:earlier|previously|already|also|at first|initially|first|originally))?$/i, '')
       // "a local police source who asked not to be named told Xinhua": the speaker without what describes them.
       .replace(/\s+who\s+.*$/, '')
       // "YOLA, Nigeria, June 5 Authorities said": a dateline's day before the speaker.
@@ -116,6 +125,8 @@ function rawSource(fullSentence: string): string | null {
       found = subject;
   }
   if (found) return found;
+  const relayed = sentence.match(RELAYED);
+  if (relayed) return relayed[1];
   for (const m of sentence.matchAll(SAID_SUBJECT)) {
     // "said the ministry" names the speaker after the verb; "It said Ituri is home to..." begins what was said.
     // "said Ntoroko LC5 chairperson William Kasoro": a digit inside a name is no count.
@@ -170,6 +181,10 @@ function clean(raw: string): string {
       .replace(ON_DAY_FIRST, '')
       .replace(/\s+(?:on|late on|early on)\s+(?:\w+day|\w+ \d+)$/i, '')
       .replace(/\s+(?:in a statement|on its website|in its latest report|in a report)$/i, '')
+      // "According to a statement from the communication minister": who made the statement.
+      .replace(/^(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|communiqu[eé]|release|post|bulletin|update)\s+(?:from|by|of)\s+/i, '')
+      // "Bamako - Government officials said": a dateline of the wire, in any case.
+      .replace(/^[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?\s+[-–—]\s+/u, '')
       .replace(/^(?:the|a|an)\s+(?=[A-Z])/, '')
       .replace(/^(?:the)\s+(?=[a-z])/, '')
       // "Other officials, speaking on condition of anonymity, said": which officials is not who they are.
