@@ -34,4 +34,13 @@ describe('readSource', () => {
     expect(readSource('According to a statement from the communication minister, the real toll is 35 dead.', [])).toBe('communication minister');
     expect(readSource('Bamako - Government officials said on Wednesday that the toll was 35.', [])).toBe('Government officials');
   });
+
+  it('reads no speaker in a clause of time or a gerund\'s object, and whose estimates a count is', () => {
+    // eval/real10, eval/real9: "a military officer said, only days after government forces had said ..."
+    expect(readSource('Militants stormed a base on Monday, killing at least 10 soldiers, a military officer said, only days after government forces had said they were back in control.', [])).toBe(
+      'a military officer',
+    );
+    expect(readSource('The discovery raises the toll to four, counting the two marines reported earlier.', [])).toBeNull();
+    expect(readSource('As many as 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.', [])).toBe('United Nations');
+  });
 });

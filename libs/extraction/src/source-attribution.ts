@@ -80,7 +80,8 @@ const ASIDE_BEFORE_SAID = new RegExp(
 );
 
 function rawSource(fullSentence: string): string | null {
-  const sentence = fullSentence.replace(ASIDE_BEFORE_SAID, '');
+  // "according to U.N. estimates": an acronym's full stops end no name.
+  const sentence = fullSentence.replace(ASIDE_BEFORE_SAID, '').replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3');
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
   const givenBy = sentence.match(GIVEN_BY);
@@ -111,7 +112,12 @@ function rawSource(fullSentence: string): string | null {
       // "a local police source who asked not to be named told Xinhua": the speaker without what describes them.
       .replace(/\s+who\s+.*$/, '')
       // "YOLA, Nigeria, June 5 Authorities said": a dateline's day before the speaker.
-      .replace(DAY_BEFORE_SPEAKER, '');
+      .replace(DAY_BEFORE_SPEAKER, '')
+      // "on its Telegram channel on Friday it said": the pronoun is the speaker, found by the sentences before.
+      .replace(/^.*\s(it|they|he|she|we)$/i, '$1');
+    // "only days after government forces had said", "counting the two marines reported earlier": a clause of time or a
+    // gerund's object is no speaker.
+    if (/\b(?:after|before|since|until|while|because|although)\b/i.test(subject) || /^(?!according\b)[a-z]+ing\b/.test(subject)) continue;
     if (found && RELAYING_OUTLET.test(subject)) continue;
     if (
       subject !== '' &&
@@ -189,6 +195,8 @@ function clean(raw: string): string {
       .replace(/^(?:the)\s+(?=[a-z])/, '')
       // "Other officials, speaking on condition of anonymity, said": which officials is not who they are.
       .replace(/^(?:other|some|several|many)\s+(?=[a-z])/i, '')
+      // "according to UN estimates", "health ministry figures": whose figures they are.
+      .replace(/(?<=\S)\s+(?:estimates?|figures|data|statistics|tallies|tally|count)$/i, '')
       .replace(/^U\.?N\.?$/, 'United Nations')
       // "the UK-based war monitor SOHR", "the rescue group White Helmets": what the speaker is, then its name.
       .replace(DESCRIBED_NAME, '')
