@@ -56,9 +56,10 @@ function namedLocalities(
 }
 
 // "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
-// "along the border with volatile eastern Congo": a word or two may describe it.
+// "along the border with volatile eastern Congo", "a border post with Burkina", "the frontier with Burkina Faso", "facing
+// Burkina Faso": the country over the border; a word or two may describe it.
 const NEIGHBOUR_BEFORE =
-  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?[Bb]order with|[Bb]ordering)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)$/;
+  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)$/;
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;

@@ -250,4 +250,12 @@ describe('figure places', () => {
       [{ value: 95, country: 'ML', places: ['Mopti', 'Sobane'] }],
     );
   });
+
+  it('gives no vote to the country a border post faces ("a border post with Burkina", "the frontier with Burkina Faso")', () => {
+    // eval/real11/1103
+    expectReading(
+      'Jihadist attack on a border post with Burkina\nAn attack overnight on a border post in north-eastern Ivory Coast, facing Burkina Faso, left at least 12 people dead, security sources said. The post at Kafolo, close to the frontier with Burkina Faso, was attacked during the night.',
+      [{ value: 12, country: 'CI' }],
+    );
+  });
 });
