@@ -155,4 +155,12 @@ describe('figure kinds', () => {
       [{ kind: 'incident', value: 15 }, { metric: 'displaced' }],
     );
   });
+
+  it('reads a record kept over time with no day ("The mission has recorded 281 fatalities") as a tally', () => {
+    // eval/real11/1109: a court ruling; the peacekeeping mission's losses since 2013 are background.
+    expectReading(
+      'A court in Mali sentenced a man to death on Wednesday over a 2019 attack. The mission has recorded 281 fatalities among its personnel, many of them killed when convoys hit roadside bombs.',
+      [{ kind: 'cumulative', value: 281 }],
+    );
+  });
 });

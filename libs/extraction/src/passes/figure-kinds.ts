@@ -10,6 +10,8 @@ const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|
 const PERFECT_TALLY =
   /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?(?:been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)|died|perished|lost their lives)\b/i;
 
+const RECORD_KEPT =
+  /\b(?:has|have)\s+(?:so far\s+|now\s+)?(?:recorded|registered|documented|verified|logged|tallied)\s+(?:(?:more than|over|at least|some|about|nearly|almost|a total of)\s+)?$/i;
 // The lead of a report is its headline and first two sentences.
 const LEAD_SENTENCES = 2;
 // "in street clashes", "in protests": many events; "in the latest attacks", "in twin bombings" are the report's own.
@@ -91,6 +93,14 @@ export const figureKinds: Pass = {
       ) {
         kind = { kind: 'cumulative', since: null, samePeriod: false };
         why = 'present perfect, in many clashes or attacks, in the background: a tally';
+      }
+      // "The mission has recorded 281 fatalities among its personnel": a record kept over time, with no day, is a tally.
+      if (kind.kind === 'incident' && !day && !f.isUpdate) {
+        const sentence = reading.sentences[f.at];
+        if (RECORD_KEPT.test(sentence.datable.slice(Math.max(0, f.span.start - sentence.start - 60), f.span.start - sentence.start))) {
+          kind = { kind: 'cumulative', since: null, samePeriod: false };
+          why = 'a record kept over time ("has recorded"): a tally';
+        }
       }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
