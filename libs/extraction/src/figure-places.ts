@@ -146,10 +146,12 @@ export class ReportPlaces {
     return this.localities.some((l) => l.name === name);
   }
 
-  /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
+  /** Whether a span names places, every one a whole country and one told as where ("in Syria", "across Nigeria"). */
   namesOnlyCountries(start: number, end: number): boolean {
     const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
-    return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country'));
+    // "Thailand said 35 people had been wounded and accused Cambodia": a country named, but not as where.
+    const where = (m: PlaceMention) => /\b(?:in|across|throughout|inside|within|all over)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 20), m.start));
+    return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country')) && inSpan.some(where);
   }
 
   private readonly placed = new Map<string, { country: string | null; places: string[] }>();
@@ -207,6 +209,7 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const OBJECT_OF_ACTOR = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
 const PARTY_BEFORE =
   /\b(?:(?:fire|fighting|clashes|hostilities|war|conflict|tensions)\s+(?:between|with)|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and|war\s+(?:on|against))\s+$/;
 const LANDMARK_NOUN = /^(?:University|College|Hospital|School|Church|Mosque|Stadium|Airport|Market|Cathedral|Temple)$/;
@@ -319,6 +322,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const isCountry = m.candidates.some((c) => c.kind === 'country');
   // "exchanges of fire between Israel and Hizbollah", "its war with Russia": a side of the fighting, not where it hit.
   if (isCountry && PARTY_BEFORE.test(before)) return null;
+  // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
+  if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {

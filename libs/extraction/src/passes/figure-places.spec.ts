@@ -258,4 +258,15 @@ describe('figure places', () => {
       [{ value: 12, country: 'CI' }],
     );
   });
+
+  it('reads a count a country gives of its own wounded, while it accuses its neighbour, as an incident in that country', () => {
+    // eval/real11/1130: not a tally over Cambodia, and not in Cambodia.
+    expectReading(
+      'Thai and Cambodian troops clashed on Thursday along the border, and Thai officials said 12 people were killed in Sisaket province. Thailand said 35 people had been wounded and accused Cambodia of aiming at civilian buildings.',
+      [
+        { kind: 'incident', metric: 'killed', value: 12, country: 'TH' },
+        { kind: 'incident', metric: 'injured', value: 35, country: 'TH' },
+      ],
+    );
+  });
 });
