@@ -252,6 +252,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   // "One more soldier wounded in the Uri attack dies of his injuries": the wounded who die are a count of the dead.
   const metric = told === 'injured' && !leftMetric && WOUNDED_WHO_DIED.test(text.slice(n.end, n.end + 140)) ? 'killed' : told;
   if (!metric) return null;
+  // "two families were shot dead", "members of one family were slain": families are no count of the dead or hurt
+  // (families uprooted are how displacement is often counted).
+  if ((metric === 'killed' || metric === 'injured') && /^\s*(?:[\w-]+\s+)?(?:famil(?:y|ies)|households?)\b/i.test(text.slice(n.end, n.end + 30))) return null;
   if (!np && n.vague && n.value > BARE_VAGUE_LIMIT) return null;
   // A bare number needs its verb right after it: "and about 110,000 have been uprooted", "two went missing".
   if (!np && !leftHit && !RIGHT_CUE.test(text.slice(n.end))) return null;
@@ -333,7 +336,11 @@ const MORE_NOUNS = new RegExp(
   'iu',
 );
 // "53 members of the security forces": the group the members belong to names the victims.
-const MEMBERS_OF = new RegExp(String.raw`^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:${PERSON_NOUN.source})`, 'u');
+// "eight adult members of one family", "members of the Dogon community".
+const MEMBERS_OF = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:${PERSON_NOUN.source}|family|household|clan|tribe|community)\b`,
+  'u',
+);
 const PERSON_NOUN_AT = new RegExp(String.raw`^(?:${PERSON_NOUN.source})$`, 'u');
 const OF_GROUP = /^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?=\S)/i;
 

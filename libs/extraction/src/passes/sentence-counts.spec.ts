@@ -170,4 +170,12 @@ describe('sentence counts', () => {
     expectReading('One more soldier wounded in the Uri attack in India dies of his injuries at the army hospital.', [{ metric: 'killed', value: 1 }]);
     expectReading('The hospital had received more than 1,300 wounded since May 10, and 226 of them had died.', [{ metric: 'injured', value: 1300 }]);
   });
+
+  it('reads no count of the dead in families ("two families were shot dead"), and the members of one family as people', () => {
+    // eval/real11/1126
+    expectReading(
+      'Three days before that, eight adult members of one family were slain in Oaxaca. And in Tamaulipas, two families were shot dead in two separate attacks.',
+      [{ metric: 'killed', value: 8 }],
+    );
+  });
 });
