@@ -42,8 +42,9 @@ const SUBGROUP_RIGHT = new RegExp(
 );
 // "53 injured citizens are under treatment", "195 are still in hospital": the wounded still treated are a part of
 // the wounded, not a count of their own.
+// "about 123 people hurt in Sunday's attack near the Afghan border are still being treated": the subject may run long.
 const STILL_TREATED =
-  /^\s+(?:(?:[\w-]+\s+){0,3}?)(?:are|were|remain|remained|were still|are still)\s+(?:still\s+)?(?:under treatment|being treated|in hospital|hospitali[sz]ed|receiving treatment|in (?:critical|serious|stable) condition)\b/i;
+  /^\s+(?:(?:(?!\d|killed\b|dead\b|died\b)[\w'’-]+\s+){0,10}?)(?:are|were|remain|remained|were still|are still)\s+(?:still\s+)?(?:under treatment|being treated|in hospital|hospitali[sz]ed|receiving treatment|in (?:critical|serious|stable) condition)\b/i;
 const FLED_SHARE = /^\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:fled|crossed|sought refuge|been (?:displaced|uprooted))\b/i;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|along with|,\s*and)?\s*(?:another|other|a further)?\s*$/i;
 // "has killed 412 people since Wednesday — 214 insurgents, 137 soldiers and 61 civilians —": a list of parts.

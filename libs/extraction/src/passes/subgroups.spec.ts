@@ -90,4 +90,13 @@ describe('subgroups', () => {
       [{ kind: 'cumulative', value: 25 }],
     );
   });
+
+  it('reads the wounded still treated as a part of the count of the wounded told after them', () => {
+    // scenarios/real/E-pk-bajaur-rally-bombing/06
+    expectReading(
+      "A hospital official said about 123 people hurt in Sunday's attack near the Afghan border are still being treated. In all, nearly 200 people were wounded, and 80 of them have gone home.",
+      [{ metric: 'injured', value: 200 }],
+      '2023-08-01T12:00:00Z',
+    );
+  });
 });

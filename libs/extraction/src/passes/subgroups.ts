@@ -27,7 +27,10 @@ export const subgroups: Pass = {
         kept[i] = revise(whole, { breakdown: [...whole.breakdown, { group: f.group, value: f.value }] });
       }
       // "At least 17 injured persons are receiving treatment", and no other count of the wounded: that is the count.
-      if (i < 0 && f.subgroupOf === f.metric && f.metric === 'injured') {
+      // "About 123 people hurt ... are still being treated. In all, nearly 200 people were wounded": a part of the
+      // larger count told after it.
+      const largerAfter = reading.figures.some((g) => g.at >= f.at && !g.subgroupOf && g.metric === f.metric && g.value > f.value);
+      if (i < 0 && f.subgroupOf === f.metric && f.metric === 'injured' && !largerAfter) {
         kept.push(revise(f, { subgroupOf: null }, 'the wounded still treated, and no other count of the wounded'));
         continue;
       }
