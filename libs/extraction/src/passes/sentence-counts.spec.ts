@@ -178,4 +178,12 @@ describe('sentence counts', () => {
       [{ metric: 'killed', value: 8 }],
     );
   });
+
+  it('reads "caused the death of 9 pilgrims" as a count of the dead, not a part of the wounded after it', () => {
+    // eval/real11/1124
+    expectReading('The bus went down into a gorge, which caused the death of 9 pilgrims, and 33 are injured, police said.', [
+      { metric: 'killed', value: 9 },
+      { metric: 'injured', value: 33 },
+    ]);
+  });
 });
