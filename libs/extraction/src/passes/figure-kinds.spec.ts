@@ -163,4 +163,16 @@ describe('figure kinds', () => {
       [{ kind: 'cumulative', value: 281 }],
     );
   });
+
+  it('reads the other side\'s losses right after a war\'s tally ("On the Israeli side, ... has announced the deaths of") as a tally', () => {
+    // eval/real11/1113, eval/real7/626: the AFP paragraph after its Lebanon tally.
+    expectReading(
+      'An Israeli strike killed two people in south Lebanon on Monday. According to an AFP tally, the violence has killed around 609 people in Lebanon since October. On the Israeli side, Tel Aviv has announced the deaths of at least 24 soldiers and 26 civilians.',
+      [
+        { kind: 'incident', value: 2 },
+        { kind: 'cumulative', value: 609 },
+        { kind: 'cumulative', value: 50 },
+      ],
+    );
+  });
 });

@@ -10,6 +10,9 @@ const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|
 const PERFECT_TALLY =
   /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?(?:been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)|died|perished|lost their lives)\b/i;
 
+// "... has killed around 609 people in Lebanon, according to an AFP tally. On the Israeli side, Tel Aviv has announced
+// the deaths of at least 24 soldiers and 26 civilians": the other side's losses of the same war.
+const OTHER_SIDE = /^\W*(?:On|For)\s+the\s+(?:[A-Z][\p{L}-]+|other|opposing)\s+side\b/u;
 const RECORD_KEPT =
   /\b(?:has|have)\s+(?:so far\s+|now\s+)?(?:recorded|registered|documented|verified|logged|tallied)\s+(?:(?:more than|over|at least|some|about|nearly|almost|a total of)\s+)?$/i;
 // The lead of a report is its headline and first two sentences.
@@ -76,10 +79,11 @@ export const figureKinds: Pass = {
         previousGap <= 1 &&
         !day &&
         !f.isUpdate &&
-        PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10)))
+        (PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10))) ||
+          OTHER_SIDE.test(reading.sentences[f.at].datable))
       ) {
         kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
-        why = 'present perfect right after a tally: the same period';
+        why = 'present perfect, or the other side, right after a tally: the same period';
       }
       // "No fewer than 104 civilians have been killed ... in street clashes with security forces", in the background of
       // a report on an attack: a count of many clashes over weeks, told in the present perfect with no day, is a tally.
