@@ -1,4 +1,4 @@
-import { Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
+import { attestedCountries, Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
 import { CAPITALISED_WEEKDAYS, ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
 import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 
@@ -27,12 +27,15 @@ const LOCALITY = new RegExp(
   'gu',
 );
 
-/** Localities the report names as such ("the village of Solhan") that the gazetteer does not know; in "the Dogon
- * village of Sobane" the name is the one after "of". */
+// "On Friday Pazi Gyi village": the words of the sentence before a village's name.
 const LEADING_NOT_NAME = new RegExp(
   String.raw`^(?:(?:The|A|An|In|On|At|From|Near|To|For|By|And|But|Then|When|After|Before|Since|Last|This|Early|Late|${CAPITALISED_WEEKDAYS})\s+)+`,
 );
 
+/**
+ * Localities the report names as such ("the village of Solhan", "Pazi Gyi village") that the gazetteer does not know;
+ * in "the Dogon village of Sobane" the name is the one after "of". None in page furniture.
+ */
 function namedLocalities(
   text: string,
   known: readonly PlaceMention[],
@@ -63,19 +66,6 @@ const NEIGHBOUR_BEFORE =
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
-
-/** Countries a report names by their name or their people's, or by two different places of theirs. */
-function attestedCountries(mentions: readonly PlaceMention[]): Set<string> {
-  const attested = new Set<string>();
-  const placeNames = new Map<string, Set<string>>();
-  for (const m of mentions)
-    for (const c of m.candidates) {
-      if (c.kind === 'country' || c.kind === 'demonym') attested.add(c.country);
-      else placeNames.set(c.country, (placeNames.get(c.country) ?? new Set<string>()).add(m.text.replace(/['’]s$/, '')));
-    }
-  for (const [country, names] of placeNames) if (names.size >= 2) attested.add(country);
-  return attested;
-}
 
 /** Where the report's first sentence after the dateline ends: its lead. */
 function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
@@ -146,12 +136,10 @@ export class ReportPlaces {
     return this.localities.some((l) => l.name === name);
   }
 
-  /** Whether a span names places, every one a whole country and one told as where ("in Syria", "across Nigeria"). */
+  /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
   namesOnlyCountries(start: number, end: number): boolean {
     const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
-    // "Thailand said 35 people had been wounded and accused Cambodia": a country named, but not as where.
-    const where = (m: PlaceMention) => /\b(?:in|across|throughout|inside|within|all over)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 20), m.start));
-    return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country')) && inSpan.some(where);
+    return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country'));
   }
 
   private readonly placed = new Map<string, { country: string | null; places: string[] }>();

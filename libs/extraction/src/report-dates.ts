@@ -83,7 +83,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       continue;
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
     const restated = before.replace(/\b\w+\s*\(\s*$/, '');
-    if (NOT_THE_EVENTS_DAY.some((words) => words.test(before) || words.test(restated)) || /^as (?:of|at)\b/i.test(r.text)) continue;
+    const notTheEvents = (head: string) => NOT_THE_EVENTS_DAY.some((words) => words.test(head));
+    if (notTheEvents(before) || (restated !== before && notTheEvents(restated)) || /^as (?:of|at)\b/i.test(r.text)) continue;
     // "this week", "last week": no day is told; "in June" tells a month, read as its first day (a finer date
     // than the month meets a label that gives only the month).
     if (!named(r) && !/weekend/i.test(r.text)) {

