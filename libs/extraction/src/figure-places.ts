@@ -283,6 +283,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
+  // "anti-Balaka fighters", "pro-Russian separatists": a name after a prefix names a side, not a place.
+  if (/(?:^|[^\p{L}-])(?:anti|pro|ex|non|neo)-$/iu.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
