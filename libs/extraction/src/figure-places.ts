@@ -2,18 +2,31 @@ import { attestedCountries, Gazetteer, countryVotes, leadingCountry, pickCandida
 import { CAPITALISED_WEEKDAYS, ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
 import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 
-// "north-east of Kharkiv", "120 kilometres southwest of Mogadishu": a landmark that locates the place hit.
+// "north-east of Kharkiv", "120 kilometres southwest of Mogadishu", "40 km north of the strategic town of Kaya": a
+// landmark that locates the place hit.
 // "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
 const RELATIVE_TO =
-  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
 const DESTINATION =
   /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
+// "Kaya, a town nearby to which many survivors have since fled": a place told as where people went.
+const DESTINATION_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
+const CARE_PLACE = String.raw`(?:hospitals?|clinics?|health (?:cent(?:re|er)|facilit(?:y|ies))s?|morgues?|mortuar(?:y|ies))`;
+const TREATED_IN = new RegExp(String.raw`\b${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`, 'i');
+const HOSPITAL_HIT = new RegExp(
+  String.raw`\b(?:strikes?|struck|attack(?:ed|s|ing)?|bomb\w*|shell\w*|raid(?:ed|s)?|hit|target(?:ed|ing)|blast|explosion|stormed|fire on|killed|died|dead)\s+(?:on\s+|at\s+|near\s+|inside\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`,
+  'i',
+);
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
   /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
+// "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
+const REACTING_AFTER =
+  /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;
 // "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
@@ -23,7 +36,7 @@ const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b(?!\s+of\b)|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b(?!\s+of\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 
@@ -33,7 +46,7 @@ const LEADING_NOT_NAME = new RegExp(
 );
 
 /**
- * Localities the report names as such ("the village of Solhan", "Pazi Gyi village") that the gazetteer does not know;
+ * Localities the report names as such ("the village of Solhan", "Pazi Gyi village", "the Barsalogho area") that the gazetteer does not know;
  * in "the Dogon village of Sobane" the name is the one after "of". None in page furniture.
  */
 function namedLocalities(
@@ -46,7 +59,7 @@ function namedLocalities(
   for (const m of text.matchAll(LOCALITY)) {
     if (inSpans(furniture, m.index)) continue;
     // "Pazi Gyi village", "On Friday Pazi Gyi village": the name, without the words of the sentence before it.
-    const name = (m[1] ?? m[2] ?? m[3]).replace(LEADING_NOT_NAME, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4]).replace(LEADING_NOT_NAME, '');
     const start = m.index + m[0].indexOf(name);
     if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
     if (SPEAKER_FROM.test(text.slice(Math.max(0, start - 40), start))) continue;
@@ -97,7 +110,8 @@ export class ReportPlaces {
     // "QUETTA, Pakistan (Reuters) -" still tells which country a bare "Quetta" below is in.
     const inner = innerDatelines(text, dateline);
     const inDateline = (m: { start: number }) => (dateline !== null && m.start < dateline.end) || inSpans(inner, m.start);
-    const datelineMentions = all.filter(inDateline);
+    // The dateline and where the hurt were treated tell the country, not the place hit.
+    const datelineMentions = all.filter((m) => inDateline(m) || isCarePlace(text, m));
     this.mentions = all
       .filter((m) => !inDateline(m))
       .map((m) => asPlaceHit(text, m))
@@ -279,10 +293,20 @@ const ATTACKERS_FROM =
   /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
+/**
+ * "The hospital in Kaya cannot cope with the wounded", "taken to hospitals in Kaya": where the hurt were treated, unless
+ * the hospital is what was hit ("a strike on a hospital in Gaza City"). It still tells the country.
+ */
+function isCarePlace(text: string, m: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  return TREATED_IN.test(before) && !HOSPITAL_HIT.test(before);
+}
+
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
-  if (RELATIVE_TO.test(before) || DESTINATION.test(before)) return null;
+  if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
+  if (isCarePlace(text, m)) return null;
   // "anti-Balaka fighters", "pro-Russian separatists": a name after a prefix names a side, not a place.
   if (/(?:^|[^\p{L}-])(?:anti|pro|ex|non|neo)-$/iu.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
@@ -315,6 +339,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
+  if (isCountry && REACTING_AFTER.test(text.slice(m.end, m.end + 90))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {
       ...m,

@@ -21,6 +21,10 @@ const STATEMENT_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:${SAY_VERBS})\b`,
 );
 
+// The burial or the mourning told right after a day, with no killing between: the dead were buried that day, killed before.
+const BURIED_AFTER =
+  /^(?:(?!\b(?:killed|killing|died|attack\w*|bomb\w*|shot|struck|explo\w+|blast)\b)[^.;]){0,100}?\b(?:laid (?:\w+\s+)?to rest|buried|burying|bury|mass burial|funerals?\s+(?:was|were)\s+held|held\s+(?:a\s+|the\s+)?funerals?)\b/i;
+
 /** The publication day (YYYY-MM-DD, UTC) of an ISO time. */
 export function publicationDay(publishedAt: string): string {
   return new Date(publishedAt).toISOString().slice(0, 10);
@@ -41,12 +45,16 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   return day;
 }
 
+// "on 29 and 30 November": an attack over two days is dated by its first.
+const TWO_DAYS_OF_A_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+(?:and|to|-|–)\s+\d{1,2}\s+(${MONTH_WORD})(?![\w])`, 'gi');
+
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
   const text = raw
     .replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '')
-    .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago');
+    .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
+    .replace(TWO_DAYS_OF_A_MONTH, '$1 $2');
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
@@ -81,6 +89,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
       STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
     )
       continue;
+    // "On Saturday, members of the Shia minority laid to rest those lost in a suicide bombing": the day of the burial.
+    if (BURIED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 120))) continue;
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
     const restated = before.replace(/\b\w+\s*\(\s*$/, '');
     const notTheEvents = (head: string) => NOT_THE_EVENTS_DAY.some((words) => words.test(head));
@@ -168,7 +178,7 @@ export function resolveEventReference(sentence: string, publishedAt: string): st
 // "struck Karrada ... around midnight on Saturday", "It happened on Sunday night": an attack told with its day close
 // after it, in the same clause ("Eid starts on Wednesday" names a holiday, not the bombing of the sentence before).
 const ATTACK_THEN_DAY = new RegExp(
-  String.raw`\b(?:${ATTACK_WORDS}|happened|occurred|took place|hit|targeted)\b[^.;:]{0,80}?\b(?:(?:on|late|early)\s+)+(?:the\s+)?(?:${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`\b(?:${ATTACK_WORDS}|happened|occurred|took place|hit|targeted|killed by|killings?|massacred|massacres|reprisals?)\b[^.;:]{0,80}?\b(?:(?:on|late|early)\s+)+(?:the\s+)?(?:${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2}|\d{1,2}(?:\s+(?:and|to|-|–)\s+\d{1,2})?\s+${MONTH_WORD})(?:\s+(?:morning|afternoon|evening|night))?`,
   'i',
 );
 

@@ -144,8 +144,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     const repeated = figure.value === incident.value && (places !== 'unknown' || victimsAgree);
     const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
     // "Death toll in Uganda school attack climbs to 40", a day after the attack, with no day of its own and a town the
-    // gazetteer cannot place against the district the first report named: an update of the same size is the story's.
-    const undatedUpdate = figure.isUpdate && figure.dateInferred && figure.date > incident.date && ofSameSize(figure.value, incident.value);
+    // gazetteer cannot place against the district the first report named; "the toll went up to 55 on Monday", the day
+    // after Sunday's blast, naming no place: an update of the same size is the story's (a day apart, a weak link).
+    const undatedUpdate = figure.isUpdate && figure.date > incident.date && ofSameSize(figure.value, incident.value);
     if (!repeated && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;

@@ -346,4 +346,16 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ UG: { killed: 40, injured: 0, displaced: 0 } });
   });
+  it('joins an update that names the day it was made, the day after the blast, and no place', () => {
+    // scenarios/real/E-pk-bajaur-rally-bombing: "the toll from the deadly explosion went up to 55 on Monday", after
+    // Sunday's bombing in Bajaur (a district the gazetteer does not know); the hospitals it names are no place hit.
+    const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Peshawar: 'Khyber Pakhtunkhwa' })[place] ?? null });
+    ledger.apply(article('AP', '2023-07-30T18:00:00Z'), [
+      incidentFigure('A suicide bomber killed 44 people at a rally in Bajaur on Sunday', { value: 44, country: 'PK', places: ['Peshawar'], date: '2023-07-30' }),
+    ]);
+    ledger.apply(article('Pakistan Observer', '2023-08-01T04:00:00Z'), [
+      incidentFigure('as the toll from the deadly explosion went up to 55 on Monday', { value: 55, country: 'PK', places: [], date: '2023-07-31', isUpdate: true }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ PK: { killed: 55, injured: 0, displaced: 0 } });
+  });
 });

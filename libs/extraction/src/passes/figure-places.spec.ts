@@ -269,4 +269,40 @@ describe('figure places', () => {
       ],
     );
   });
+
+  it('leaves out where the wounded are treated, and a town told as where survivors fled, but keeps their country', () => {
+    // scenarios/real/H-bf-barsalogho-trench-massacre 01 and 05.
+    expectReading(
+      'The hospital in Kaya cannot cope with the wounded. Jihadists killed close to 200 people on Saturday in central Burkina Faso. The attack happened in the Barsalogho area.',
+      [{ country: 'BF', places: ['Barsalogho'] }],
+    );
+    expectReading(
+      'She spoke to an aid worker in Kaya, a town nearby to which many survivors have since fled. Relatives said no fewer than 400 people were killed in the Barsalogho area of Burkina Faso on Saturday.',
+      [{ country: 'BF', places: ['Barsalogho'] }],
+    );
+  });
+
+  it('keeps a hospital that was hit as the place ("killed at the Al-Ahli Hospital in Gaza")', () => {
+    expectReading('Between 100 and 300 people were killed at the Al-Ahli Hospital in Gaza on Tuesday, US officials said.', [{ country: 'PS', places: ['Gaza'] }]);
+  });
+
+  it('leaves out a town that only locates the place hit through "the strategic town of"', () => {
+    expectReading(
+      'Gunmen killed 20 villagers on Saturday in Kongoussi, roughly 40 km north of the strategic town of Kaya in Burkina Faso.',
+      [{ country: 'BF', places: ['Kongoussi'] }],
+    );
+  });
+
+  it('does not place a report in countries listed as condemning the attack', () => {
+    // scenarios/real/E-pk-bajaur-rally-bombing 04: "with the United States, Saudi Arabia and Iran all strongly condemning".
+    expectReading(
+      'The toll from the rally bombing in Bajaur rose to 55 on Monday. Condemnation poured in, with the United States, Saudi Arabia and Iran all strongly condemning the attack. The US stands with the people of Pakistan, a statement said.',
+      [{ country: 'PK', value: 55 }],
+    );
+  });
+
+  it('reads no place in a side named after a prefix ("anti-Balaka fighters")', () => {
+    // eval/real2 125: Balaka is also a town in Malawi.
+    expectReading('Eight anti-Balaka fighters also died in the Monday night battle, a UN spokesman said.', [{ value: 8, country: null, places: [] }]);
+  });
 });

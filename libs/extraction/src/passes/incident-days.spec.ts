@@ -136,4 +136,24 @@ describe('incident days', () => {
       [{ value: 21, date: '2024-03-14', dateBasis: 'publication' }],
     );
   });
+
+  it('dates a count told with a dateline of the day to the days its next sentence gives the killings, by the first', () => {
+    // scenarios/real/H-cd-kishishe-bambo-massacre 05: "Goma, 08 December 2022 - ... confirms that 131 civilians were
+    // massacred", then "killed by M23 rebels in reprisals ... on 29 and 30 November".
+    expectReading(
+      'Goma, 08 December 2022 - The UN mission confirms that 131 civilians were massacred in two villages of Rutshuru territory. It says the civilians were killed by rebels in reprisals against the population on 29 and 30 November.',
+      [{ metric: 'killed', value: 131, date: '2022-11-29' }],
+      '2022-12-08T12:00:00Z',
+    );
+  });
+
+  it('does not take the day of a burial for the day of the deaths', () => {
+    // scenarios/real/H-af-kunduz-sayed-abad-mosque-bombing 05: "On Saturday, members of the Shia minority laid to rest
+    // those lost in a suicide bombing" on the Friday before.
+    expectReading(
+      "On Saturday, members of Afghanistan's Shia minority laid to rest those lost in a suicide bombing that killed more than 60 people at a mosque in Kunduz. The bomber struck during Friday prayers.",
+      [{ metric: 'killed', value: 60, date: '2021-10-08' }],
+      '2021-10-09T12:00:00Z',
+    );
+  });
 });

@@ -186,4 +186,10 @@ describe('sentence counts', () => {
       { metric: 'injured', value: 33 },
     ]);
   });
+
+  it('reads a toll given "as" a number ("gave the death toll as 13", "have given the number of dead as 81")', () => {
+    // eval/real1 018 and 023.
+    expectReading('The deputy provincial police chief gave the death toll as 13.', [{ metric: 'killed', value: 13 }]);
+    expectReading("Survivors of Tuesday's attack have given the number of dead as 81.", [{ metric: 'killed', value: 81 }]);
+  });
 });

@@ -45,4 +45,12 @@ describe('war-scoped tallies', () => {
       [{ kind: 'incident', value: 9 }],
     );
   });
+
+  it('reads a war told as what a place has suffered ("a state where a 15-year insurgency has killed thousands") as a tally, not the attack of the clause before', () => {
+    // scenarios/real/H-ng-mafa-tarmuwa-massacre 02.
+    expectReading(
+      'The attack happened on Sunday afternoon in Yobe State, one of the three states where a 15-year insurgency has killed thousands of Nigerians.',
+      [{ kind: 'cumulative', metric: 'killed', value: 1000 }],
+    );
+  });
 });
