@@ -64,4 +64,15 @@ describe('chooseCurrentEstimate', () => {
     ];
     expect(chooseCurrentEstimate(reports).value).toBe(70);
   });
+
+  it('reads an update published at the same time as a first count after it, whatever the order of their ids', () => {
+    // scenarios/real/H-pk-peshawar-kocha-risaldar-mosque-bombing: three outlets dated only 2022-03-05.
+    const first = (id: string) => ({ ...report('Dawn', '2022-03-05T12:00:00Z', "Shia mosque attack in Peshawar's Koocha Risaldar leaves 57 dead", { value: 57, source: 'rescue workers and police' }), articleId: id });
+    const update = (id: string) => ({
+      ...report('AFP', '2022-03-05T12:00:00Z', 'Islamic State says it was behind mosque suicide bombing as toll climbs to 62', { value: 62, isUpdate: true }),
+      articleId: id,
+    });
+    expect(chooseCurrentEstimate([first('f0'), update('a0')]).value).toBe(62);
+    expect(chooseCurrentEstimate([first('a0'), update('f0')]).value).toBe(62);
+  });
 });

@@ -3,7 +3,7 @@ import { isSubgroupOf, victimDepth } from './victim-group';
 
 // A toll that "rose" cannot be a downward correction: a day-old "the toll rose to 20" read after the
 // toll reached 35 is stale, not a correction.
-const RISE = /\b(rose|risen|rising|rises|climbed|climbing|increased|jumped|mounted|grew|swelled)\b/i;
+const RISE = /\b(rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|jumps|mounted|grew|swelled)\b/i;
 
 /** A plain count ("at least 35 people were killed") outranks a loose one ("dozens", "up to 50", "some"). */
 function firmness(report: ReportedFigure): number {
@@ -11,13 +11,18 @@ function firmness(report: ReportedFigure): number {
   return report.qualifier === 'up_to' || report.qualifier === 'some' ? 0 : 1;
 }
 
-function chronological(a: ReportedFigure, b: ReportedFigure): number {
-  return (
+/**
+ * Publication order. Of articles published at the same time (feeds that give only the day: Dawn's "57 dead", AFP's
+ * "toll climbs to 62" and a local site's "toll climbs to 63", all of 2022-03-05), one that updates the toll is read
+ * after one that does not: a fixed order of ids would let a first count outrank its update at random.
+ */
+function chronological(updating: ReadonlySet<string>): (a: ReportedFigure, b: ReportedFigure) => number {
+  return (a, b) =>
     timeOf(a.publishedAt) - timeOf(b.publishedAt) ||
+    Number(updating.has(a.articleId)) - Number(updating.has(b.articleId)) ||
     compareIds(a.articleId, b.articleId) ||
     a.spanStart - b.spanStart ||
-    compareIds(a.figureId, b.figureId)
-  );
+    compareIds(a.figureId, b.figureId);
 }
 
 // Ids are hex: code-unit order, without the cost of a locale-aware comparison.
@@ -108,7 +113,8 @@ const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): bool
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   const firm = headline.filter((r) => firmness(r) === 1);
   // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
-  const ordered = (firm.length > 0 ? firm : [...headline]).sort(chronological);
+  const candidates = firm.length > 0 ? firm : [...headline];
+  const ordered = candidates.sort(chronological(new Set(candidates.filter((r) => r.isUpdate).map((r) => r.articleId))));
   let current = ordered[0];
   for (let i = 1; i < ordered.length; i++) {
     const report = ordered[i];
