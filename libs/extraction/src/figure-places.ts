@@ -150,6 +150,16 @@ export class ReportPlaces {
     return this.localities.some((l) => l.name === name);
   }
 
+  /** Whether a span names a town or a village ("in Boni", "in Tchombangou and Zaroumdareye, villages in western Niger"). */
+  namesSettlement(start: number, end: number): boolean {
+    const span = this.text.slice(start, end);
+    if (/\b(?:villages?|hamlets?|towns? of)\b/i.test(span)) return true;
+    if (this.localities.some((l) => span.includes(l.name))) return true;
+    return this.mentions.some(
+      (m) => m.start >= start && m.end <= end && m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
+    );
+  }
+
   /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
   namesOnlyCountries(start: number, end: number): boolean {
     const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);

@@ -175,4 +175,28 @@ describe('figure kinds', () => {
       ],
     );
   });
+
+  it("reads a month's count in named villages or towns as an attack of that month recalled, not a month's tally", () => {
+    // eval/real2 113 and eval/real12 1211.
+    expectReading(
+      'In January, no fewer than 100 people were killed in Tchombangou and Zaroumdareye, villages in western Niger.',
+      [{ kind: 'incident', value: 100, date: '2021-01-01', dateBasis: 'month' }],
+      '2021-06-28T12:00:00Z',
+    );
+    expectReading(
+      'On Friday, militants killed seven soldiers close to the village of Boni in central Mali. Ten Malian soldiers were also killed in Boni in February.',
+      [
+        { kind: 'incident', value: 7 },
+        { kind: 'incident', value: 10, date: '2021-02-01' },
+      ],
+      '2021-06-28T12:00:00Z',
+    );
+  });
+
+  it("keeps a month's count over a province, or over several days, a tally", () => {
+    expectReading('In September alone, 186 civilians were killed in Idlib.', [{ kind: 'cumulative', value: 186 }]);
+    expectReading('Militias killed more than 800 people in the West Darfur town of Ardamata over several days in early November, the UN said.', [
+      { kind: 'cumulative', value: 800 },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFigureKind, type KindReading } from '../figure-kind';
 import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
+import { MONTHS } from '../lexicon';
 import { resolveIncidentDay } from '../report-dates';
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
@@ -15,6 +16,7 @@ const PERFECT_TALLY =
 const OTHER_SIDE = /^\W*(?:On|For)\s+the\s+(?:[A-Z][\p{L}-]+|other|opposing)\s+side\b/u;
 const RECORD_KEPT =
   /\b(?:has|have)\s+(?:so far\s+|now\s+)?(?:recorded|registered|documented|verified|logged|tallied)\s+(?:(?:more than|over|at least|some|about|nearly|almost|a total of)\s+)?$/i;
+const MONTH_OF_COUNT = new RegExp(String.raw`\b(?:in|during) (?:early |mid-?|late )?(?:${MONTHS})\b(?!\s+\d)`, 'i');
 // The lead of a report is its headline and first two sentences.
 const LEAD_SENTENCES = 2;
 // "in street clashes", "in protests": many events; "in the latest attacks", "in twin bombings" are the report's own.
@@ -106,6 +108,21 @@ export const figureKinds: Pass = {
       if (kind.kind === 'incident' && !day && !f.isUpdate && RECORD_KEPT.test(sentence.datable.slice(Math.max(0, countStart - 60), countStart))) {
         kind = { kind: 'cumulative', since: null, samePeriod: false };
         why = 'a record kept over time ("has recorded"): a tally';
+      }
+      // "In January, no fewer than 100 people were killed in Tchombangou and Zaroumdareye, villages in western Niger", "Ten
+      // soldiers were also killed in Boni in February": a month's count in named villages or towns is an attack of that
+      // month recalled, not the month's tally of a country or a province.
+      const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(f.clause));
+      if (
+        kind.kind === 'cumulative' &&
+        !f.isUpdate &&
+        MONTH_OF_COUNT.test(f.clause) &&
+        !/\b(?:alone|so far|since)\b|\b(?:over|during|across)\s+(?:the\s+)?(?:several|a few|many|\w+)\s+(?:days|weeks|months)\b/i.test(f.clause) &&
+        !perfectAfterCount &&
+        reading.places.namesSettlement(clauseStart, clauseStart + f.clause.length)
+      ) {
+        kind = { kind: 'incident', since: null, samePeriod: false };
+        why = "a month's count in named villages or towns: an attack of that month";
       }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
