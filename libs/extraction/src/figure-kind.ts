@@ -53,7 +53,7 @@ const PROCESS_START = /\b(?:began|erupted|started|broke out|seized power|invaded
 const DAY_ANCHOR = new RegExp(String.raw`\b(?:${DAY_ANCHORS})`, 'i');
 // "already shelters some 1.1 million people displaced by the conflict": a stock hosted somewhere, with no start.
 const DISPLACED_STOCK = new RegExp(
-  String.raw`\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:${HOSTING_STEMS})\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b`,
+  String.raw`\b(?:are|remain|is|still live)\s+(?:now\s+|still\s+)?(?:internally\s+)?displaced\b|\balready\s+(?:${HOSTING_STEMS})\w*\b|(?:\d|million|thousand)\s+(?:\w+\s+)?(?:internally displaced (?:people|persons)|IDPs)\b|\bwith\s+(?:(?:more than|over|some|about|around|nearly|almost)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:people\s+)?internally displaced\b`,
   'i',
 );
 const NUMBER_WORDS: Record<string, number> = {
@@ -87,6 +87,10 @@ const SINCE_THE_ATTACK = new RegExp(
   'i',
 );
 
+// "have crossed into Cameroon since Boko Haram fighters attacked the town on Thursday": the attack told with its verb.
+const SINCE_THEY_ATTACKED =
+  /\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:attacked|raided|stormed|struck|overran|ambushed|bombed|shelled)\s+(?:the|a|their)\s+(?:town|village|city|camp|area|base|school|market|district|community|settlement)\b(?![^.;]{0,40}\b(?:19|20)\d\d\b)/i;
+
 const UNCHANGED_SINCE = new RegExp(
   String.raw`\b(?:(?:not|n['’]t|never)\s+(?:been\s+)?changed|unchanged|(?:remained|stayed) the same)\s+since\s+(?:the\s+)?(?:day before|previous day|yesterday|last (?:update|count|report|tally|briefing)|${WEEKDAYS})\b`,
   'gi',
@@ -101,7 +105,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
-  if (SINCE_THE_ATTACK.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
+  if (SINCE_THE_ATTACK.test(clause) || SINCE_THEY_ATTACKED.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
   // "one of the two wounded soldiers had died since": "since" with no start after it is "since then", no tally.
   // "close to 6,300 residents have since abandoned their homes": "since" before a verb is "since then", no start.
   const since = clause.match(

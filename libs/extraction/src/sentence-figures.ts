@@ -306,9 +306,10 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 }
 
 // "Three of the attackers", "one of its own servicemen": a share of a named group is a count of that group.
-// "Six fighters from irregular Colombian armed groups died": who the people are, between noun and verb.
+// "Six fighters from irregular Colombian armed groups died": who the people are, between noun and verb. "Over 5,000
+// people living in Kirawa, a town on Borno State's border, have crossed into Cameroon": where they lived, too.
 const ORIGIN =
-  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had)\b)/i;
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had)\b)|^\s+(?:living|residing|sheltering|staying)\s+in\s+[^,.;]{1,60}(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?=(?:have|has|had|were|was|are)\b)/i;
 // "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
 // fled": a short "of"-phrase saying where or whose the people are sits between noun and verb. "Four militants loyal
 // to the Islamic State in Iraq and Syria (ISIS) were killed": so does the side they fight for, acronym and all.

@@ -199,4 +199,11 @@ describe('figure kinds', () => {
       { kind: 'cumulative', value: 800 },
     ]);
   });
+
+  it('reads "with more than 300,000 people internally displaced" as a stock of the displaced, not an incident', () => {
+    // eval/real12 1218.
+    expectReading('The violence has set off a humanitarian crisis, with more than 300,000 people internally displaced.', [
+      { kind: 'cumulative', metric: 'displaced', value: 300000 },
+    ]);
+  });
 });

@@ -192,4 +192,21 @@ describe('sentence counts', () => {
     expectReading('The deputy provincial police chief gave the death toll as 13.', [{ metric: 'killed', value: 13 }]);
     expectReading("Survivors of Tuesday's attack have given the number of dead as 81.", [{ metric: 'killed', value: 81 }]);
   });
+
+  it('reads people told with where they lived between count and verb ("people living in Kirawa, a town on the border, have crossed")', () => {
+    // eval/real12 1201.
+    expectReading(
+      "Over 5,000 people living in Kirawa, a town on Borno State's border, have crossed into Cameroon since Boko Haram fighters attacked the town on Thursday.",
+      [{ kind: 'incident', metric: 'displaced', value: 5000, date: '2024-03-14' }],
+      '2024-03-16T12:00:00Z',
+    );
+  });
+
+  it('reads counts told as estimates ("are estimated to have been killed", "made homeless")', () => {
+    // eval/real12 1218.
+    expectReading('Up to 2,000 people are estimated to have been killed and about 430,000 made homeless in the conflict in the province.', [
+      { kind: 'cumulative', metric: 'killed', value: 2000 },
+      { kind: 'cumulative', metric: 'displaced', value: 430000 },
+    ]);
+  });
 });
