@@ -84,4 +84,12 @@ describe('look-alike causes', () => {
       [],
     );
   });
+
+  it('reads no figure in a fuel tanker that blew up, though gangs are named beside it', () => {
+    // eval/real12 1230 (a negative).
+    expectReading(
+      'Haiti fuel truck explosion death toll climbs to 75: Official\nDozens of people were hurt when a fuel tanker blew up in the northern city of Cap-Haitien early on Tuesday. The blast happened during fuel shortages worsened by gangs blockading fuel terminals.',
+      [],
+    );
+  });
 });
