@@ -206,4 +206,15 @@ describe('figure kinds', () => {
       { kind: 'cumulative', metric: 'displaced', value: 300000 },
     ]);
   });
+
+  it('reads people "displaced inside the country" after an attack as the country\'s stock, not the attack\'s', () => {
+    // eval/real12 1212.
+    expectReading(
+      'At least 15 people were killed on Saturday in an attack on a village in northern Burkina Faso, a security source said. Close to 500,000 people have been displaced inside the country.',
+      [
+        { kind: 'incident', value: 15 },
+        { kind: 'cumulative', metric: 'displaced', value: 500000 },
+      ],
+    );
+  });
 });

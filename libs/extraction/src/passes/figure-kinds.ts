@@ -6,8 +6,8 @@ import { resolveIncidentDay } from '../report-dates';
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
 // day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
 const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
-// "have been displaced across Haiti", "nationwide": a count over the whole country.
-const NATIONAL_SCOPE = /\b(?:across|throughout) (?:the country|[A-Z][\p{L}]+)\b|\bnationwide\b/u;
+// "have been displaced across Haiti", "inside the country", "nationwide": a count over the whole country.
+const NATIONAL_SCOPE = /\b(?:across|throughout|inside|within) (?:the country|[A-Z][\p{L}]+)\b|\bnationwide\b/u;
 const PERFECT_TALLY =
   /^[^.;]*?\b(?:have|has)\s+(?:also\s+)?(?:been\s+(?:killed|displaced|evacuated|uprooted|wounded|injured|forced)|died|perished|lost their lives)\b/i;
 
