@@ -317,6 +317,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
   if (isCarePlace(text, m)) return null;
+  // "the Red Sea port city of Hodeidah": a sea, though Egypt and Sudan have provinces of its name.
+  if (/\bSea$/.test(m.text) && !/^\s+(?:governorate|state|province|region)\b/i.test(after)) return null;
   // "anti-Balaka fighters", "pro-Russian separatists": a name after a prefix names a side, not a place.
   if (/(?:^|[^\p{L}-])(?:anti|pro|ex|non|neo)-$/iu.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;

@@ -68,7 +68,8 @@ const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/\b(?:more than|over|upwards of|in excess of|above)\s+$/i, 'more_than'],
   [/\b(?:nearly|almost|close to|just under|fewer than|less than|under)\s+$/i, 'nearly'],
   [/\b(?:about|around|approximately|roughly|an estimated|estimated|some|or so)\s+$/i, 'about'],
-  [/\b(?:up to|as many as)\s+$/i, 'up_to'],
+  // "has gone up to 14" is a toll that rose, not a bound: a verb of motion takes the "up".
+  [/(?<!\b(?:gone|went|go|goes|going|moved|shot|jumped|climbed|crept|edged|risen|rose)\s)\b(?:up to|as many as)\s+$/i, 'up_to'],
 ];
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;

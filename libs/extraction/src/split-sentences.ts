@@ -65,10 +65,11 @@ const DATELINE = new RegExp(
  * The dateline names where the reporter sits, not where people died: callers skip it when placing figures. It
  * opens the report, or the line after a headline ("Iran bombings death toll climbs to 91\n\nTEHRAN (AA) – ...").
  */
-// "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -": a place in any case, its day, and an agency in brackets;
+// "Kabul, May 10 (EFE).-", "Islamabad, Jan 5 (IANS) -", "Sanaa, April 11 (IANS) The number ...": a place in any case,
+// its day, and an agency in brackets, with or without a dash;
 // a syndicator's stray tag after the place ("Addis Ababa [Mali], June 30 (ANI/Xinhua):") is still its dateline.
 const DATELINE_WITH_AGENCY =
-  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:[:—–]|--|-)\s*/u;
+  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:(?:[:—–]|--|-)\s*|(?=[A-Z]))/u;
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
 

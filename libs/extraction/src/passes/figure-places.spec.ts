@@ -305,4 +305,12 @@ describe('figure places', () => {
     // eval/real2 125: Balaka is also a town in Malawi.
     expectReading('Eight anti-Balaka fighters also died in the Monday night battle, a UN spokesman said.', [{ value: 8, country: null, places: [] }]);
   });
+
+  it('reads a dateline with an agency and no dash ("Sanaa, April 11 (IANS) The number ..."), and no province in the Red Sea', () => {
+    // eval/real12 1206.
+    expectReading(
+      'Sanaa, April 11 (IANS) The number of people killed by US airstrikes on the Red Sea port city of Hodeidah has gone up to 14, the Houthi-controlled health authorities said.',
+      [{ value: 14, country: 'YE', places: ['Hodeidah'], source: 'Houthi-controlled health authorities' }],
+    );
+  });
 });

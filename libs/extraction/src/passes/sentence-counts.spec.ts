@@ -209,4 +209,12 @@ describe('sentence counts', () => {
       { kind: 'cumulative', metric: 'displaced', value: 430000 },
     ]);
   });
+
+  it('reads "has gone up to 14" as a toll that rose, not as "up to 14"', () => {
+    // eval/real12 1206.
+    expectReading('The number of people killed by US airstrikes on the port city has gone up to 14, the health authorities said.', [
+      { metric: 'killed', value: 14, qualifier: 'exact', source: 'health authorities' },
+    ]);
+    expectReading('Up to 14 people were killed in the strikes.', [{ metric: 'killed', value: 14, qualifier: 'up_to' }]);
+  });
 });

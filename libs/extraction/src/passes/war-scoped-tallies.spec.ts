@@ -53,4 +53,15 @@ describe('war-scoped tallies', () => {
       [{ kind: 'cumulative', metric: 'killed', value: 1000 }],
     );
   });
+
+  it("reads an uprising's toll that rose as a tally, not an update of the day's incident", () => {
+    // eval/real3 214.
+    expectReading(
+      'On Thursday, twelve people died as activists fought police during the shutdown in Dhaka. With this figure, the toll of the latest student uprising has gone up to 21.',
+      [
+        { kind: 'incident', value: 12 },
+        { kind: 'cumulative', value: 21 },
+      ],
+    );
+  });
 });

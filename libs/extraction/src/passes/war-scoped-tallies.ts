@@ -22,6 +22,7 @@ const WAR_SCOPE = new RegExp(
   String.raw`\b(?:in|during|since|throughout|(?<!\b(?:hit|plagued|wracked|racked|torn|ravaged|affected|battered|gripped|beset|scarred|destabili[sz]ed)\s)by)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?${WAR}s?\b|\b${STRETCH}\b`,
   'i',
 );
+const WAR_TOLL = new RegExp(String.raw`\btoll\s+(?:of|from|in)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?${WAR}s?\b`, 'i');
 const CAMPAIGN_SCOPE = new RegExp(
   String.raw`\b(?:in|during|since|throughout|by)\s+(?:the\s+|its\s+|this\s+)(?:[\w'’-]+\s+){0,3}?${LONG_CAMPAIGN}\b`,
   'i',
@@ -69,7 +70,8 @@ export const warScopedTallies: Pass = {
     return withFigures(
       reading,
       reading.figures.map((f) => {
-        if (isSubgroup(f) || f.kind !== 'incident' || f.isUpdate) return f;
+        // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
+        if (isSubgroup(f) || f.kind !== 'incident' || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
         const why = tallyScope(f, reading);
         return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
       }),
@@ -85,6 +87,7 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
+  if (WAR_TOLL.test(clause)) return "a war's toll";
   // In a report on weeks of fighting ("Two weeks of fighting in Libya have killed 205"), "the clashes have displaced
   // more than 24,000" and "as many as 20,000 people had left their homes" count the flight over those weeks; in a
   // report on one bout ("The fighting has also forced 2,000 families to leave") the flight is that bout's.
