@@ -115,6 +115,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
 const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "killed since Monday", "from the 12th": where a span starts, not one day.
   /\b(?:since|from)\s+(?:the\s+)?$/i,
+  // "the assault, which went on until Thursday morning": where it ended; it began before.
+  /\b(?:until|till|through to)\s+(?:early\s+|late\s+)?$/i,
   // "medics said on Monday", "said in a statement on Monday": the day the report was made.
   /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i,
   // "told CNN on Monday", "briefed reporters on Monday", "as quoted by Al Jazeera on Tuesday".

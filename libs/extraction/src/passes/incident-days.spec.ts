@@ -156,4 +156,12 @@ describe('incident days', () => {
       '2021-10-09T12:00:00Z',
     );
   });
+
+  it('does not date an assault by the day it went on until', () => {
+    // eval/real12 1215.
+    expectReading(
+      'The RSF attacked the village on Wednesday, an activist group said. The group said it had recorded the killing of 32 people in the assault, which went on until Thursday morning.',
+      [{ value: 32, date: '2024-03-13' }],
+    );
+  });
 });

@@ -197,4 +197,12 @@ describe('sources', () => {
       [{ value: 14, source: 'Military spokesman Antony Mualushayi' }],
     );
   });
+
+  it('gives a speaker named only by its kind ("The group said") to the one the sentence before named', () => {
+    // eval/real12 1215.
+    expectReading(
+      'The RSF attacked the village on Wednesday, according to the Emergency Room in the area, an activist group that monitors the war. The group said it had recorded the killing of 32 people in the assault.',
+      [{ value: 32, source: 'Emergency Room' }],
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { type Pass, revise, withFigures } from '../reading';
 import { readSource, speaksByPronoun } from '../source-attribution';
 
 const QUOTE_ONLY = /^\s*["“][^"“”]+["”]?\s*$/;
+const BARE_KIND = /^(?:the\s+)?(?:group|organi[sz]ation|body|agency|network|charity|committee|coalition)$/i;
 const CARRIES_ON = /^\s*(?:another|(?:around|about|some|at least)?\s*[\w,-]+\s+more\b)/i;
 
 /**
@@ -25,6 +26,16 @@ export const sources: Pass = {
         const carriesOn = source === null && (QUOTE_ONLY.test(text) || CARRIES_ON.test(text));
         const reach = speaksByPronoun(text) ? 3 : carriesOn ? 1 : 0;
         for (let back = at - 1; source === null && back >= Math.max(0, at - reach); back--) source = sourceOf(back);
+        // "according to the Emergency Room in the area, an activist group ... The group said it had recorded the killing
+        // of 32": a speaker named only by its kind is the one the sentences before named.
+        if (source !== null && BARE_KIND.test(source))
+          for (let back = at - 1; back >= Math.max(0, at - 2); back--) {
+            const before = sourceOf(back);
+            if (before !== null && !BARE_KIND.test(before)) {
+              source = before;
+              break;
+            }
+          }
         bySentence.set(at, source);
       }
       return bySentence.get(at) ?? null;
