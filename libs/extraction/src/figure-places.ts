@@ -7,6 +7,7 @@ import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 // "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
 const RELATIVE_TO =
   /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$/i;
+const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near|not far from|next to)\s+(?:the\s+)?$/i;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
@@ -36,7 +37,7 @@ const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp)\b(?!\s+of\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp|town)\b(?!\s+(?:of|hall|council|centre|center|square)\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 
@@ -63,6 +64,8 @@ function namedLocalities(
     const start = m.index + m[0].indexOf(name);
     if (start < from || known.some((k) => k.start <= start && k.end >= start + name.length)) continue;
     if (SPEAKER_FROM.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // "Mafa lies close to Shekau village": a landmark that locates the place hit.
+    if (RELATIVE_TO.test(text.slice(Math.max(0, start - 60), start)) || NEAR_LANDMARK.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "an ethnic Dogon village": a people, not the village's name.
     if (/\bethnic\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (/^(?:The|A|An|This|That|Their|His|Her|Its|Our|Refugee|Displacement|IDP|Army|Military|Police)$/.test(name)) continue;

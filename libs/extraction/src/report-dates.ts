@@ -178,9 +178,10 @@ export function resolveEventReference(sentence: string, publishedAt: string): st
 }
 
 // "struck Karrada ... around midnight on Saturday", "It happened on Sunday night": an attack told with its day close
-// after it, in the same clause ("Eid starts on Wednesday" names a holiday, not the bombing of the sentence before).
+// after it, in the same clause ("Eid starts on Wednesday" names a holiday, not the bombing of the sentence before); a time
+// ("at about 4:00 pm on Sunday") is no end of it.
 const ATTACK_THEN_DAY = new RegExp(
-  String.raw`\b(?:${ATTACK_WORDS}|happened|occurred|took place|hit|targeted|killed by|killings?|massacred|massacres|reprisals?)\b[^.;:]{0,80}?\b(?:(?:on|late|early)\s+)+(?:the\s+)?(?:${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2}|\d{1,2}(?:\s+(?:and|to|-|–)\s+\d{1,2})?\s+${MONTH_WORD})(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`\b(?:${ATTACK_WORDS}|happened|occurred|took place|hit|targeted|killed by|killings?|massacred|massacres|reprisals?|(?:rode|stormed|swept|poured) into|descended on|invaded|overran)\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,80}?\b(?:(?:on|late|early)\s+)+(?:the\s+)?(?:${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2}|\d{1,2}(?:\s+(?:and|to|-|–)\s+\d{1,2})?\s+${MONTH_WORD})(?:\s+(?:morning|afternoon|evening|night))?`,
   'i',
 );
 

@@ -118,7 +118,9 @@ export class Gazetteer {
           }
         }
         if (!matched) {
-          if (!COMMON_WORDS.has(normalisePlaceName(words[i].text.replace(/[.,;:]$/, '')))) unknownBefore = true;
+          // "the Tamuwa Local Government Area of Yobe State": after "of" a new name begins.
+          if (words[i].text === 'of') unknownBefore = false;
+          else if (!COMMON_WORDS.has(normalisePlaceName(words[i].text.replace(/[.,;:]$/, '')))) unknownBefore = true;
           i++;
         }
       }

@@ -313,4 +313,12 @@ describe('figure places', () => {
       [{ value: 14, country: 'YE', places: ['Hodeidah'], source: 'Houthi-controlled health authorities' }],
     );
   });
+
+  it('reads a state after "the X Local Government Area of", a town told as "Mafa town", and no landmark the town "lies close to"', () => {
+    // scenarios/real/H-ng-mafa-tarmuwa-massacre 03.
+    expectReading(
+      'Troops have removed the bodies of 37 villagers killed by insurgents in Mafa town, in the Tamuwa Local Government Area of Yobe State. Mafa lies close to Shekau village.',
+      [{ value: 37, country: 'NG', places: ['Yobe', 'Mafa'] }],
+    );
+  });
 });

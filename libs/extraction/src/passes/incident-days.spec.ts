@@ -164,4 +164,22 @@ describe('incident days', () => {
       [{ value: 32, date: '2024-03-13' }],
     );
   });
+
+  it('gives a lead with no day the day the first sentence tells the raid on, a time of day and all', () => {
+    // scenarios/real/H-ng-mafa-tarmuwa-massacre 02.
+    expectReading(
+      'A police spokesman told AFP that about 150 fighters rode into Mafa village on over 50 motorcycles at about 4:00 pm on Sunday. He added that they had killed many people. A local official said no fewer than 81 people had been killed.',
+      [{ value: 81, date: '2024-09-01' }],
+      '2024-09-03T12:00:00Z',
+    );
+  });
+
+  it('dates a toll told in a relative clause of the attack ("the attack on Mafa, in which 34 people died") by the attack, not by the day of the sentence', () => {
+    // scenarios/real/H-ng-mafa-tarmuwa-massacre 04.
+    expectReading(
+      'On Tuesday the state government gave N30m to the families of those killed in the insurgent attack on Mafa, in Tarmuwa, in which 34 people died. Insurgents raided Mafa on Sunday.',
+      [{ value: 34, date: '2024-09-01' }],
+      '2024-09-03T12:00:00Z',
+    );
+  });
 });

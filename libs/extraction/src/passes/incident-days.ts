@@ -61,6 +61,9 @@ const OF_THE_ATTACK = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:(?:who|that)\s+)?(?:died|were killed|killed|dead|lost their lives)\s+(?:in|during)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b`,
   'i',
 );
+// "On Tuesday the state gave N30m to the families of those killed in the insurgent attack on Mafa, in Tarmuwa, in which
+// 34 people died": the toll of an attack the sentence names, not of its day.
+const TOLL_OF_THE_ATTACK_NAMED = new RegExp(String.raw`\b(?:${ATTACK_NOUNS})\b[^.;]{0,70}?\bin which\s+$`, 'i');
 const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
@@ -165,7 +168,8 @@ export const incidentDays: Pass = {
         const atCount = f.span.start - sentence.start;
         const knownToll =
           (DAY_OPENS.test(sentence.datable) || OF_THE_ATTACK.test(sentence.datable.slice(f.span.end - sentence.start))) &&
-          KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) &&
+          (KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) ||
+            TOLL_OF_THE_ATTACK_NAMED.test(sentence.datable.slice(Math.max(0, atCount - 90), atCount))) &&
           !resolveToldAttackDay(sentence.datable, publishedAt)
             ? (referenced(eventDay) ?? referenced(referencedDay(f.at + 1)) ?? { day: storyDay ?? publicationDay(publishedAt), basis: 'publication' as const })
             : null;
