@@ -82,7 +82,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     if (/\b(?:hours?|minutes?|seconds?)\b/i.test(r.text) || /^(?:now|right now|currently|at present|by now)$/i.test(r.text.trim())) continue;
     // "this week": no day at all; "last week" stays the day a week back (a recalled incident's week).
     if (/^(?:this|next|past) week$/i.test(r.text.trim())) continue;
-    const before = text.slice(Math.max(0, r.index - 40), r.index);
+    // chrono keeps "on" with the day ("on Monday"): the words before a day are read up to the day itself.
+    const before = text.slice(Math.max(0, r.index - 40), r.index) + (r.text.match(/^on\s+/i)?.[0] ?? '');
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
     if (
       /(?:^|[.!?"”]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
@@ -118,11 +119,11 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "the assault, which went on until Thursday morning": where it ended; it began before.
   /\b(?:until|till|through to)\s+(?:early\s+|late\s+)?$/i,
   // "medics said on Monday", "said in a statement on Monday": the day the report was made.
-  /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:on\s+|late\s+|early\s+)?(?:the morning of\s+|the evening of\s+)?$/i,
+  /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:(?:on|late|early)\s+)*(?:the morning of\s+|the evening of\s+)?$/i,
   // "told CNN on Monday", "briefed reporters on Monday", "as quoted by Al Jazeera on Tuesday".
-  /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:on\s+|late\s+|early\s+)?$/,
+  /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:(?:on|late|early)\s+)*$/,
   // "In a statement released on Monday morning": the day it was put out.
-  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:on\s+|late\s+|early\s+)?$/i,
+  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:(?:on|late|early)\s+)*$/i,
   // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.
   /\b(?:briefing|press conference|news conference|interview|speech|address)\s+(?:on\s+|late\s+|early\s+)*$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.

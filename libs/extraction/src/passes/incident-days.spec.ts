@@ -182,4 +182,21 @@ describe('incident days', () => {
       '2024-09-03T12:00:00Z',
     );
   });
+
+  it('does not take the day a toll was raised, nor a day said "late on Friday", for the day of the deaths', () => {
+    // scenarios/real/H-cd-kishishe-bambo-massacre 03, E-so-mogadishu-zobe-truck-bomb 05.
+    expectReading(
+      "Congo's government sharply raised its death toll on Monday for last week's massacre, saying 270 people were killed.",
+      [{ value: 270, date: '2022-11-29' }],
+      '2022-12-06T12:00:00Z',
+    );
+    expectReading(
+      'A truck bomb killed at least 276 people in Mogadishu on Saturday. On top of the confirmed dead, 228 people were wounded, the ministers said late on Friday.',
+      [
+        { value: 276, date: '2017-10-14' },
+        { value: 228, date: '2017-10-14' },
+      ],
+      '2017-10-16T12:00:00Z',
+    );
+  });
 });
