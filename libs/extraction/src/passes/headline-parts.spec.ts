@@ -1,3 +1,4 @@
+import { expectReading } from './read-cases.testing';
 import type { CasualtyFigure } from '../casualty-figure';
 import { readReport } from '../read-report';
 
@@ -36,5 +37,16 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
       '2019-05-22T12:00:00Z',
     );
     expect(figures.map((f) => f.value)).toEqual([30, 15]);
+  });
+
+  it('keeps a count that names its groups ("three soldiers and three members of their families") apart from a headline of attackers', () => {
+    // eval/real6 507.
+    expectReading(
+      'Gunmen attacked an army barracks in Bundibugyo on Saturday, and so far troops have killed 41 of the attackers, the army said. The violence also left three soldiers and three members of their families dead.',
+      [
+        { metric: 'killed', value: 41 },
+        { metric: 'killed', value: 6 },
+      ],
+    );
   });
 });

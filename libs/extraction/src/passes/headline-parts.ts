@@ -68,7 +68,8 @@ function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
     g.date === headline.date &&
     g.country === headline.country &&
     // "an Israeli soldier was killed" after "killed 12 people" in a raid: a group of its own is told apart.
-    (g.victims === headline.victims || UNNAMED.has(g.group) || (GENERIC.has(g.victims) && GENERIC.has(headline.victims))) &&
+    // "three soldiers and three members of their families" names its groups, whatever word sums them.
+    (g.victims === headline.victims || (UNNAMED.has(g.group) && !g.breakdown.length) || (GENERIC.has(g.victims) && GENERIC.has(headline.victims))) &&
     // "In Kherson Oblast, shelling killed three" after "killing four" in Kharkiv: another place, another incident.
     !(g.places.length && !g.places.some((p) => headline.places.includes(p)))
   );
