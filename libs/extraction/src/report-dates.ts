@@ -14,11 +14,11 @@ const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 
-// "On Sunday Bwanakawa said that ...", "On Sunday, the Somali Ministry of Health confirmed ...": a sentence that opens
-// on a day followed by its speaker. Mid-sentence, "on Monday, police said" closes the clause before it, whose day that
+// "On Sunday Bwanakawa said that ...", "On Sunday, the Somali Ministry of Health confirmed ...", "On Thursday the army had
+// accused the M23 of massacring at least 50": a sentence that opens on a day followed by its speaker or accuser. Mid-sentence, "on Monday, police said" closes the clause before it, whose day that
 // is: only a day at the sentence's start is checked.
 const STATEMENT_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:${SAY_VERBS})\b`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed)\b`,
 );
 
 // The burial or the mourning told right after a day, with no killing between: the dead were buried that day, killed before.
