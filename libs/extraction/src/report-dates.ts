@@ -174,9 +174,12 @@ export function resolveEventReference(sentence: string, publishedAt: string): st
     const day = resolveIncidentDay(`on ${reference[1] ?? reference[2]}`, publishedAt, { months: false });
     if (day) return day;
   }
-  // A month alone ("since the withdrawal began in May") dates no one event.
-  return ATTACK_TOLD.test(sentence) ? resolveIncidentDay(sentence, publishedAt, { months: false }) : null;
+  // A month alone ("since the withdrawal began in May") dates no one event; "had taken Kishishe a week before" counts
+  // back from a day the story told, not from the publication.
+  return ATTACK_TOLD.test(sentence) && !SPAN_BEFORE.test(sentence) ? resolveIncidentDay(sentence, publishedAt, { months: false }) : null;
 }
+
+const SPAN_BEFORE = /\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:before|earlier|previously)\b/i;
 
 // "struck Karrada ... around midnight on Saturday", "It happened on Sunday night": an attack told with its day close
 // after it, in the same clause ("Eid starts on Wednesday" names a holiday, not the bombing of the sentence before); a time

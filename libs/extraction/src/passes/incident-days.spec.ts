@@ -208,4 +208,14 @@ describe('incident days', () => {
       '2022-12-06T12:00:00Z',
     );
   });
+
+  it('dates a count with no day by the attack the sentence before tells with its day, months back in a retrospective', () => {
+    // scenarios/real/H-cd-kishishe-bambo-massacre 06: a feature four months on; "a week before" counts back from the
+    // attack's day, not from the publication.
+    expectReading(
+      'Michel hid in the toilet of his church in Kishishe, in eastern Congo. On that day, Nov. 29 last year, the rebels attacked the town and carried out the worst massacre of their campaign. According to UN data, over 170 civilians were killed. Residents said the M23 had taken Kishishe a week before, but returned looking for militiamen who had attacked them.',
+      [{ value: 170, date: '2022-11-29' }],
+      '2023-04-12T12:00:00Z',
+    );
+  });
 });

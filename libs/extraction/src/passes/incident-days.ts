@@ -108,7 +108,14 @@ export const incidentDays: Pass = {
         // the day of a count the report tells as news.
         if (day && isRecent(day, publishedAt)) return day;
       }
-      return null;
+      // "On that day, Nov. 29 last year, the rebels attacked the town ... According to UN data, over 170 civilians were
+      // killed": the attack the sentence before tells with its day, months back when the text says so.
+      const before = reading.sentences[at - 1];
+      if (!before || before.counts > 0 || SET_APART.test(reading.sentences[at].text)) return null;
+      const day = resolveEventReference(before.datable, publishedAt);
+      // A day of the publication there is as likely what was said about the attack that day.
+      if (!day || day >= publicationDay(publishedAt)) return null;
+      return isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
     };
     const out: FigureInReading[] = [];
     let lastIncidentDay: string | null = null;
