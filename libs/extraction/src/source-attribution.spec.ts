@@ -43,4 +43,27 @@ describe('readSource', () => {
     expect(readSource('The discovery raises the toll to four, counting the two marines reported earlier.', [])).toBeNull();
     expect(readSource('As many as 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.', [])).toBe('United Nations');
   });
+
+  it.each([
+    ['The authorities put the number of dead at 34, but residents say the true figure is far higher.', 'The authorities'],
+    ['On Monday the government spokesman gave a toll of 270.', 'government spokesman'],
+    ['In his opening statement, the minister had spoken of some 272 civilians killed.', 'minister'],
+    ['The deputy provincial police chief, Ramazan Ali Mohsini, gave the death toll as 13.', 'Ramazan Ali Mohsini'],
+  ])('gives a count to who put, gave or spoke of it: %s', (sentence, source) => {
+    // scenarios/real/H-ng-mafa-tarmuwa-massacre 06, H-cd-kishishe-bambo-massacre 03 and 04, eval/real1 018.
+    expect(readSource(sentence, [])).toBe(source);
+  });
+
+  it.each([
+    'The group claimed an attack that killed at least 80 people, although the casualties have not been officially confirmed.',
+    'Officials were still working to establish the number of casualties, but had so far confirmed that more than 30 people were killed.',
+    'Other reports suggested the final toll could reach as high as 100.',
+  ])('reads no speaker in a verb\'s own words or a bare determiner: %s', (sentence) => {
+    // scenarios/real/H-af-kunduz-sayed-abad-mosque-bombing 04 and 05, H-so-beledweyne-twin-suicide-bombings 04.
+    expect(readSource(sentence, [])).toBeNull();
+  });
+
+  it('reads the speaker without a negation ("The army did not give a toll")', () => {
+    expect(readSource('The army did not say how many soldiers were wounded.', [])).toBe('The army');
+  });
 });

@@ -17,6 +17,10 @@ const RELAYED =
 // "The provisional toll announced by the Malian government gives 95 dead": the one who gave the count.
 const GIVEN_BY =
   /\b(?:toll|figures?|count|tally|estimate|list|statement|report|bilan)\s+(?:[\w-]+\s+){0,2}?(?:announced|given|released|issued|published|provided|compiled|drawn up|put out)\s+by\s+((?:the\s+)?[^,.;]{2,60}?)(?=[,.;]|\s+(?:gives|gave|says|said|puts|put|shows|showed|is|was|on|in|lists|listed|stands|stood|rose|has|had)\b|$)/i;
+// "The authorities put the number of dead at 34", "the government spokesman gave a toll of 270", "the minister had
+// spoken of some 272 civilians killed": who gave the count, told as its subject.
+const PUT_TOLL =
+  /(?:^|[,;:]\s*|\b(?:On|on)\s+\w+day\s+)((?:the\s+|a\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[\w'’.-]+\s+){0,3}?(?:authorities|officials?|government|spokes(?:man|woman|person)|minister|ministry|police|army|military|governor|commissioner|mayor|council|agency|office|[A-Z][\w'’.-]+)),?\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|gave|gives|given|placed|places|set|sets|spoken of|spoke of|speaks of)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:new\s+|official\s+|preliminary\s+|provisional\s+)?(?:death\s+)?(?:toll|number of (?:the\s+)?(?:dead|deaths|victims|people killed)|figure|count)\b|(?:some|about|around|more than|over|at least)?\s*\d)/;
 // "By the ministry's estimate, at least 49 rebels died": the one whose count it is.
 const BY_ESTIMATE = /\bby\s+((?:the\s+)?[^,.;]{2,60}?)['’]s?\s+(?:own\s+)?(?:estimates?|count|tally|reckoning|figures?|calculations?)\b/i;
 const SUBJECT_SAID = new RegExp(String.raw`(?:^|[,;:—–]|\band\b|\bbut\b)\s*([^,;:—–]{2,80}?)\s+(?:${SAY})\b`, 'gi');
@@ -90,6 +94,8 @@ function rawSource(fullSentence: string): string | null {
   if (quoted) return quoted[1];
   const byEstimate = sentence.match(BY_ESTIMATE);
   if (byEstimate) return byEstimate[1];
+  const putToll = sentence.match(PUT_TOLL);
+  if (putToll) return putToll[1];
   const titled = sentence.match(NAME_TITLE_SAID);
   if (titled) return titled[1];
   const named = sentence.match(TITLE_NAME_SAID);
@@ -109,6 +115,8 @@ function rawSource(fullSentence: string): string | null {
       .replace(/\s+also$/i, '')
       // "A pro-Kurdish party has said", "Padrino Lopez had said earlier": the speaker without the auxiliary.
       .replace(/(?:^|\s+)(?:has|have|had)(?:\s+(?:earlier|previously|already|also|at first|initially|first|originally))?$/i, '')
+      // "The army did not give a toll": the speaker without the negation.
+      .replace(/\s+(?:did|does|do|would|could)\s+not(?:\s+[a-z]+ly)?$/i, '')
       // "a local police source who asked not to be named told Xinhua": the speaker without what describes them.
       .replace(/\s+who\s+.*$/, '')
       // "YOLA, Nigeria, June 5 Authorities said": a dateline's day before the speaker.
@@ -126,7 +134,11 @@ function rawSource(fullSentence: string): string | null {
       !NOT_SPEAKER_END.test(subject) &&
       !PASSIVE_OR_GERUND.test(subject) &&
       !/\s(?:and|but)$/.test(subject) &&
-      !/\d/.test(subject)
+      !/\d/.test(subject) &&
+      // "although the casualties have not been officially confirmed", "but had so far confirmed", "other reports
+      // suggested": a verb's own words, or a bare determiner, are no speaker.
+      !/\b(?:has|have|had|been|not)\b/i.test(subject) &&
+      !/^(?:others?|some|many|several|both|all|each|most|few|this|that|these|those)$/i.test(subject)
     )
       found = subject;
   }
