@@ -264,7 +264,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
 
 // ... but not "received 1,300 wounded, and 226 of them had died".
 const WOUNDED_WHO_DIED =
-  /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,80}?\b(?:died|dies|has died|succumbed|passed away)\b/i;
+  /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,120}?\b(?:died|dies|has died|succumbed|passed away)\b/i;
 const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;
 
 // "..., a police officer said", "a resident told AFP": the one person is who speaks, not who was hit.

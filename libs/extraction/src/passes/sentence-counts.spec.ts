@@ -217,4 +217,12 @@ describe('sentence counts', () => {
     ]);
     expectReading('Up to 14 people were killed in the strikes.', [{ metric: 'killed', value: 14, qualifier: 'up_to' }]);
   });
+
+  it('reads one of the wounded who died after a long aside as a death, not as one wounded', () => {
+    // scenarios/real/G-ug-mpondwe-lhubiriha-school-attack 04.
+    expectReading(
+      "One of the eight people wounded in Friday night's attack on Lhubiriha Secondary School, which sits just over a mile from the border, died during the night, said the town's mayor.",
+      [{ metric: 'killed', value: 1 }],
+    );
+  });
 });
