@@ -320,6 +320,9 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
   if (isCarePlace(text, m)) return null;
+  // "a Saudi Arabia-led coalition airstrike", "the Iran-backed Houthis", "the London-based monitor": a country or city that
+  // leads, backs or houses a side, not the place hit.
+  if (/^(?:\s+[A-Z][a-z]+)?-(?:led|backed|based|allied|supported|sponsored|funded|armed|trained|aligned)\b/i.test(after)) return null;
   // "the Red Sea port city of Hodeidah": a sea, though Egypt and Sudan have provinces of its name.
   if (/\bSea$/.test(m.text) && !/^\s+(?:governorate|state|province|region)\b/i.test(after)) return null;
   // "anti-Balaka fighters", "pro-Russian separatists": a name after a prefix names a side, not a place.

@@ -321,4 +321,12 @@ describe('figure places', () => {
       [{ value: 37, country: 'NG', places: ['Yobe', 'Mafa'] }],
     );
   });
+
+  it('reads no place in a country that leads or backs a side ("a Saudi Arabia-led coalition airstrike")', () => {
+    // scenarios/real/I-ye-saada-prison-airstrike 04.
+    expectReading(
+      'The Houthi group said the number of people killed in a Saudi Arabia-led coalition airstrike on a prison in Yemen has gone up to 77.',
+      [{ value: 77, country: 'YE', isUpdate: true }],
+    );
+  });
 });
