@@ -320,6 +320,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
   if (isCarePlace(text, m)) return null;
+  // "buses carrying Syrians evacuated from two government-held towns in Idlib province": where the evacuees came from.
+  if (/\bevacu(?:ated|ees)\s+from\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:the\s+)?$/i.test(before)) return null;
   // "a Saudi Arabia-led coalition airstrike", "the Iran-backed Houthis", "the London-based monitor": a country or city that
   // leads, backs or houses a side, not the place hit.
   if (/^(?:\s+[A-Z][a-z]+)?-(?:led|backed|based|allied|supported|sponsored|funded|armed|trained|aligned)\b/i.test(after)) return null;

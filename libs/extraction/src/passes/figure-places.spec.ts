@@ -329,4 +329,12 @@ describe('figure places', () => {
       [{ value: 77, country: 'YE', isUpdate: true }],
     );
   });
+
+  it('reads no place hit where evacuees came from ("buses carrying Syrians evacuated from two towns in Idlib province")', () => {
+    // scenarios/real/I-sy-rashidin-evacuee-bus-bombing 04.
+    expectReading(
+      'A suicide car bomb killed at least 118 people on buses carrying Syrians evacuated from two government-held towns in Idlib province, at Rashidin west of Aleppo.',
+      [{ value: 118, country: 'SY', places: [] }],
+    );
+  });
 });
