@@ -33,11 +33,12 @@ const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s
 // previous update": by how much two counts differ, not a count of people hit.
 const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:higher|lower|more|fewer|less|up|down)\s+than\b/i;
 
-// "The bodies of two men were identified on Wednesday and taken away to be buried": what is done with some of the dead
+// "The bodies of two men were identified on Wednesday and taken away to be buried", "Only 21 bodies had been identified":
+// what is done with some of the dead
 // already counted, not a count of its own.
 const BODIES_OF = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_HANDLED =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been|are being|are)\s+(?:(?:also|now|later)\s+)?(?:identified|buried|handed over|claimed|collected|repatriated|released|returned|flown|taken away|laid to rest)\b/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been|are being|are|been)\s+(?:(?:also|now|later|already)\s+)?(?:identified|buried|handed over|claimed|collected|repatriated|released|returned|flown|taken away|laid to rest)\b/i;
 
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
@@ -49,6 +50,9 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
   if (DIFFERENCE_AFTER.test(after)) return true;
   if (BODIES_OF.test(before) && BODIES_HANDLED.test(text.slice(n.end, n.end + 80))) return true;
+  // "Only 21 bodies had been identified by Saturday evening", "More than 100 bodies have already been flown in".
+  const bodies = text.slice(n.end, n.end + 80).match(/^\s+(?:[a-z-]+\s+)?bodies\b/i);
+  if (bodies && BODIES_HANDLED.test(text.slice(n.end + bodies[0].length, n.end + 120))) return true;
   if (BEFORE.some((p) => p.test(before))) return true;
   if (/^-/.test(after) && !/^-\s/.test(after)) return true;
   if (/[-/]$/.test(before) || /^\/\d/.test(after)) return true;

@@ -64,7 +64,8 @@ const OF_THE_ATTACK = new RegExp(
 // "On Tuesday the state gave N30m to the families of those killed in the insurgent attack on Mafa, in Tarmuwa, in which
 // 34 people died": the toll of an attack the sentence names, not of its day.
 const TOLL_OF_THE_ATTACK_NAMED = new RegExp(String.raw`\b(?:${ATTACK_NOUNS})\b[^.;]{0,70}?\bin which\s+$`, 'i');
-const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?$/i;
+// "the ill-fated 148 killed in the attack": a word may describe them.
+const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?(?:[a-z]+-[a-z]+\s+)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
 const ATTACK_WORD = new RegExp(String.raw`\b(?:${ATTACK_NOUNS}|bomb|attacked|struck|tore through|exploded|went off)`, 'i');

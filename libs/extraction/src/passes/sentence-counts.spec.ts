@@ -225,4 +225,12 @@ describe('sentence counts', () => {
       [{ metric: 'killed', value: 1 }],
     );
   });
+
+  it('reads no count in bodies identified or flown in, only in the dead they belong to', () => {
+    // scenarios/real/I-ke-garissa-university-college-attack 04.
+    expectReading(
+      'Only 21 bodies had been identified by Saturday evening. More than 100 bodies have already been flown in and brought to the mortuary, where families waited to learn whether their loved ones were among the ill-fated 148 killed in the attack.',
+      [{ metric: 'killed', value: 148 }],
+    );
+  });
 });
