@@ -92,4 +92,13 @@ describe('look-alike causes', () => {
       [],
     );
   });
+
+  it('reads no figure in a fire at an ammunition depot, but still reads a strike on one', () => {
+    // eval/real13 1309, 1320 and 1329 (negatives).
+    expectReading(
+      "One dead, 40 hurt, thousands flee as blasts rock Sri Lankan armoury\nA huge fire at one of Sri Lanka's biggest ammunition depots set off a chain of explosions that killed one soldier and injured more than 40 people.",
+      [],
+    );
+    expectReading('A drone strike set off a fire at an ammunition depot in the town, killing two people, officials said.', [{ metric: 'killed', value: 2 }]);
+  });
 });
