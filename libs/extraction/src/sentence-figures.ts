@@ -367,7 +367,12 @@ function stripAside(left: string): string {
 // ... or between victim noun and cue: "12 civilians, including three children, were killed", "some 1.9 million
 // people, about 90 percent of the population, have been displaced". An aside with a verb of its own ("2,000
 // people, who fled the fighting,") is not skipped.
+// "at least 13 people, among them women, children and a police officer, were killed": a list set off after the noun.
+const LISTED_ASIDE = /^\s*,\s*(?:among them|among whom|including|most of them|many of them|mostly|mainly)\b[^.;()]{1,120}?,(?=\s+(?:were|was|have|has|had|are|died|been)\b)/i;
+
 function stripLeadingAside(right: string): string {
+  const listed = right.match(LISTED_ASIDE);
+  if (listed) return ' ' + right.slice(listed[0].length);
   const aside = right.match(/^\s*,([^,]{1,60}),/);
   if (!aside || RIGHT_CUE.test(aside[1]) || /\b(?:who|which|that)\b/i.test(aside[1])) return right;
   return ' ' + right.slice(aside[0].length);

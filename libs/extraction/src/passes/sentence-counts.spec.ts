@@ -233,4 +233,11 @@ describe('sentence counts', () => {
       [{ metric: 'killed', value: 148 }],
     );
   });
+
+  it('reads a count whose noun is followed by a listed aside ("13 people, among them women, children and a police officer, were killed")', () => {
+    // eval/real13 1328.
+    expectReading('Police said Saturday that at least 13 people, among them women, children and a police officer, were killed in western Guatemala.', [
+      { metric: 'killed', value: 13, source: 'Police' },
+    ]);
+  });
 });
