@@ -25,6 +25,10 @@ describe('Gazetteer', () => {
     expect(countryOf('strikes on Khan Younis in the Gaza Strip')).toBe('PS');
     expect(countryOf('a village in the Tigray region')).toBe('ET');
   });
+  it('reads Cameroon\'s "North West" region beside Cameroon, not Botswana\'s district', () => {
+    // scenarios/real/I-cm-ngarbuh-massacre 01.
+    expect(countryOf("Soldiers killed villagers in Ngarbuh, in Cameroon's North West region")).toBe('CM');
+  });
   it('does not let a lone town name that is a word elsewhere decide the country: "the Taliban", "Gang violence"', () => {
     expect(countryOf('The Taliban have stepped up attacks in Afghanistan')).toBe('AF');
     expect(countryOf("Gang violence in Haiti's capital")).toBe('HT');

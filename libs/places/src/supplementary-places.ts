@@ -45,4 +45,9 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Burma', country: 'MM', kind: 'country' },
   { name: 'Burkina', country: 'BF', kind: 'country' },
   { name: 'Turkey', country: 'TR', kind: 'country' },
+  // Cameroon's two English-speaking regions, as the news spells them (the dataset has "Northwest" and "Southwest"; its
+  // "North West" is Botswana's district and South Africa's province).
+  { name: 'North West', country: 'CM', kind: 'region' },
+  { name: 'South West', country: 'CM', kind: 'region' },
+  { name: 'Ambazonia', country: 'CM', kind: 'region' },
 ];
