@@ -28,6 +28,7 @@ describe('Gazetteer', () => {
   it('reads Cameroon\'s "North West" region beside Cameroon, not Botswana\'s district', () => {
     // scenarios/real/I-cm-ngarbuh-massacre 01.
     expect(countryOf("Soldiers killed villagers in Ngarbuh, in Cameroon's North West region")).toBe('CM');
+    expect(countryOf('Soldiers killed 22 villagers in Ngarbuh, in the North West region. Separatists have fought for Ambazonia since 2017.')).toBe('CM');
   });
   it('does not let a lone town name that is a word elsewhere decide the country: "the Taliban", "Gang violence"', () => {
     expect(countryOf('The Taliban have stepped up attacks in Afghanistan')).toBe('AF');
