@@ -28,6 +28,7 @@ const ACTOR_AFTER =
 // "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
 const REACTING_AFTER =
   /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;
+const CITY_SPEAKS = /^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|announced|accused|blamed|denied|claimed|confirmed|insisted|warned|vowed)\b/;
 // "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
@@ -359,6 +360,9 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
+  // "Jakarta said on Thursday", "Kinshasa accused the rebels": a capital that speaks or acts is its government (not "the
+  // administration in Gaza said").
+  if (!isCountry && !/['’]s$/.test(m.text) && !/\b(?:in|of|from|at|near|for)\s+$/i.test(before) && CITY_SPEAKS.test(text.slice(m.end, m.end + 40))) return null;
   if (isCountry && REACTING_AFTER.test(text.slice(m.end, m.end + 90))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {

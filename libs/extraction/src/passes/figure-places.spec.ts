@@ -337,4 +337,14 @@ describe('figure places', () => {
       [{ value: 118, country: 'SY', places: [] }],
     );
   });
+
+  it('reads no place in a capital that speaks ("Jakarta said"), but keeps a place inside a speaker\'s name', () => {
+    // scenarios/real/I-ph-jolo-cathedral-twin-bombing 06, eval/real8 716.
+    expectReading(
+      'Jakarta said on Thursday that an Indonesian militant and his wife were the suicide bombers who attacked a Catholic cathedral in the Philippines in January, killing no fewer than 21 people.',
+      [{ value: 21, country: 'PH' }],
+      '2019-09-05T12:00:00Z',
+    );
+    expectReading('At least 20 people were killed in strikes on Sunday, the Hamas administration in Gaza said.', [{ value: 20, country: 'PS', places: ['Gaza'] }]);
+  });
 });
