@@ -43,12 +43,23 @@ export const spawnServiceProcess = (name: string, args: string[], { cwd, env }: 
   };
 };
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
+// A port the kernel hands out for listen(0) lies in its ephemeral range (32768-60999 on Linux), where every outgoing
+// connection (a service's Kafka and Postgres clients) also takes its local port: between our closing the probe and a
+// spawned service binding it, a client elsewhere could take it (EADDRINUSE in e2e, CI of 2026-12-06). Below that range
+// only listeners compete, so a free port there stays free until the service binds it.
+const LISTEN_PORTS = { from: 20_000, to: 32_000 };
+
+const bindable = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+
+export const freePort = async (): Promise<number> => {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = LISTEN_PORTS.from + Math.floor(Math.random() * (LISTEN_PORTS.to - LISTEN_PORTS.from));
+    if (await bindable(port)) return port;
+  }
+  throw new Error(`no free port between ${LISTEN_PORTS.from} and ${LISTEN_PORTS.to}`);
+};
