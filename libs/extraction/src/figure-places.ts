@@ -115,9 +115,10 @@ export class ReportPlaces {
     const inner = innerDatelines(text, dateline);
     const inDateline = (m: { start: number }) => (dateline !== null && m.start < dateline.end) || inSpans(inner, m.start);
     // The dateline and where the hurt were treated tell the country, not the place hit.
-    const datelineMentions = all.filter((m) => inDateline(m) || isCarePlace(text, m));
+    const toldElsewhere = new Set(all.filter((m) => inDateline(m) || isCarePlace(text, m)));
+    const datelineMentions = all.filter((m) => toldElsewhere.has(m));
     this.mentions = all
-      .filter((m) => !inDateline(m))
+      .filter((m) => !toldElsewhere.has(m))
       .map((m) => asPlaceHit(text, m))
       .filter((m): m is PlaceMention => m !== null);
     // An attacker's nationality decides the country only when nothing else in the report does.
@@ -306,7 +307,6 @@ const SPEAKER_FROM =
 const ATTACKERS_FROM =
   /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
-/** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 /**
  * "The hospital in Kaya cannot cope with the wounded", "taken to hospitals in Kaya": where the hurt were treated, unless
  * the hospital is what was hit ("a strike on a hospital in Gaza City"). It still tells the country.
@@ -316,11 +316,11 @@ function isCarePlace(text: string, m: PlaceMention): boolean {
   return TREATED_IN.test(before) && !HOSPITAL_HIT.test(before);
 }
 
+/** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
-  if (isCarePlace(text, m)) return null;
   // "buses carrying Syrians evacuated from two government-held towns in Idlib province": where the evacuees came from.
   if (/\bevacu(?:ated|ees)\s+from\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:the\s+)?$/i.test(before)) return null;
   // "a Saudi Arabia-led coalition airstrike", "the Iran-backed Houthis", "the London-based monitor": a country or city that

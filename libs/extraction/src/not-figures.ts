@@ -34,8 +34,7 @@ const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s
 const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:higher|lower|more|fewer|less|up|down)\s+than\b/i;
 
 // "The bodies of two men were identified on Wednesday and taken away to be buried", "Only 21 bodies had been identified":
-// what is done with some of the dead
-// already counted, not a count of its own.
+// what is done with some of the dead already counted, not a count of its own.
 const BODIES_OF = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_HANDLED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been|are being|are|been)\s+(?:(?:also|now|later|already)\s+)?(?:identified|buried|handed over|claimed|collected|repatriated|released|returned|flown|taken away|laid to rest)\b/i;

@@ -15,8 +15,9 @@ const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 
 // "On Sunday Bwanakawa said that ...", "On Sunday, the Somali Ministry of Health confirmed ...", "On Thursday the army had
-// accused the M23 of massacring at least 50": a sentence that opens on a day followed by its speaker or accuser. Mid-sentence, "on Monday, police said" closes the clause before it, whose day that
-// is: only a day at the sentence's start is checked.
+// accused the M23 of massacring at least 50": a sentence that opens on a day followed by its speaker or accuser.
+// Mid-sentence, "on Monday, police said" closes the clause before it, whose day that is: only a day at the sentence's
+// start is checked.
 const STATEMENT_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed)\b`,
 );

@@ -229,7 +229,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     const metric = toll[1] && /injury/i.test(toll[1]) ? 'injured' : ((toll[2] ? metricOfCue(toll[2]) : null) ?? 'killed');
     // The update verb may stand before the toll: "bringing the death toll from Saturday's attack to 12".
     const tollStart = left.length - toll[0].length;
-    const update = TOLL_UPDATE.test(left.slice(Math.max(0, tollStart - 30)).replace(/(?<!\b(?:gone|went|go|goes|going)\s)\bup to\s+$/i, ''));
+    // "has gone up to 14": readNumbers leaves "up to" here only when a verb of motion makes it the rise, not a bound.
+    const update = TOLL_UPDATE.test(left.slice(Math.max(0, tollStart - 30)));
     const f = build(n, metric, np, update, null, afterNp);
     if (TOLL_ABOVE.test(left) && f.qualifier === 'exact') f.qualifier = 'more_than';
     f.toll = true;

@@ -17,6 +17,8 @@ const OTHER_SIDE = /^\W*(?:On|For)\s+the\s+(?:[A-Z][\p{L}-]+|other|opposing)\s+s
 const RECORD_KEPT =
   /\b(?:has|have)\s+(?:so far\s+|now\s+)?(?:recorded|registered|documented|verified|logged|tallied)\s+(?:(?:more than|over|at least|some|about|nearly|almost|a total of)\s+)?$/i;
 const MONTH_OF_COUNT = new RegExp(String.raw`\b(?:in|during) (?:early |mid-?|late )?(?:${MONTHS})\b(?!\s+\d)`, 'i');
+// "In September alone", "so far", "over several days in early November": the month's count is a tally after all.
+const MONTH_TALLY_WORDS = /\b(?:alone|so far|since)\b|\b(?:over|during|across)\s+(?:the\s+)?(?:several|a few|many|\w+)\s+(?:days|weeks|months)\b/i;
 // The lead of a report is its headline and first two sentences.
 const LEAD_SENTENCES = 2;
 // "in street clashes", "in protests": many events; "in the latest attacks", "in twin bombings" are the report's own.
@@ -51,7 +53,8 @@ export const figureKinds: Pass = {
       const day = sentenceDay(f.at);
       // The clause from just before the count ("have been killed" reads after it), and from the count's end.
       const sentence = reading.sentences[f.at];
-      const countEnd = f.span.end - sentence.start - sentence.datable.indexOf(f.clause);
+      const clauseAt = sentence.datable.indexOf(f.clause);
+      const countEnd = f.span.end - sentence.start - clauseAt;
       const perfectAfterCount = PERFECT_TALLY.test(f.clause.slice(Math.max(0, countEnd - 10)));
       let kind: KindReading = readFigureKind(f.clause, publishedAt, previousSince);
       let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
@@ -112,12 +115,12 @@ export const figureKinds: Pass = {
       // "In January, no fewer than 100 people were killed in Tchombangou and Zaroumdareye, villages in western Niger", "Ten
       // soldiers were also killed in Boni in February": a month's count in named villages or towns is an attack of that
       // month recalled, not the month's tally of a country or a province.
-      const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(f.clause));
+      const clauseStart = sentence.start + Math.max(0, clauseAt);
       if (
         kind.kind === 'cumulative' &&
         !f.isUpdate &&
         MONTH_OF_COUNT.test(f.clause) &&
-        !/\b(?:alone|so far|since)\b|\b(?:over|during|across)\s+(?:the\s+)?(?:several|a few|many|\w+)\s+(?:days|weeks|months)\b/i.test(f.clause) &&
+        !MONTH_TALLY_WORDS.test(f.clause) &&
         !perfectAfterCount &&
         reading.places.namesSettlement(clauseStart, clauseStart + f.clause.length)
       ) {

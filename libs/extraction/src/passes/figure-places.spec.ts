@@ -257,6 +257,11 @@ describe('figure places', () => {
       'Jihadist attack on a border post with Burkina\nAn attack overnight on a border post in north-eastern Ivory Coast, facing Burkina Faso, left at least 12 people dead, security sources said. The post at Kafolo, close to the frontier with Burkina Faso, was attacked during the night.',
       [{ value: 12, country: 'CI' }],
     );
+    // Named fewer times than the country over the border, the country hit still is the one.
+    expectReading(
+      'Jihadist attack on a border post with Burkina\nAn attack overnight on a border post facing Burkina Faso left at least 12 people dead in Ivory Coast, security sources said. The post, close to the frontier with Burkina Faso, was attacked during the night.',
+      [{ value: 12, country: 'CI' }],
+    );
   });
 
   it('reads a count a country gives of its own wounded, while it accuses its neighbour, as an incident in that country', () => {
