@@ -49,13 +49,21 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
 // "on 29 and 30 November": an attack over two days is dated by its first.
 const TWO_DAYS_OF_A_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+(?:and|to|-|–)\s+\d{1,2}\s+(${MONTH_WORD})(?![\w])`, 'gi');
 
+// "on Sunday morning, January 27", "on Sunday (January 27)": the date after the weekday says which Sunday; chrono merges
+// only "Sunday, January 27" and reads the bare weekday as the last one before the report.
+const WEEKDAY_PART_THEN_DATE = new RegExp(
+  String.raw`\b(${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*(?=${MONTH_WORD}\s+\d|\d{1,2}\s+${MONTH_WORD})`,
+  'gi',
+);
+
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
   const text = raw
     .replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '')
     .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
-    .replace(TWO_DAYS_OF_A_MONTH, '$1 $2');
+    .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
+    .replace(WEEKDAY_PART_THEN_DATE, '$1, ');
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);

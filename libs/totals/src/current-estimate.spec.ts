@@ -22,6 +22,24 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate(reports).value).toBe(35);
   });
 
+  it('takes the exact count an article gives inside the round bound it opened on', () => {
+    // Rappler's 11th update on the Jolo cathedral bombing (2019): a subhead's "over a hundred", then the lead's 109.
+    const reports = [
+      report('Star', '2024-04-01T20:00:00Z', 'The military gave a higher figure of 83 wounded.', { metric: 'injured', value: 83 }),
+      report('Rappler', '2024-04-04T09:00:00Z', 'Over a hundred others were hurt in the twin blasts.', { metric: 'injured', value: 100, qualifier: 'more_than' }),
+      report('Rappler', '2024-04-04T09:00:00Z', 'No fewer than 23 people were killed and 109 more were injured.', { metric: 'injured', value: 109 }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(109);
+  });
+
+  it('keeps an article\'s round lead when a later count of it is a rival far from the bound', () => {
+    const reports = [
+      report('AFP', '2024-04-01T08:00:00Z', 'More than 100 people were hurt in the blasts.', { metric: 'injured', value: 100, qualifier: 'more_than' }),
+      report('AFP', '2024-04-01T08:00:00Z', 'A hospital said it had received 37 wounded.', { metric: 'injured', value: 37 }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(100);
+  });
+
   it('ignores a stale "rose to 20" read after the toll reached 35', () => {
     const reports = [
       report('AFP', '2024-04-01T20:00:00Z', 'At least 35 people were killed in the Baghdad bombing.', { value: 35 }),

@@ -110,6 +110,14 @@ const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): bool
   current.value % 10 === 0 &&
   report.value >= current.value * 0.9;
 
+// "Over a hundred others were hurt", then in the lead "No fewer than 23 people were killed and 109 more were injured":
+// an article that opens on a round bound and then gives the count inside it speaks by that count.
+const pinsDownRoundBound = (report: ReportedFigure, lead: ReportedFigure): boolean =>
+  ['more_than', 'at_least', 'about'].includes(lead.qualifier) &&
+  lead.value % 10 === 0 &&
+  report.value % 10 !== 0 &&
+  (lead.qualifier === 'about' ? Math.abs(report.value - lead.value) <= lead.value * 0.1 : report.value > lead.value && report.value <= lead.value * 1.25);
+
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   const firm = headline.filter((r) => firmness(r) === 1);
   // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
@@ -122,8 +130,11 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
       if (report.value >= current.value || !RISE.test(report.sentence) || isNearRoundBound(report, current)) current = report;
       continue;
     }
-    // Only the first count of an article speaks for it.
-    if (report.articleId === ordered[i - 1].articleId) continue;
+    // Only the first count of an article speaks for it, or the exact count that pins down its round first one.
+    if (report.articleId === ordered[i - 1].articleId) {
+      if (current.articleId === report.articleId && pinsDownRoundBound(report, current)) current = report;
+      continue;
+    }
     // "Matawalle takes on Bafarawa over claim that 1,000 were killed": a higher count the report itself doubts stays
     // in the range; it never outbids a count nobody doubts.
     if (report.value > current.value && isDoubted(report) && !isDoubted(current)) continue;
