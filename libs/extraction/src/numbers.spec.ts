@@ -16,6 +16,11 @@ describe('readNumbers', () => {
       qualifier: 'more_than',
     });
   });
+  it('qualifies "a hundred" by the words before its article: "Over a hundred others were hurt" (Jolo, 2019)', () => {
+    expect(one('Over a hundred others were hurt')).toMatchObject({ value: 100, qualifier: 'more_than', start: 0 });
+    expect(one('nearly a million people have fled')).toMatchObject({ value: 1_000_000, qualifier: 'nearly' });
+    expect(one('A hundred people were killed')).toMatchObject({ value: 100, qualifier: 'exact' });
+  });
   it('reads number words: "seventy", "Twenty-eight others", "two"', () => {
     expect(one('killed seventy people').value).toBe(70);
     expect(one('Twenty-eight others were hurt').value).toBe(28);
