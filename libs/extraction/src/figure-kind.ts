@@ -67,9 +67,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // "in one of the deadliest assaults this year", "made it the deadliest since 2015", "the Pentagon's worst loss in a single
-// day since 2011", "no attack has been deadlier since 1978": a ranking, whose period counts nothing.
+// day since 2011", "no attack has been deadlier since 1978", "one of the highest daily numbers since the protests broke
+// out": a ranking, whose period counts nothing.
 const RANKING =
-  /\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|most (?:deadly|lethal|violent|serious))\b[^,;]*/gi;
+  /\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious))\b[^,;]*/gi;
 const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
 
 // "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.

@@ -12,7 +12,7 @@ const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
 const DESTINATION =
-  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reached|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
+  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reach(?:ed|ing)?|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|nearby|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
 // "Kaya, a town nearby to which many survivors have since fled": a place told as where people went.
 const DESTINATION_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
@@ -78,8 +78,9 @@ function namedLocalities(
 // "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
 // "along the border with volatile eastern Congo", "a border post with Burkina", "the frontier with Burkina Faso", "facing
 // Burkina Faso": the country over the border; a word or two may describe it.
+// "taken refuge in neighbouring countries (Mauritania, Burkina Faso and Niger)": every country of the list.
 const NEIGHBOUR_BEFORE =
-  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+)$/;
+  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*)$/;
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
@@ -144,7 +145,7 @@ export class ReportPlaces {
   }
 
   private namesNeighbour(m: PlaceMention): boolean {
-    if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 45), m.start))) return true;
+    if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 90), m.start))) return true;
     // "near Ecuador border", "close to the Afghan frontier": the country over the border, when the place hit is not
     // itself named as on that side ("the Syria-Turkey border" names both, and is left to the other places).
     return m.candidates.some((c) => c.kind === 'country' || c.kind === 'demonym') && BORDER_AFTER.test(this.text.slice(m.end, m.end + 12));
@@ -243,6 +244,9 @@ const ARMED_GROUP_OF =
 
 // "a far heavier toll than in a comparable raid on an army base in Punjab": a place compared with, not the place hit.
 const COMPARED_BEFORE = /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)than|\bcompared (?:with|to)|\bcomparable to)\b[^.;:!?]{0,70}$/i;
+// "unrest inspired by the Arab uprisings in Tunisia, Egypt and elsewhere": where the example was set, every place of it.
+const EXAMPLE_FOLLOWED =
+  /\b(?:inspired by|model+ed on|reminiscent of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/;
 
 // "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority": a paper or a broadcaster named
 // after a place is no place.
@@ -331,7 +335,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // "anti-Balaka fighters", "pro-Russian separatists": a name after a prefix names a side, not a place.
   if (/(?:^|[^\p{L}-])(?:anti|pro|ex|non|neo)-$/iu.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
-  if (COMPARED_BEFORE.test(before)) return null;
+  if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;

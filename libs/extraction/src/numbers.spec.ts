@@ -21,6 +21,10 @@ describe('readNumbers', () => {
     expect(one('nearly a million people have fled')).toMatchObject({ value: 1_000_000, qualifier: 'nearly' });
     expect(one('A hundred people were killed')).toMatchObject({ value: 100, qualifier: 'exact' });
   });
+  it('reads a quarter of a scale: "More than a quarter of a million people have fled the city"', () => {
+    expect(one('More than a quarter of a million people have fled')).toMatchObject({ value: 250_000, qualifier: 'more_than' });
+    expect(one('three quarters of a million people')).toMatchObject({ value: 750_000 });
+  });
   it('reads number words: "seventy", "Twenty-eight others", "two"', () => {
     expect(one('killed seventy people').value).toBe(70);
     expect(one('Twenty-eight others were hurt').value).toBe(28);

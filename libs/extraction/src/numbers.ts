@@ -82,6 +82,7 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`,
     String.raw`(?:a|one|two|three|half a)\s+dozen`,
     String.raw`half a (?:million|thousand)`,
+    String.raw`(?:a|one|three) quarters? of a (?:million|thousand)`,
     String.raw`several dozen`,
     String.raw`(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?`,
     String.raw`${WORD}(?:[\s-]+(?:and\s+)?${WORD})*`,
@@ -169,6 +170,9 @@ export function parseNumber(raw: string): { value: number; vague: boolean; appro
   // "more than half a million people": half of the scale named.
   const half = text.match(/^half a (million|thousand)$/);
   if (half) return { value: SCALES[half[1]] / 2, vague: false };
+  // "More than a quarter of a million people have fled the city".
+  const quarter = text.match(/^(a|one|three) quarters? of a (million|thousand)$/);
+  if (quarter) return { value: (SCALES[quarter[2]] * (quarter[1] === 'three' ? 3 : 1)) / 4, vague: false };
   // "several dozen terrorists": dozens, read at its lower bound.
   if (text === 'several dozen') return { value: VAGUE.dozens, vague: true };
   const dozen = text.match(/^(a|one|two|three|half a)\s+dozen$/);

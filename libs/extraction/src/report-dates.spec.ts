@@ -6,6 +6,10 @@ describe('resolveIncidentDay', () => {
   it('reads "on Saturday" in a report published on Saturday as that same day', () => {
     expect(resolveIncidentDay('killed 70 combatants on Saturday', SEED)).toBe('2019-08-10');
   });
+  it('reads the date told after a weekday as that weekday\'s: "on Sunday morning, January 27" a week later (Jolo, 2019)', () => {
+    expect(resolveIncidentDay('over a hundred were hurt in the twin blasts on Sunday morning, January 27', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
+    expect(resolveIncidentDay('two people were killed on Sunday (27 January) in Jolo', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -56,6 +56,11 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
   'gi',
 );
 
+// "one of the highest daily numbers since the protests broke out in March 2011", "the deadliest attack since June 2014":
+// the start of a ranking's period is no day of the count, unless the count is the ranked one's ("the worst prison
+// massacre since the one drug gangs carried out in September, with 119 deaths").
+const RANKED_SINCE = /\b(?:deadliest|worst|bloodiest|highest|heaviest|biggest|largest)\b[^;.]*?\bsince\b[^;.]*/gi;
+
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
@@ -63,7 +68,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '')
     .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
-    .replace(WEEKDAY_PART_THEN_DATE, '$1, ');
+    .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
+    .replace(RANKED_SINCE, (ranking) => (/\d/.test(ranking.replace(/\b(?:19|20)\d\d\b/g, '')) ? ranking : ' '));
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);

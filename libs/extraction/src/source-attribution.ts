@@ -119,6 +119,8 @@ function rawSource(fullSentence: string): string | null {
       .replace(/\s+(?:did|does|do|would|could)\s+not(?:\s+[a-z]+ly)?$/i, '')
       // "a local police source who asked not to be named told Xinhua": the speaker without what describes them.
       .replace(/\s+who\s+.*$/, '')
+      // "a war that the U.N. refugee agency said had driven ...": the speaker inside the relative clause.
+      .replace(/^.*\b(?:that|which)\s+(?=(?:the|a|an|its|their)\s+\S)/i, '')
       // "YOLA, Nigeria, June 5 Authorities said": a dateline's day before the speaker.
       .replace(DAY_BEFORE_SPEAKER, '')
       // "on its Telegram channel on Friday it said": the pronoun is the speaker, found by the sentences before.

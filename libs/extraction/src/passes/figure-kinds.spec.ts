@@ -217,4 +217,22 @@ describe('figure kinds', () => {
       ],
     );
   });
+
+  it('reads a ranking\'s "since" ("one of the highest daily numbers since the protests broke out in March 2011") as no tally and no day', () => {
+    // eval/real14/1428: a day's crossings, dated by the report.
+    expectReading(
+      'More than 3,500 Syrians crossed into Turkey over the past 24 hours, Turkish officials said, one of the highest daily numbers since the protests, peaceful at first, broke out in March 2011.',
+      [{ kind: 'incident', metric: 'displaced', value: 3500, date: '2012-08-24' }],
+      '2012-08-24T12:00:00Z',
+    );
+  });
+
+  it('keeps the ranked event\'s day when the count is the ranked one\'s ("since the one ... in September, with 119 deaths")', () => {
+    // scenarios/real/E-ec-guayaquil-prison-massacres 06.
+    expectReading(
+      'Order was restored after the worst prison massacre since the one gangs carried out in September, with 119 deaths.',
+      [{ value: 119, date: '2021-09-01' }],
+      '2021-11-15T03:00:00Z',
+    );
+  });
 });

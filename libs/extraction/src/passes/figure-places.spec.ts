@@ -352,4 +352,30 @@ describe('figure places', () => {
     );
     expectReading('At least 20 people were killed in strikes on Sunday, the Hamas administration in Gaza said.', [{ value: 20, country: 'PS', places: ['Gaza'] }]);
   });
+
+  it('gives no country to places told as the example an uprising followed ("inspired by the revolts in Tunisia, Egypt")', () => {
+    // eval/real14/1428.
+    expectReading(
+      "The government's crackdown on protests inspired by the revolts in Tunisia, Egypt and beyond turned into a civil war in Syria in which more than 18,000 people have been killed, the UN estimates.",
+      [{ kind: 'cumulative', value: 18_000, country: 'SY' }],
+    );
+  });
+
+  it('gives no country to the countries refugees went to, listed after "neighbouring countries ("', () => {
+    // eval/real14/1408.
+    expectReading(
+      'Some 372,266 people are now displaced inside Mali because of insecurity, while about 140,000 Malians have fled to neighbouring countries (Mauritania, Burkina Faso and Niger).',
+      [
+        { metric: 'displaced', value: 372_266, country: 'ML' },
+        { metric: 'displaced', value: 140_000, country: 'ML' },
+      ],
+    );
+  });
+
+  it('gives no place to the town people are trying to reach ("many are trying to reach nearby Turkey")', () => {
+    // eval/real14/1428.
+    expectReading('In Aleppo, more than a quarter of a million people have fled the city, and many are trying to reach nearby Turkey.', [
+      { metric: 'displaced', value: 250_000, country: 'SY' },
+    ]);
+  });
 });

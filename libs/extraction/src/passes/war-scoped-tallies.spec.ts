@@ -64,4 +64,15 @@ describe('war-scoped tallies', () => {
       ],
     );
   });
+
+  it('reads what the war did, told in a relative clause on it after the day\'s attack, as a tally ("a war that ... had driven 200,000 to flee")', () => {
+    // eval/real14/1428: the day belongs to the shelling, not to the war's flight.
+    expectReading(
+      'Shelling by the army killed 21 people in a town near Damascus on Friday as the civil war grew fiercer, a war that the UN refugee agency said had driven more than 200,000 people to flee the country.',
+      [
+        { kind: 'incident', metric: 'killed', value: 21, country: 'SY' },
+        { kind: 'cumulative', metric: 'displaced', value: 200_000, source: 'UN refugee agency' },
+      ],
+    );
+  });
 });

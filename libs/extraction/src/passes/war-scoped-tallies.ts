@@ -82,9 +82,10 @@ export const warScopedTallies: Pass = {
 function tallyScope(f: FigureInReading, reading: Reading): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
+  const sentence = reading.sentences[f.at];
+  if (doneByTheWar(sentence.datable.slice(0, f.span.start - sentence.start))) return 'a count the war itself did, in a clause on the war';
   // "the ministry said on Friday": the day of a statement anchors no count.
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
-  const sentence = reading.sentences[f.at];
   const perfect = PERFECT.test(clause);
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
   if (WAR_TOLL.test(clause)) return "a war's toll";
@@ -113,6 +114,15 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   )
     return 'a count over a whole country';
   return null;
+}
+
+// "killed 21 people in a suburb of Damascus on Friday as the civil war intensified, a war that the U.N. refugee agency said
+// had driven more than 200,000 people to flee the country": the day is the attack's; what the war did is its tally.
+const WAR_DID = new RegExp(String.raw`\b${WAR}s?\s*,?\s+(?:that|which)\s+(?![^;]*\b(?:${DAY_ANCHORS}|today)\b)[^;]*$`, 'i');
+
+function doneByTheWar(beforeCount: string): boolean {
+  const m = beforeCount.match(WAR_DID);
+  return m !== null && !ONE_EVENT.test(m[0]);
 }
 
 function sinceOf(f: FigureInReading, publishedAt: string): string | null {
