@@ -240,4 +240,13 @@ describe('sentence counts', () => {
       { metric: 'killed', value: 13, source: 'Police' },
     ]);
   });
+
+  it('reads people who escaped the violence, or ran from a gun battle, as displaced ("escaped ethnic violence")', () => {
+    // eval/real14/1418 and 1414; people who escaped an attack unhurt are survivors, not displaced.
+    expectReading('Around 23,000 people have escaped ethnic violence in the north-east, the army said on Sunday.', [{ metric: 'displaced', value: 23_000 }]);
+    expectReading('A school took in around 1,200 residents who had run from a moving gun battle between troops and gunmen.', [
+      { metric: 'displaced', value: 1200 },
+    ]);
+    expectReading('Twenty people escaped the attack unhurt.', []);
+  });
 });
