@@ -40,6 +40,13 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate(reports).value).toBe(100);
   });
 
+  it("keeps an article's round lead when a count just above it comes further down, as a part", () => {
+    // eval/real10/1027: "More than 30" in the headline, "In Koundjili and Lemouna 31 people were killed" 577 characters on.
+    const lead = report('VOA', '2024-04-01T08:00:00Z', 'Armed group kills more than 30 in the north-west.', { value: 30, qualifier: 'more_than' });
+    const part = report('VOA', '2024-04-01T08:00:00Z', 'In two villages 31 people were killed.', { value: 31 });
+    expect(chooseCurrentEstimate([lead, { ...part, spanStart: lead.spanStart + 577 }]).value).toBe(30);
+  });
+
   it('ignores a stale "rose to 20" read after the toll reached 35', () => {
     const reports = [
       report('AFP', '2024-04-01T20:00:00Z', 'At least 35 people were killed in the Baghdad bombing.', { value: 35 }),

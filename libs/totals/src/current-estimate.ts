@@ -111,8 +111,12 @@ const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): bool
   report.value >= current.value * 0.9;
 
 // "Over a hundred others were hurt", then in the lead "No fewer than 23 people were killed and 109 more were injured":
-// an article that opens on a round bound and then gives the count inside it speaks by that count.
+// an article that opens on a round bound and gives the count inside it right after speaks by that count. Further down,
+// a count just above the bound is a part or another grouping ("More than 30 killed" ... "In Koundjili and Lemouna 31
+// people were killed"; "at least 50" ... "Two soldiers, one police officer and 50 villagers").
+const OPENING_CHARS = 300;
 const pinsDownRoundBound = (report: ReportedFigure, lead: ReportedFigure): boolean =>
+  report.spanStart - lead.spanStart <= OPENING_CHARS &&
   ['more_than', 'at_least', 'about'].includes(lead.qualifier) &&
   lead.value % 10 === 0 &&
   report.value % 10 !== 0 &&
