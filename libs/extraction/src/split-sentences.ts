@@ -57,7 +57,7 @@ export interface Dateline {
 }
 
 const DATELINE = new RegExp(
-  String.raw`^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:${WIRE_AGENCIES})\)\s*)?(?:[:—–]|--|-\s)`,
+  String.raw`^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z\d][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:${WIRE_AGENCIES})\)\s*)?(?:[:—–]|--|-\s)`,
   'u',
 );
 
@@ -69,7 +69,7 @@ const DATELINE = new RegExp(
 // its day, and an agency in brackets, with or without a dash;
 // a syndicator's stray tag after the place ("Addis Ababa [Mali], June 30 (ANI/Xinhua):") is still its dateline.
 const DATELINE_WITH_AGENCY =
-  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:(?:[:—–]|--|-)\s*|(?=[A-Z]))/u;
+  /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /-][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:(?:[:—–]|--|-)\s*|(?=[A-Z]))/u;
 
 const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
 

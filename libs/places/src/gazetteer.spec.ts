@@ -101,4 +101,10 @@ describe('Gazetteer', () => {
   it('reads a sentence\'s first word that is an everyday word as the word ("Most of the dead"), not a town', () => {
     expect(g.findMentions('Most of the dead were students.').length).toBe(0);
   });
+
+  it('knows the towns the dataset files only as a district of their own name ("Bogota" is not only in New Jersey)', () => {
+    // scenarios/real/J-co-bogota-police-academy-bombing: "a police academy in Bogota, Colombia's capital".
+    expect(Gazetteer.shared().lookup('Bogota')[0]).toMatchObject({ country: 'CO', kind: 'town', region: 'Bogotá D.C.' });
+    expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
+  });
 });

@@ -52,7 +52,7 @@ export class Gazetteer {
       const dem = c.demonyms?.['eng'];
       if (dem) for (const d of new Set([dem.m, dem.f])) g.add(d, code, 'demonym');
     }
-    for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind);
+    for (const p of SUPPLEMENTARY_PLACES) g.add(p.name, p.country, p.kind, p.kind === 'town' ? p.region : undefined);
     // A region the project names otherwise ("North Kivu" for the dataset's "Nord-Kivu") gives its towns that name.
     const renamed = new Map(SUPPLEMENTARY_PLACES.filter((p) => p.kind === 'region' && p.region).map((p) => [`${p.country}|${p.region}`, p.name]));
     const regionOfState = new Map<string, string>();

@@ -50,4 +50,12 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'North West', country: 'CM', kind: 'region' },
   { name: 'South West', country: 'CM', kind: 'region' },
   { name: 'Ambazonia', country: 'CM', kind: 'region' },
+  // Towns the dataset files only as a first-level district of their own name ("Bogotá D.C.", "Ciudad de México") or not
+  // at all: its only "Bogota" is in New Jersey. Capitals named mostly as the seat of a government ("the government in
+  // Niamey", "fled to Juba") are left out: added, they took the place of the villages hit in real reports.
+  { name: 'Bogota', country: 'CO', kind: 'town', region: 'Bogotá D.C.' },
+  { name: 'Mexico City', country: 'MX', kind: 'town', region: 'Ciudad de México' },
+  { name: 'Ciudad Juarez', country: 'MX', kind: 'town', region: 'Chihuahua' },
+  { name: 'Malakal', country: 'SS', kind: 'town', region: 'Upper Nile' },
+  { name: 'Bentiu', country: 'SS', kind: 'town', region: 'Unity' },
 ];

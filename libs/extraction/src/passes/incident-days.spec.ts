@@ -218,4 +218,16 @@ describe('incident days', () => {
       '2023-04-12T12:00:00Z',
     );
   });
+
+  it('takes no later day by reference when the report says the day is not known ("did not say when the attack happened")', () => {
+    // eval/real8/724: the talks "agreed on Nov 7" after an earlier attack are no day of these deaths.
+    expectReading(
+      "BOGOTA, Nov 22 (NNN-AGENCIES) — Rebels have killed four soldiers in a bomb attack in the country's north-west, the army said. The army did not say when the attack happened. The two sides agreed on Nov 7 to resume talks that had stalled for months after an attack on a base that killed three soldiers.",
+      [
+        { value: 4, date: '2023-11-22', dateBasis: 'publication' },
+        { value: 3 },
+      ],
+      '2023-11-22T12:00:00Z',
+    );
+  });
 });

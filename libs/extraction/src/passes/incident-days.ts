@@ -13,6 +13,8 @@ import {
 import { dayOfSentence } from './figure-kinds';
 
 // The lead's day may be given by the sentences just after it, never further down the report.
+// "The army did not say when the attack happened", "it was not clear when": the day is not known.
+const DAY_UNTOLD = /\b(?:did not|didn['’]t|would not|declined to)\s+say\s+when\b|\bnot (?:yet )?(?:clear|known)\s+when\b/i;
 const LEAD_DATED_WITHIN = 2;
 const REFERENCE_WITHIN = 3;
 const STORY_DAY_WITHIN = 6;
@@ -104,6 +106,8 @@ export const incidentDays: Pass = {
       for (let i = at; i <= at + REFERENCE_WITHIN && i < reading.sentences.length; i++) {
         const sentence = reading.sentences[i];
         if (i > at && SET_APART.test(sentence.text)) return null;
+        // "The army did not say when the attack ... happened": the report says it does not know the day.
+        if (DAY_UNTOLD.test(sentence.text)) return null;
         const day = resolveEventReference(sentence.datable, publishedAt);
         // "The strike ranks among the deadliest since the coup of Feb. 1, 2021": a day years back is a comparison, not
         // the day of a count the report tells as news.
