@@ -107,4 +107,10 @@ describe('Gazetteer', () => {
     expect(Gazetteer.shared().lookup('Bogota')[0]).toMatchObject({ country: 'CO', kind: 'town', region: 'Bogotá D.C.' });
     expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
   });
+
+  it("reads a country's name as the country, never a town named after it (\"Cuba\" in New York, \"Colombia\" in Brazil)", () => {
+    // scenarios/real/J-co-bogota-police-academy-bombing 05: two such towns made the report American.
+    const [cuba] = Gazetteer.shared().findMentions('peace talks taking place in Cuba');
+    expect(cuba.candidates.map((c) => c.kind)).toEqual(['country']);
+  });
 });

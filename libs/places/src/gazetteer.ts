@@ -135,6 +135,8 @@ export class Gazetteer {
       return found.filter((p) => p.kind === 'region');
     // "the OLA", "the RSF": a word of three capitals is an acronym, a country's ("DRC", "UAE") or none ("BAKU" is a dateline).
     if (/^\p{Lu}{2,3}$/u.test(bare)) found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym');
+    // "Colombia" is also a town in Brazil and Cuba, "Cuba" one in New York: a country's name means the country.
+    if (found.some((p) => p.kind === 'country')) found = found.filter((p) => p.kind !== 'town');
     // "Palestinians", "Somalis": plural demonyms name the country too.
     if (!found.length && /s$/.test(bare)) found = this.lookup(bare.slice(0, -1)).filter((p) => p.kind === 'demonym');
     if (wordCount === 1 && COMMON_WORDS.has(normalisePlaceName(bare))) {
