@@ -10,6 +10,10 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('over a hundred were hurt in the twin blasts on Sunday morning, January 27', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
     expect(resolveIncidentDay('two people were killed on Sunday (27 January) in Jolo', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
   });
+  it('reads a holiday of a fixed date as that date: "the Christmas Eve attack", "on Christmas Day" (Plateau, 2023)', () => {
+    expect(resolveIncidentDay('the people killed in the Christmas Eve attack has climbed to 195', '2023-12-28T12:00:00Z')).toBe('2023-12-24');
+    expect(resolveIncidentDay('gunmen killed 20 people on Christmas Day', '2024-01-02T12:00:00Z')).toBe('2023-12-25');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

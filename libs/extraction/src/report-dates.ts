@@ -37,6 +37,7 @@ export function publicationDay(publishedAt: string): string {
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
 export function resolveIncidentDay(raw: string, publishedAt: string, { months = true, years = false } = {}): string | null {
+  raw = holidaysAsDates(raw);
   const key = `${publishedAt}\u0001${months ? 1 : 0}${years ? 1 : 0}\u0001${raw}`;
   const known = resolvedDays.get(key);
   if (known !== undefined) return known;
@@ -183,7 +184,8 @@ export function resolveWhenDate(before: string, publishedAt: string): string | n
  * night battle", "the 12 March market attack", "gunmen carried out the attack on Monday". Null when it names none
  * (the day of a statement, "said on Saturday", is no event's day).
  */
-export function resolveEventReference(sentence: string, publishedAt: string): string | null {
+export function resolveEventReference(told: string, publishedAt: string): string | null {
+  const sentence = holidaysAsDates(told);
   const reference = sentence.match(EVENT_BY_DAY);
   if (reference) {
     const day = resolveIncidentDay(`on ${reference[1] ?? reference[2]}`, publishedAt, { months: false });
@@ -204,9 +206,23 @@ const ATTACK_THEN_DAY = new RegExp(
   'i',
 );
 
+// "the Christmas Eve attack", "on New Year's Day": holidays of a fixed date are that date (chrono knows none of them).
+const HOLIDAYS: readonly [RegExp, string][] = [
+  [/\bChristmas Eve\b/g, 'December 24'],
+  [/\bChristmas Day\b/g, 'December 25'],
+  [/\bBoxing Day\b/g, 'December 26'],
+  [/\bNew Year['’]s Eve\b/g, 'December 31'],
+  [/\bNew Year['’]s Day\b/g, 'January 1'],
+];
+
+function holidaysAsDates(text: string): string {
+  if (!/\b(?:Christmas|Boxing|New Year)/.test(text)) return text;
+  return HOLIDAYS.reduce((t, [holiday, date]) => t.replace(holiday, date), text);
+}
+
 /** The day a sentence tells an attack on, with the day close after the attack's word, or null. */
 export function resolveToldAttackDay(sentence: string, publishedAt: string): string | null {
-  const told = sentence.match(ATTACK_THEN_DAY);
+  const told = holidaysAsDates(sentence).match(ATTACK_THEN_DAY);
   return told ? resolveIncidentDay(told[0], publishedAt, { months: false }) : null;
 }
 

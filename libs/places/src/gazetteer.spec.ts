@@ -113,4 +113,10 @@ describe('Gazetteer', () => {
     const [cuba] = Gazetteer.shared().findMentions('peace talks taking place in Cuba');
     expect(cuba.candidates.map((c) => c.kind)).toEqual(['country']);
   });
+
+  it('reads "Plateau State" as Nigeria\'s Plateau: a common word followed by the kind of division it is, of that kind', () => {
+    // scenarios/real/J-ng-plateau-christmas-eve-attacks: Benin's is the "Plateau Department".
+    const [plateau] = Gazetteer.shared().findMentions('communities in Bokkos, Plateau State, were attacked');
+    expect(plateau.candidates.map((c) => `${c.kind}:${c.country}`)).toEqual(['region:NG']);
+  });
 });

@@ -90,8 +90,8 @@ export class Gazetteer {
           // "Niger state", "Mexico State": a name that is both a country and a region of another is the region
           // when the words after it say it is one (read on the few characters after it, not the rest of the report).
           const end = last.start + last.text.length;
-          const regionNamed = REGION_AFTER.test(text.slice(end, end + REGION_AFTER_CHARS));
-          let candidates = this.candidatesFor(raw, n, regionNamed);
+          const regionWord = text.slice(end, end + REGION_AFTER_CHARS).match(REGION_AFTER)?.[1] ?? null;
+          let candidates = this.candidatesFor(raw, n, regionWord);
           // "Most of the dead were students": a sentence's first word that is an everyday word is that word.
           if (n === 1 && startsSentence(text, first.start) && isEverydayEnglishWord(raw.replace(/['’]s$/, '')))
             candidates = candidates.filter((c) => c.kind === 'country' || c.kind === 'demonym');
@@ -128,19 +128,27 @@ export class Gazetteer {
     return mentions;
   }
 
-  private candidatesFor(raw: string, wordCount: number, regionNamed = false): Place[] {
+  private candidatesFor(raw: string, wordCount: number, regionWord: string | null = null): Place[] {
+    const regionNamed = regionWord !== null;
     const bare = raw.replace(/['’]s$/, '');
     let found = this.lookup(bare);
     if (regionNamed && found.some((p) => p.kind === 'region') && found.some((p) => p.kind === 'country'))
       return found.filter((p) => p.kind === 'region');
+    // "Plateau State" is Nigeria's Plateau, not Benin's "Plateau Department": a region the dataset names with another
+    // kind of division than the text gives is not the one meant, when another reading is left.
+    if (regionWord) {
+      const otherDivision = (p: Place) => p.kind === 'region' && OTHER_DIVISION.test(p.name) && !new RegExp(`\\b${regionWord}$`, 'i').test(p.name);
+      if (found.some((p) => p.kind === 'region' && !otherDivision(p))) found = found.filter((p) => !otherDivision(p));
+    }
     // "the OLA", "the RSF": a word of three capitals is an acronym, a country's ("DRC", "UAE") or none ("BAKU" is a dateline).
     if (/^\p{Lu}{2,3}$/u.test(bare)) found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym');
     // "Colombia" is also a town in Brazil and Cuba, "Cuba" one in New York: a country's name means the country.
     if (found.some((p) => p.kind === 'country')) found = found.filter((p) => p.kind !== 'town');
     // "Palestinians", "Somalis": plural demonyms name the country too.
     if (!found.length && /s$/.test(bare)) found = this.lookup(bare.slice(0, -1)).filter((p) => p.kind === 'demonym');
+    // "Plateau State", "Delta State": the word after a common word says it is the region of that name.
     if (wordCount === 1 && COMMON_WORDS.has(normalisePlaceName(bare))) {
-      found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym');
+      found = found.filter((p) => p.kind === 'country' || p.kind === 'demonym' || (regionNamed && p.kind === 'region'));
     }
     return found;
   }
@@ -168,7 +176,8 @@ export class Gazetteer {
 const ADMIN_WORD =
   /^(?:Oblast|Province|Region|State|District|Governorate|County|Township|Territory|City|Town|Village|Prefecture|Department|Division|Zone|Krai|Raion|Island|Islands|Isle|Peninsula|Valley|Mountains|Hills|Coast|Delta)\b/;
 
-const REGION_AFTER = /^\s+(?:state|province|region|governorate|prefecture|oblast)\b/i;
+const REGION_AFTER = /^\s+(state|province|region|governorate|prefecture|oblast)\b/i;
+const OTHER_DIVISION = /\b(?:State|Province|Region|Governorate|Prefecture|Oblast|Department|District|County|Division|Territory)$/i;
 const REGION_AFTER_CHARS = 16;
 
 // "Quetta Railway Station", "Kabul Airport", "Peshawar Press Club": a town named before one of its facilities is that
