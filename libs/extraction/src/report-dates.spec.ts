@@ -14,6 +14,13 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('the people killed in the Christmas Eve attack has climbed to 195', '2023-12-28T12:00:00Z')).toBe('2023-12-24');
     expect(resolveIncidentDay('gunmen killed 20 people on Christmas Day', '2024-01-02T12:00:00Z')).toBe('2023-12-25');
   });
+  it('reads lower-case "march" and "may" as the noun and the verb they are, not months ("a peace march ... earlier this month")', () => {
+    // scenarios/real/J-tr-ankara-peace-rally-bombing 06: the Ankara peace march of October 2015 is no March.
+    expect(resolveIncidentDay('bombers who killed 102 people in an attack on a peace march in Ankara earlier this month', '2015-10-19T12:00:00Z')).toBe(
+      '2015-10-01',
+    );
+    expect(resolveIncidentDay('the toll may rise, after 12 were killed in March', '2015-10-19T12:00:00Z')).toBe('2015-03-01');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -308,7 +308,12 @@ function parseDates(text: string, publishedAt: string): chrono.ParsedResult[] {
 const DATE_WORDS = new RegExp(DATE_WORD.source, 'gi');
 const CONTEXT_CHARS = 60;
 
-function parseAroundDateWords(text: string, publishedAt: string): chrono.ParsedResult[] {
+// "an attack on a peace march in Ankara", "the toll may rise": in lower case these are a noun and a verb, never the
+// month chrono reads them as. Blanked with words of the same length, so every index still points into the text.
+const LOWER_CASE_MONTH_NAMES = /\b(?:march|may)\b/g;
+
+function parseAroundDateWords(raw: string, publishedAt: string): chrono.ParsedResult[] {
+  const text = raw.replace(LOWER_CASE_MONTH_NAMES, (word) => 'x'.repeat(word.length));
   const words = [...text.matchAll(DATE_WORDS)];
   if (words.length === 0 || text.length <= 2 * CONTEXT_CHARS + 40) return chrono.parse(text, reference(publishedAt), { forwardDate: false });
   const last = words[words.length - 1];

@@ -86,7 +86,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const incidentMonthOnly = incident.reports.every((r) => r.monthOnly);
   if (Boolean(figure.monthOnly) !== incidentMonthOnly && incident.date.slice(0, 7) === figure.date.slice(0, 7)) {
     const agree = figure.monthOnly ? countsAgree(figure, incident.value) : countsAgree(currentReport(incident) ?? incident.reports[0], figure.value);
-    return places === 'same-place' || agree ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
+    // "killed 102 people in an attack on a peace march in Ankara earlier this month": Ankara is a city and its province,
+    // so the same name on both sides is the same place.
+    return isSamePlace(incident, figure, places) || agree ? { score: PLACE_WEIGHT[places], link: linkOf('story-follow-up') } : null;
   }
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.

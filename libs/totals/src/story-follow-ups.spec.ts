@@ -208,6 +208,26 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ SO: { killed: 512, injured: 0, displaced: 0 } });
   });
 
+  it('joins a count dated only by its month to the dated incident of that month in the same city-and-province ("in Ankara earlier this month")', () => {
+    // scenarios/real/J-tr-ankara-peace-rally-bombing: 97 on the day, then 102 a week on, dated only by "earlier this month".
+    const ankara: RegionOf = (_country, place) => (place === 'Ankara' ? 'Ankara' : null);
+    const ledger = new TotalsLedger({ regionOf: ankara });
+    ledger.apply(article('TRT', '2015-10-12T12:00:00Z'), [
+      incidentFigure("Saturday's bombing killed at least 97 civilians in Ankara.", { value: 97, qualifier: 'at_least', country: 'TR', places: ['Ankara'], date: '2015-10-10' }),
+    ]);
+    ledger.apply(article('Guardian', '2015-10-19T15:00:00Z'), [
+      incidentFigure('The two bombers killed 102 people in an attack on a peace march in Ankara earlier this month.', {
+        value: 102,
+        country: 'TR',
+        places: ['Ankara'],
+        date: '2015-10-01',
+        dateBasis: 'month',
+      }),
+    ]);
+    expect(ledger.incidents()).toHaveLength(1);
+    expect(ledger.incidentTotals()).toEqual({ TR: { killed: 102, injured: 0, displaced: 0 } });
+  });
+
   it('keeps a count an article gives no day of its own in the attack it dates months back, not a new incident of its day', () => {
     const ledger = new TotalsLedger({ regionOf });
     ledger.apply(article('HOL', '2018-03-05T10:00:00Z'), [
