@@ -18,6 +18,8 @@ const DESTINATION_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
 const CARE_PLACE = String.raw`(?:hospitals?|clinics?|health (?:cent(?:re|er)|facilit(?:y|ies))s?|morgues?|mortuar(?:y|ies))`;
 const TREATED_IN = new RegExp(String.raw`\b${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`, 'i');
+// "treated in hospitals in Sehwan, Jamshoro, Nawabshah, Hyderabad and Karachi": every town of the list.
+const PLACES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))+$/;
 const HOSPITAL_HIT = new RegExp(
   String.raw`\b(?:strikes?|struck|attack(?:ed|s|ing)?|bomb\w*|shell\w*|raid(?:ed|s)?|hit|target(?:ed|ing)|blast|explosion|stormed|fire on|killed|died|dead)\s+(?:on\s+|at\s+|near\s+|inside\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`,
   'i',
@@ -316,7 +318,7 @@ const ATTACKERS_FROM =
  * the hospital is what was hit ("a strike on a hospital in Gaza City"). It still tells the country.
  */
 function isCarePlace(text: string, m: PlaceMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  const before = text.slice(Math.max(0, m.start - 90), m.start).replace(PLACES_LISTED_BEFORE, '');
   return TREATED_IN.test(before) && !HOSPITAL_HIT.test(before);
 }
 

@@ -230,4 +230,21 @@ describe('incident days', () => {
       '2023-11-22T12:00:00Z',
     );
   });
+
+  it('dates a count told "N days after" the day the sentence names that many days before it', () => {
+    // scenarios/real/J-pk-sehwan-shrine-bombing 03, eval/real8/707, scenarios/real/J-bf-inata-gendarmerie-attack 03.
+    expectReading(
+      'Troops killed dozens of suspected militants on Friday, one day after a suicide bombing at a shrine killed more than 80 people.',
+      [
+        { value: 12, date: '2017-02-17' },
+        { value: 80, date: '2017-02-16' },
+      ],
+      '2017-02-17T12:00:00Z',
+    );
+    expectReading(
+      'Mourning was ordered for the victims of the Sunday morning attack, which came two days after another raid in the area killed seven police.',
+      [{ value: 7, date: '2021-11-12' }],
+      '2021-11-16T08:00:00Z',
+    );
+  });
 });
