@@ -23,7 +23,7 @@ const SHORT_SINCE = new RegExp(String.raw`^\s*(?:${WEEKDAYS}|yesterday|last nigh
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
 const TALLY_CUE =
-  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|in recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const RUNNING_TOLL_OF_ONE_EVENT =
   /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
 const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
@@ -31,7 +31,10 @@ const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
 const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
 // "killed more than 800 people ... over several days in early November": a total over days, split by coders
 // across events, never one incident (shared dev set, sd-darfur-ethnic-killings-afp).
-const OVER_DAYS = /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b/i;
+// "at least 79 civilians and members of the security forces have now been killed in northern Burkina in 11 days": in
+// more days than one offensive lasts, a tally.
+const OVER_DAYS =
+  /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b|\bin (?:(?:eight|nine|ten|eleven|twelve|[89]|\d\d) days|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b/i;
 const FEW_COUNTED_DAYS = /\b(?:over|during|in the course of|in|in only|in just) (?:two|three|four|five|six|seven|[2-7]) days\b/i;
 
 /** "over four days": a count over a few counted days, one offensive's, not a tally. */

@@ -235,4 +235,13 @@ describe('figure kinds', () => {
       '2021-11-15T03:00:00Z',
     );
   });
+
+  it('reads a count over more days than one offensive lasts ("in 11 days") or over "recent weeks" as a tally', () => {
+    // scenarios/real/J-bf-inata-gendarmerie-attack 05 and 02.
+    expectReading('With this attack, at least 79 civilians and members of the security forces have now been killed in the north in 11 days.', [
+      { kind: 'cumulative', value: 79 },
+    ]);
+    expectReading('It should be weighed against recent weeks in which the army said it had killed dozens of militants.', [{ kind: 'cumulative', value: 12 }]);
+    expectReading('The offensive has left more than 80 people dead over four days.', [{ kind: 'incident', value: 80 }]);
+  });
 });
