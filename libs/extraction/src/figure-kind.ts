@@ -41,9 +41,11 @@ const FEW_COUNTED_DAYS = /\b(?:over|during|in the course of|in|in only|in just) 
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
 const MONTH_TALLY = new RegExp(String.raw`\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`, 'i');
-// "The violence has also pushed 400,000 people from their homes": a process in the present perfect is a tally.
+// "The violence has also pushed 400,000 people from their homes", "Those attacks, frequently combined with ambushes and
+// blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000": a process in the
+// present perfect is a tally.
 const PROCESS_PERFECT = new RegExp(
-  String.raw`\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b`,
+  String.raw`\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b|\b(?:those|these|such|the)\s+attacks\b[^.;]{0,140}?\b(?:have)\s+(?:also\s+|now\s+|so far\s+)?(?:${TALLY_PERFECT_VERBS})\b`,
   'i',
 );
 const EPISODE_PERFECT = new RegExp(

@@ -244,4 +244,12 @@ describe('figure kinds', () => {
     expectReading('It should be weighed against recent weeks in which the army said it had killed dozens of militants.', [{ kind: 'cumulative', value: 12 }]);
     expectReading('The offensive has left more than 80 people dead over four days.', [{ kind: 'incident', value: 80 }]);
   });
+
+  it('reads what "those attacks" have done, with a long aside before the verb, as a tally', () => {
+    // scenarios/real/J-bf-inata-gendarmerie-attack 04; "fighting this week ... has left 57 dead" stays an incident.
+    expectReading(
+      'Those attacks, often combined with ambushes and blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000 people.',
+      [{ kind: 'cumulative', value: 2000 }],
+    );
+  });
 });
