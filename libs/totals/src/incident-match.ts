@@ -148,7 +148,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // "Death toll in Uganda school attack climbs to 40", a day after the attack, with no day of its own and a town the
     // gazetteer cannot place against the district the first report named; "the toll went up to 55 on Monday", the day
     // after Sunday's blast, naming no place: an update of the same size is the story's (a day apart, a weak link).
-    const undatedUpdate = figure.isUpdate && figure.date > incident.date && ofSameSize(figure.value, incident.value);
+    // "Burkina Faso attack toll climbs to 53 ... in a weekend attack": a day told loosely (a weekend is its Saturday or
+    // its Sunday) may fall a day before the incident as well as after it.
+    const undatedUpdate = figure.isUpdate && ofSameSize(figure.value, incident.value);
     if (!repeated && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;

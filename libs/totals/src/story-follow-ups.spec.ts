@@ -228,6 +228,25 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ TR: { killed: 102, injured: 0, displaced: 0 } });
   });
 
+  it('joins a toll update of the same size dated a day before the incident when it names no place ("a weekend attack")', () => {
+    // scenarios/real/J-bf-inata-gendarmerie-attack: the Sunday attack's 32, then "the toll of a weekend attack has climbed
+    // to 53", read as the weekend's Saturday.
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Reuters', '2021-11-16T08:00:00Z'), [
+      incidentFigure('The toll of the attack on Sunday in Inata climbed to 32.', { value: 32, country: 'BF', places: ['Inata'], date: '2021-11-14', isUpdate: true }),
+    ]);
+    ledger.apply(article('VOA', '2021-11-17T20:00:00Z'), [
+      incidentFigure('The number of people killed in a weekend attack on a gendarmerie has climbed to 53.', {
+        value: 53,
+        country: 'BF',
+        places: [],
+        date: '2021-11-13',
+        isUpdate: true,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ BF: { killed: 53, injured: 0, displaced: 0 } });
+  });
+
   it('keeps a count an article gives no day of its own in the attack it dates months back, not a new incident of its day', () => {
     const ledger = new TotalsLedger({ regionOf });
     ledger.apply(article('HOL', '2018-03-05T10:00:00Z'), [
