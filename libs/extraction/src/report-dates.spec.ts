@@ -21,6 +21,11 @@ describe('resolveIncidentDay', () => {
     );
     expect(resolveIncidentDay('the toll may rise, after 12 were killed in March', '2015-10-19T12:00:00Z')).toBe('2015-03-01');
   });
+  it('reads "late last week" as the Friday of the week before the report\'s and "early last week" as its Monday', () => {
+    // scenarios/real/J-so-mogadishu-lido-beach-attack 05: published Monday 5 August 2024, the Friday 2 August bombing.
+    expect(resolveIncidentDay('The attack, which took place late last week, was claimed by al-Shabaab', '2024-08-05T12:00:00Z')).toBe('2024-08-02');
+    expect(resolveIncidentDay('gunmen killed five people early last week', '2024-08-05T12:00:00Z')).toBe('2024-07-29');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

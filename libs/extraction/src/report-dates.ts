@@ -62,6 +62,9 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
 // massacre since the one drug gangs carried out in September, with 119 deaths").
 const RANKED_SINCE = /\b(?:deadliest|worst|bloodiest|highest|heaviest|biggest|largest)\b[^;.]*?\bsince\b[^;.]*/gi;
 
+const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
+const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
+
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
@@ -89,6 +92,13 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .filter((m): m is RegExpMatchArray => m !== null)
     .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   if (!DATE_WORD.test(text)) return years && year && Number(year[1]) < Number(publishedAt.slice(0, 4)) ? `${year[1]}-01-01` : null;
+  // "The attack, which took place late last week": the Friday of the week before the report's; early in it, its Monday.
+  const looseWeek = text.match(LOOSE_LAST_WEEK);
+  if (looseWeek && !NAMED_DAY.test(text)) {
+    const pub = publicationDay(publishedAt);
+    const mondayBefore = shiftDays(pub, -((new Date(`${pub}T00:00:00Z`).getUTCDay() + 6) % 7) - 7);
+    return shiftDays(mondayBefore, /^late$/i.test(looseWeek[1]) ? 4 : 0);
+  }
   const results = parseDates(text, publishedAt);
   // "on the evening of July 24", "Earlier this month, on December 3": a named day beats a vaguer time near it.
   const named = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
