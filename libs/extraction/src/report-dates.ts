@@ -63,6 +63,7 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
 const RANKED_SINCE = /\b(?:deadliest|worst|bloodiest|highest|heaviest|biggest|largest)\b[^;.]*?\bsince\b[^;.]*/gi;
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
+const LAST_YEAR = /^\W*last year\b/i;
 const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
 
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
@@ -92,6 +93,11 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .filter((m): m is RegExpMatchArray => m !== null)
     .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   if (!DATE_WORD.test(text)) return years && year && Number(year[1]) < Number(publishedAt.slice(0, 4)) ? `${year[1]}-01-01` : null;
+  // "Last year, Shebab fighters held one of the Lido Beach hotels under siege for six hours, killing six people": a sentence
+  // that opens on it tells the year before the report's, when no day or month of it is told ("a village that last year saw
+  // a massacre has lost 21" tells this year's count).
+  if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i').test(text))
+    return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
   // "The attack, which took place late last week": the Friday of the week before the report's; early in it, its Monday.
   const looseWeek = text.match(LOOSE_LAST_WEEK);
   if (looseWeek && !NAMED_DAY.test(text)) {

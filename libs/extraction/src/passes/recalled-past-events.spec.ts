@@ -27,4 +27,16 @@ describe('recalled past events', () => {
   ])('leaves out %s', (_what, text) => {
     expectReading(text, []);
   });
+
+  it('keeps a siege recalled from last year as an incident of that year ("Last year, fighters held a hotel under siege ..., killing six")', () => {
+    // scenarios/real/J-so-mogadishu-lido-beach-attack 04; "a village that last year saw a massacre has lost 21" is this year's.
+    expectReading(
+      'Last year, Shebab fighters held one of the beach hotels under siege for six hours, killing six people and wounding ten.',
+      [
+        { kind: 'incident', metric: 'killed', value: 6, date: '2023-01-01' },
+        { kind: 'incident', metric: 'injured', value: 10, date: '2023-01-01' },
+      ],
+      '2024-08-04T12:00:00Z',
+    );
+  });
 });
