@@ -47,6 +47,15 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate([lead, { ...part, spanStart: lead.spanStart + 577 }]).value).toBe(30);
   });
 
+  it('keeps an exact toll against a later round approximation it fits ("climbs to 90", then "close to 100")', () => {
+    // scenarios/real/J-pk-sehwan-shrine-bombing: Geo's 90, then a briefing weeks later on the attack "which killed close to 100".
+    const reports = [
+      report('Geo', '2024-04-04T09:00:00Z', 'Sehwan blast: death toll climbs to 90.', { value: 90, isUpdate: true }),
+      report('Pakistan Today', '2024-04-20T09:00:00Z', 'The attack on the shrine killed close to 100 people.', { value: 100, qualifier: 'nearly' }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(90);
+  });
+
   it('ignores a stale "rose to 20" read after the toll reached 35', () => {
     const reports = [
       report('AFP', '2024-04-01T20:00:00Z', 'At least 35 people were killed in the Baghdad bombing.', { value: 35 }),

@@ -122,6 +122,15 @@ const pinsDownRoundBound = (report: ReportedFigure, lead: ReportedFigure): boole
   report.value % 10 !== 0 &&
   (lead.qualifier === 'about' ? Math.abs(report.value - lead.value) <= lead.value * 0.1 : report.value > lead.value && report.value <= lead.value * 1.25);
 
+// "Sehwan blast: death toll climbs to 90", then weeks on "the attack ..., which killed close to 100 people": a round
+// approximation the exact count already fits does not outbid it.
+const approximatesFromAbove = (report: ReportedFigure, current: ReportedFigure): boolean =>
+  ['nearly', 'about', 'some'].includes(report.qualifier) &&
+  report.value % 10 === 0 &&
+  ['exact', 'at_least'].includes(current.qualifier) &&
+  current.value < report.value &&
+  current.value >= report.value * 0.85;
+
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   const firm = headline.filter((r) => firmness(r) === 1);
   // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
@@ -142,6 +151,7 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     // "Matawalle takes on Bafarawa over claim that 1,000 were killed": a higher count the report itself doubts stays
     // in the range; it never outbids a count nobody doubts.
     if (report.value > current.value && isDoubted(report) && !isDoubted(current)) continue;
+    if (approximatesFromAbove(report, current)) continue;
     if (report.value > current.value || (report.value < current.value && isOfficial(report))) current = report;
   }
   return current;

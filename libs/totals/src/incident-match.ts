@@ -102,11 +102,12 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // "Twenty-one people were dead on arrival at the Erdogan and Banaadir hospitals", "the final number of dead in the
   // attack is 587": a count the article gives no day of its own, after it told a dated count of the same metric, is
   // about that article's incident (a part of it, or its toll again), however long ago the article dates it; it is no
-  // new incident of the publication day. A place of its own that differs has already ruled it out above.
+  // new incident of the publication day. A place of its own that differs has already ruled it out above. The dated count
+  // may be one the article gave only by its month ("last month's attack"), once it joined an incident of a day.
   if (
     figure.dateInferred &&
     figure.value <= incident.value * 2 &&
-    incident.reports.some((r) => r.articleId === figure.articleId && !r.dateInferred && !r.monthOnly)
+    incident.reports.some((r) => r.articleId === figure.articleId && !r.dateInferred && (!r.monthOnly || !incidentMonthOnly))
   )
     return { score: PLACE_WEIGHT[places] + 4, link: linkOf('same-article') };
   const apart = daysApart(incident.date, figure.date);

@@ -247,6 +247,34 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ BF: { killed: 53, injured: 0, displaced: 0 } });
   });
 
+  it("keeps an article's undated count in the incident its month-dated count joined (\"last month's attack\" ... \"383 in all had been injured\")", () => {
+    // scenarios/real/J-pk-sehwan-shrine-bombing 06.
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Dunya', '2017-02-17T12:00:00Z'), [
+      incidentFigure('Over 250 wounded people are being treated in hospitals.', { metric: 'injured', value: 250, qualifier: 'more_than', country: 'PK', places: ['Sehwan'], date: '2017-02-16' }),
+    ]);
+    ledger.apply(article('Pakistan Today', '2017-03-06T12:00:00Z'), [
+      incidentFigure("He was briefing the assembly on last month's attack on the shrine in Sehwan, which wounded hundreds.", {
+        metric: 'injured',
+        value: 100,
+        qualifier: 'at_least',
+        vague: true,
+        country: 'PK',
+        places: ['Sehwan'],
+        date: '2017-02-01',
+        dateBasis: 'month',
+      }),
+      incidentFigure('He said 383 people in all had been injured in the bombing.', {
+        metric: 'injured',
+        value: 383,
+        country: 'PK',
+        date: '2017-03-06',
+        dateBasis: 'publication',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ PK: { killed: 0, injured: 383, displaced: 0 } });
+  });
+
   it('keeps a count an article gives no day of its own in the attack it dates months back, not a new incident of its day', () => {
     const ledger = new TotalsLedger({ regionOf });
     ledger.apply(article('HOL', '2018-03-05T10:00:00Z'), [

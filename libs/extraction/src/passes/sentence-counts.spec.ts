@@ -249,4 +249,9 @@ describe('sentence counts', () => {
     ]);
     expectReading('Twenty people escaped the attack unhurt.', []);
   });
+
+  it('reads a count with "in all" between its noun and its verb ("383 people in all had been injured")', () => {
+    // scenarios/real/J-pk-sehwan-shrine-bombing 06.
+    expectReading('Giving a breakdown of the casualties, he said 383 people in all had been injured in the bombing.', [{ metric: 'injured', value: 383 }]);
+  });
 });
