@@ -49,4 +49,19 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
       ],
     );
   });
+
+  it('keeps apart what "a similar incident" tells, and a count told of "that blast" the report set apart', () => {
+    // eval/real14/1422.
+    expectReading(
+      'A suicide bomber killed 15 people and wounded 40 in Diyala province on Sunday. In a separate attack on Sunday, four people died when their car hit a roadside bomb west of Kirkuk. Two more people were wounded in that blast. In a similar incident, three people were killed when their car struck a roadside bomb south of Kirkuk.',
+      [
+        { metric: 'killed', value: 15 },
+        { metric: 'injured', value: 40 },
+        { metric: 'killed', value: 4 },
+        { metric: 'injured', value: 2 },
+        { metric: 'killed', value: 3 },
+      ],
+      '2008-06-22T12:00:00Z',
+    );
+  });
 });

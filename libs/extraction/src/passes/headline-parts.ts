@@ -1,8 +1,8 @@
 import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
 
-// "In a separate attack", "elsewhere", "another strike": a count the report itself sets apart.
+// "In a separate attack", "elsewhere", "another strike", "In a similar incident": a count the report itself sets apart.
 const SET_APART =
-  /\b(?:separate(?:ly)?|elsewhere|another|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
+  /\b(?:separate(?:ly)?|elsewhere|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
 const GENERIC = new Set(['people', 'unspecified']);
 const UNNAMED = new Set(['people', 'persons', 'unspecified']);
 
@@ -30,7 +30,7 @@ export const headlineParts: Pass = {
       const parts: FigureInReading[] = [];
       let room = headline.value;
       for (const g of figures.slice(h + 1)) {
-        if (folded.has(g) || !isPartOf(g, headline) || g.value > room || SET_APART.test(g.clause)) continue;
+        if (folded.has(g) || !isPartOf(g, headline) || g.value > room || SET_APART.test(g.clause) || pointsBackToSetApart(g, figures)) continue;
         parts.push(g);
         room -= g.value;
       }
@@ -73,4 +73,12 @@ function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
     // "In Kherson Oblast, shelling killed three" after "killing four" in Kharkiv: another place, another incident.
     !(g.places.length && !g.places.some((p) => headline.places.includes(p)))
   );
+}
+
+// "In a separate attack on Sunday, four people died ... Two more people were wounded in that blast": a count told of the
+// attack the sentence before set apart is set apart with it.
+const THAT_EVENT = /\b(?:that|the same)\s+(?:blast|attack|explosion|bombing|raid|strike|incident|ambush)\b/i;
+
+function pointsBackToSetApart(g: FigureInReading, figures: readonly FigureInReading[]): boolean {
+  return THAT_EVENT.test(g.clause) && figures.some((f) => f !== g && f.at < g.at && f.at >= g.at - 2 && SET_APART.test(f.clause));
 }
