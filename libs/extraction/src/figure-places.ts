@@ -313,6 +313,9 @@ const SPEAKER_FROM =
 const ATTACKERS_FROM =
   /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
+// "a Yemeni journalist based in Sanaa", "a rights group based in Geneva": where someone works from, not a place hit.
+const BASED_IN = /\bbased (?:in|at)\s+$/i;
+
 /**
  * "The hospital in Kaya cannot cope with the wounded", "taken to hospitals in Kaya": where the hurt were treated, unless
  * the hospital is what was hit ("a strike on a hospital in Gaza City"). It still tells the country.
@@ -341,7 +344,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (NAMED_AFTER.test(after)) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
-  if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before)) return null;
+  if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&

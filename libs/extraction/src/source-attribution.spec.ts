@@ -15,6 +15,19 @@ describe('readSource', () => {
     expect(readSource('Nearly 80 people have lost their lives, the monitor said.', orgs)).toBe('Syrian Observatory for Human Rights');
     expect(readSource('that has killed, according to the Observatory, more than 800 civilians.', orgs)).toBe('Syrian Observatory for Human Rights');
   });
+  it('reads the speaker past who they are: a person\'s description, a long "who" aside, an acronym set off after the name', () => {
+    // eval/real14 1421, 1422, 1405.
+    expect(readSource("Hussein al-Bukhaiti, a Yemeni journalist based in Sanaa, put the death toll from Thursday's raids at 31.", [])).toBe(
+      'Hussein al-Bukhaiti',
+    );
+    expect(
+      readSource(
+        'An Iraqi police officer, who gave the casualty figures on condition of anonymity because he was not permitted to release them, said 15 people were killed.',
+        [],
+      ),
+    ).toBe('An Iraqi police officer');
+    expect(readSource("The UN's migration agency, IOM, said 9,450 people had been uprooted.", [])).toBe("The UN's migration agency");
+  });
   it('reads a subject at the start: "Police said gunmen killed 12"', () => {
     expect(readSource('Police said gunmen killed 12 people.', orgs)).toBe('Police');
   });

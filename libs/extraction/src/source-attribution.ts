@@ -79,13 +79,24 @@ export function readSource(sentence: string, organisations: readonly string[]): 
 // "Officials in the enclave, who are backed by Armenia, said", "The Armenian Defence Ministry, for its part, said": what
 // is set off between the speaker and the verb says who they are, not who spoke.
 const ASIDE_BEFORE_SAID = new RegExp(
-  String.raw`(?:,\s+(?:(?:who|which)\s+[^,;:"“]{2,80}|[a-z]+ing\s+[^,;:"“]{2,60}|for (?:its|their|his|her) part|in turn|meanwhile|however|too))+,(?=\s+(?:also\s+)?(?:${SAY})\b)|\s+[-–—]\s+where\s+[^-–—]{2,80}\s+[-–—](?=\s+(?:${SAY})\b)`,
+  String.raw`(?:,\s+(?:(?:who|which)\s+[^,;:"“]{2,130}|[a-z]+ing\s+[^,;:"“]{2,60}|for (?:its|their|his|her) part|in turn|meanwhile|however|too))+,(?=\s+(?:also\s+)?(?:${SAY})\b)|\s+[-–—]\s+where\s+[^-–—]{2,80}\s+[-–—](?=\s+(?:${SAY})\b)`,
   'gi',
+);
+
+// "The UN's migration agency, IOM, said": an acronym set off after the speaker names it again.
+const ACRONYM_ASIDE = /,\s+[A-Z]{2,6},(?=\s+(?:also\s+)?(?:said|says|reported|told|stated|announced)\b)/g;
+// "Hussein al-Bukhaiti, a Yemeni journalist based in Sanaa, put the death toll at 31": after a person's name, who they are.
+const WHO_A_NAMED_PERSON_IS = new RegExp(
+  String.raw`(\b(?!(?:The|A|An|But|And|In|On)\s)[A-Z][\w'’.-]*(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'’.-]*){1,3}),\s+(?:a|an)\s+[^,;:"“]{2,80},(?=\s+(?:also\s+)?(?:${SAY})\b)`,
+  'g',
 );
 
 function rawSource(fullSentence: string): string | null {
   // "according to U.N. estimates": an acronym's full stops end no name.
-  const sentence = fullSentence.replace(ASIDE_BEFORE_SAID, '').replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3');
+  const sentence = fullSentence
+    .replace(ACRONYM_ASIDE, '')
+    .replace(WHO_A_NAMED_PERSON_IS, '$1')
+    .replace(ASIDE_BEFORE_SAID, '').replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3');
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
   const givenBy = sentence.match(GIVEN_BY);

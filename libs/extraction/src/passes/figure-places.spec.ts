@@ -387,4 +387,11 @@ describe('figure places', () => {
     const [figure] = read(text);
     expect(figure.places).not.toContainEqual(expect.stringMatching(/^(?:BOGOTA|MAPUTO)$/));
   });
+
+  it('gives no place to where a speaker is based ("a Yemeni journalist based in Sanaa")', () => {
+    // eval/real14/1421.
+    expectReading("Air raids hit a village in the Ad Durayhimi area south of Hodeidah on Thursday. Hussein al-Bukhaiti, a Yemeni journalist based in Sanaa, put the death toll from Thursday's raids at 31.", [
+      { value: 31, places: ['Ad Durayhimi'] },
+    ], '2018-08-24T12:00:00Z');
+  });
 });
