@@ -70,6 +70,15 @@ const WAR_ORIGIN =
 const IN_COURT =
   /\b(?:found guilty|convicted|sentenced|acquitted|charged with|stood trial|on trial|verdict|tribunal|trial (?:of|over|for)|prosecuted)\b/i;
 
+// A report whose headline or lead is a court's decision: "Iraq to hang 14 over ISIS massacre", "A court in Kenya has found
+// two men guilty".
+const COURT_LEAD = /\b(?:court|tribunal|judge|verdict|sentenced|convicts?|convicted|found guilty|acquitted|to hang|death sentences?|life sentences?|jailed for)\b/i;
+
+/** True when the headline or lead of a report tells a court case: its counts are recalled before the court. */
+export function leadTellsACourtCase(lead: readonly string[]): boolean {
+  return lead.some((sentence) => COURT_LEAD.test(sentence));
+}
+
 /** True when the clause recalls killings before a court: a trial's counts are no new figures. */
 export function isRecalledInCourt(clause: string): boolean {
   return IN_COURT.test(clause);

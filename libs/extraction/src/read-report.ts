@@ -2,6 +2,7 @@ import type { CasualtyFigure, ReportReading } from './casualty-figure';
 import { ReportPlaces } from './figure-places';
 import { attackersOneByOne } from './passes/attackers-one-by-one';
 import { breakdowns } from './passes/breakdowns';
+import { courtCases } from './passes/court-cases';
 import { figureConfidence } from './passes/figure-confidence';
 import { figureKinds } from './passes/figure-kinds';
 import { figurePlaces } from './passes/figure-places';
@@ -34,6 +35,7 @@ export const PASSES: readonly Pass[] = [
   warScopedTallies,
   supersededCounts,
   incidentDays,
+  courtCases,
   figurePlaces,
   sources,
   attackersOneByOne,

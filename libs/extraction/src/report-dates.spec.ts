@@ -26,6 +26,10 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('The attack, which took place late last week, was claimed by al-Shabaab', '2024-08-05T12:00:00Z')).toBe('2024-08-02');
     expect(resolveIncidentDay('gunmen killed five people early last week', '2024-08-05T12:00:00Z')).toBe('2024-07-29');
   });
+  it('reads "a Saturday in September 2013" as no particular Saturday, while "a Thursday attack" is that Thursday\'s', () => {
+    expect(resolveIncidentDay('gunmen stormed the mall on a Saturday in September 2013, killing 67', '2020-10-07T12:00:00Z')).toBe('2013-09-01');
+    expect(resolveIncidentDay('the group claimed a Thursday attack that killed two', '2020-10-07T12:00:00Z')).toBe('2020-10-01');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -50,6 +50,10 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
 // "on 29 and 30 November": an attack over two days is dated by its first.
 const TWO_DAYS_OF_A_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+(?:and|to|-|–)\s+\d{1,2}\s+(${MONTH_WORD})(?![\w])`, 'gi');
 
+// "on a Saturday in September 2013": a weekday with an indefinite article names no particular one ("a Thursday attack",
+// "a Sunday service" do: the weekday there describes the noun after it).
+const SOME_WEEKDAY = new RegExp(String.raw`\ba\s+(?:${WEEKDAYS})\b(?=\s+(?:in|of|during|last|this|before|after|when)\b|\s*[,.;]|$)`, 'gi');
+
 // "on Sunday morning, January 27", "on Sunday (January 27)": the date after the weekday says which Sunday; chrono merges
 // only "Sunday, January 27" and reads the bare weekday as the last one before the report.
 const WEEKDAY_PART_THEN_DATE = new RegExp(
@@ -74,6 +78,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
+    .replace(SOME_WEEKDAY, 'a day')
     .replace(RANKED_SINCE, (ranking) => (/\d/.test(ranking.replace(/\b(?:19|20)\d\d\b/g, '')) ? ranking : ' '));
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
