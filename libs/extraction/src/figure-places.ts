@@ -12,7 +12,7 @@ const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
 const DESTINATION =
-  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|crossing|migrated|displaced)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reach(?:ed|ing)?|crossed(?:\s+into)?)\s+(?:(?:neighbouring|neighboring|nearby|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
+  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|cross|crosses|crossing|migrated|displaced|pour|pours|poured|pouring|streamed|streaming)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reach(?:ed|ing)?|crossed(?:\s+into)?|(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in)?to)\s+(?:(?:neighbouring|neighboring|nearby|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
 // "Kaya, a town nearby to which many survivors have since fled": a place told as where people went.
 const DESTINATION_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
@@ -313,6 +313,9 @@ const SPEAKER_FROM =
 const ATTACKERS_FROM =
   /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
+const WHERE_A_PLACE_LIES =
+  /(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:province|region|district|state|county|camp|town|city)\s+)?in\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/;
+
 // "a Yemeni journalist based in Sanaa", "a rights group based in Geneva": where someone works from, not a place hit.
 const BASED_IN = /\bbased (?:in|at)\s+$/i;
 
@@ -330,6 +333,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
+  // "drove 2,500 people across the border into Mae Hong Son province in northern Thailand": where the destination lies.
+  if (DESTINATION.test(before.replace(WHERE_A_PLACE_LIES, ''))) return null;
   // "buses carrying Syrians evacuated from two government-held towns in Idlib province": where the evacuees came from.
   if (/\bevacu(?:ated|ees)\s+from\s+(?:[\w-]+\s+){0,4}?(?:in\s+)?(?:the\s+)?$/i.test(before)) return null;
   // "a Saudi Arabia-led coalition airstrike", "the Iran-backed Houthis", "the London-based monitor": a country or city that

@@ -303,6 +303,9 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
   const right = after.match(RIGHT_CUE);
   if (right) return metricOfCue(right[1]);
   if (/^claim/i.test(verb)) return /^\s*lives\b/i.test(after) ? 'killed' : null;
+  // "The strikes drove about 2,500 people across the border into Mae Hong Son province".
+  if (/^(?:forc|push|driv|drove)/i.test(verb) && /^\s+(?:across|over)\s+the\s+(?:border|frontier)\b|^\s+into\s+(?:exile|neighbouring)\b/i.test(after))
+    return 'displaced';
   return null;
 }
 

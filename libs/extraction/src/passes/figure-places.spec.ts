@@ -394,4 +394,20 @@ describe('figure places', () => {
       { value: 31, places: ['Ad Durayhimi'] },
     ], '2018-08-24T12:00:00Z');
   });
+
+  it('gives no country to where people cross or pour into, in the headline and the lead ("Thousands cross into Thailand")', () => {
+    // eval/real15/1524: the air raids, and the 100 killed at protests, are Myanmar's.
+    expectReading(
+      "Thousands cross into Thailand after air raids\n\nAir raids on Karen villages in Myanmar stirred fears on Monday that many more villagers could pour into Thailand. On Saturday, more than 100 people were killed at protests across the country.",
+      [{ value: 100, country: 'MM' }],
+      '2021-03-29T12:00:00Z',
+    );
+  });
+
+  it('gives no country to where a destination lies ("across the border into Mae Hong Son province in northern Thailand")', () => {
+    // eval/real15/1524.
+    expectReading('Air raids on Karen villages in Myanmar drove about 2,500 people across the border into Mae Hong Son province in northern Thailand.', [
+      { metric: 'displaced', value: 2500, country: 'MM' },
+    ]);
+  });
 });

@@ -254,4 +254,9 @@ describe('sentence counts', () => {
     // scenarios/real/J-pk-sehwan-shrine-bombing 06.
     expectReading('Giving a breakdown of the casualties, he said 383 people in all had been injured in the bombing.', [{ metric: 'injured', value: 383 }]);
   });
+
+  it('reads people driven across the border as displaced ("drove about 2,500 people across the border")', () => {
+    // eval/real15/1524.
+    expectReading('The strikes over the weekend drove about 2,500 people across the border, according to the group.', [{ metric: 'displaced', value: 2500 }]);
+  });
 });
