@@ -33,6 +33,9 @@ const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s
 // previous update": by how much two counts differ, not a count of people hit.
 const DIFFERENCE_AFTER = /^\s+(?:(?:people|persons|bodies|deaths|dead|victims)\s+)?(?:higher|lower|more|fewer|less|up|down)\s+than\b/i;
 
+const LIVES_NOT_LOST = /^\s+(?:of\s+)?(?:[\w-]+\s+)?lives\s+(?:in danger|at risk|at stake|under threat|in peril|were saved|saved)\b/i;
+const LIVES_SAVED_BEFORE = /\b(?:sav(?:ed|ing|es)|spar(?:ed|ing))\s+(?:(?:at least|more than|over|some|about)\s+)?$/i;
+
 // "The bodies of two men were identified on Wednesday and taken away to be buried", "Only 21 bodies had been identified":
 // what is done with some of the dead already counted, not a count of its own.
 const BODIES_OF = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
@@ -48,6 +51,8 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
   if (DIFFERENCE_AFTER.test(after)) return true;
+  // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
+  if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart))) return true;
   if (BODIES_OF.test(before) && BODIES_HANDLED.test(text.slice(n.end, n.end + 80))) return true;
   // "Only 21 bodies had been identified by Saturday evening", "More than 100 bodies have already been flown in".
   const bodies = text.slice(n.end, n.end + 80).match(/^\s+(?:[a-z-]+\s+)?bodies\b/i);

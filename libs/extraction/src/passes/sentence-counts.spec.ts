@@ -259,4 +259,10 @@ describe('sentence counts', () => {
     // eval/real15/1524.
     expectReading('The strikes over the weekend drove about 2,500 people across the border, according to the group.', [{ metric: 'displaced', value: 2500 }]);
   });
+
+  it('reads no one killed in lives put in danger or saved ("putting thousands of civilian lives in danger")', () => {
+    // eval/real15/1506.
+    expectReading('Fresh violence is putting thousands of civilian lives in danger, the UN refugee agency warns.', []);
+    expectReading('Medics saved 40 lives after the blast.', []);
+  });
 });
