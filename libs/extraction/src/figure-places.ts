@@ -26,7 +26,7 @@ const HOSPITAL_HIT = new RegExp(
 );
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
-  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy)\b))/i;
+  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled|shelled|bombed|invaded|attacked)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy|offensive|invasion|aggression|assault)\b))/i;
 // "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
 const REACTING_AFTER =
   /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;

@@ -48,6 +48,8 @@ export function metricOfCue(cue: string): Metric | null {
   // "the number of those taken", "took 18 women with them": people taken away by attackers are kidnapped.
   if (/^(?:taken|took|carried off|led away)$/.test(word)) return 'kidnapped';
   if (/lives|toll/.test(word)) return 'killed';
+  // "Azerbaijan has said it lost 79 soldiers": a side's own dead.
+  if (word === 'lost') return 'killed';
   return null;
 }
 

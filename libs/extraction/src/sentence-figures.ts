@@ -240,8 +240,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const right = stripLeadingAside(stripBelonging(text.slice(afterNp).replace(ORIGIN, ' ').replace(MORE_NOUNS, ' '))).match(RIGHT_CUE);
   const rightMetric = right ? metricOfCue(right[1]) : null;
   const leftHit = left.match(LEFT_CUE);
-  // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped.
-  if (leftHit && /^seiz/i.test(leftHit[1]) && !np) return null;
+  // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped; "lost 3 matches",
+  // "lost 112 cattle": only people lost are dead.
+  if (leftHit && /^(?:seiz|lost$)/i.test(leftHit[1]) && !np) return null;
   // "They took 18 young women with them": people taken away, not "took 12 motorbikes" or "took part".
   // "took 147 lives" is a count of the dead.
   const livesTaken = leftHit !== null && /^took$/i.test(leftHit[1]) && /^\s*lives\b/i.test(text.slice(afterNp));
@@ -252,7 +253,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const modifierMetric = np ? modifierCue(np) : null;
   const told = leftMetric ?? rightMetric ?? modifierMetric;
   // "One more soldier wounded in the Uri attack dies of his injuries": the wounded who die are a count of the dead.
-  const metric = told === 'injured' && !leftMetric && WOUNDED_WHO_DIED.test(text.slice(n.end, n.end + 140)) ? 'killed' : told;
+  const metric = told === 'injured' && !leftMetric && WOUNDED_WHO_DIED.test(text.slice(n.end, n.end + 200)) ? 'killed' : told;
   if (!metric) return null;
   // "two families were shot dead", "members of one family were slain": families are no count of the dead or hurt
   // (families uprooted are how displacement is often counted).
@@ -264,8 +265,10 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
 }
 
 // ... but not "received 1,300 wounded, and 226 of them had died".
+// "A civilian who was wounded during the offensive and had been receiving treatment has died": the relative clause tells
+// who died.
 const WOUNDED_WHO_DIED =
-  /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,120}?\b(?:died|dies|has died|succumbed|passed away)\b/i;
+  /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,120}?\b(?:died|dies|has died|succumbed|passed away)\b|^\s+(?:[\w-]+\s+){0,2}?who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b/i;
 const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;
 
 // "..., a police officer said", "a resident told AFP": the one person is who speaks, not who was hit.

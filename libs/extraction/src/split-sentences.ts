@@ -71,7 +71,10 @@ const DATELINE = new RegExp(
 const DATELINE_WITH_AGENCY =
   /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:\s*\[[^\]\n]{1,30}\])?(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\((?:[A-Z][\p{L}\d]{1,12}(?:[ /-][A-Z\d][\p{L}\d]{0,12})?)\)\s*\.?\s*(?:(?:[:—–]|--|-)\s*|(?=[A-Z]))/u;
 
-const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY);
+// "YEREVAN, September 22. /ARKA/.", "MOSCOW, March 5. /TASS/.": the agency between slashes after the day.
+const DATELINE_SLASHED_AGENCY = /^\s*([A-Z][A-Z'’. -]{2,40}?),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*\/[A-Z][\w-]{1,15}\/\.?\s*/;
+
+const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY) ?? text.match(DATELINE_SLASHED_AGENCY);
 
 // "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body (only at
 // its top: further down, a line like that is as likely a heading).

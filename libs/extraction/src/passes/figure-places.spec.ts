@@ -410,4 +410,13 @@ describe('figure places', () => {
       { metric: 'displaced', value: 2500, country: 'MM' },
     ]);
   });
+
+  it('gives no country to a side named by its offensive, and leaves out a dateline with the agency between slashes', () => {
+    // eval/real15/1523: "YEREVAN, September 22. /ARKA/." and "Azerbaijan's offensive against Armenia".
+    expectReading(
+      "YEREVAN, September 22. /ARKA/. A civilian who was wounded during Azerbaijan's offensive against Armenia has died, the ministry said. The shelling hit Goris and Kapan.",
+      [{ value: 1, country: 'AM', places: ['Goris', 'Kapan'] }],
+      '2022-09-22T10:00:00Z',
+    );
+  });
 });

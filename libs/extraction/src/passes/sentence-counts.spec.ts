@@ -265,4 +265,19 @@ describe('sentence counts', () => {
     expectReading('Fresh violence is putting thousands of civilian lives in danger, the UN refugee agency warns.', []);
     expectReading('Medics saved 40 lives after the blast.', []);
   });
+
+  it('reads a side\'s own dead ("it lost 79 soldiers"), never things lost ("lost 3 matches", "lost 112 cattle")', () => {
+    // eval/real15/1523, eval/real10/1028; eval/real6/505.
+    expectReading('Azerbaijan has said it lost 79 soldiers.', [{ metric: 'killed', value: 79 }]);
+    expectReading('The team lost 3 matches and the herder lost 112 cattle in October.', []);
+  });
+
+  it('reads one who was wounded and has since died as one killed, not a tally ("A civilian who was wounded ... has died")', () => {
+    // eval/real15/1523.
+    expectReading(
+      "A civilian who was wounded during the neighbour's offensive on September 13-14 and had been receiving hospital treatment has died, the ministry said.",
+      [{ kind: 'incident', metric: 'killed', value: 1 }],
+      '2022-09-22T10:00:00Z',
+    );
+  });
 });

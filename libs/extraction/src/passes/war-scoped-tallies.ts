@@ -71,7 +71,8 @@ export const warScopedTallies: Pass = {
       reading,
       reading.figures.map((f) => {
         // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
-        if (isSubgroup(f) || f.kind !== 'incident' || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
+        // One person is no tally either ("A civilian who was wounded ... has died").
+        if (isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
         const why = tallyScope(f, reading);
         return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
       }),
