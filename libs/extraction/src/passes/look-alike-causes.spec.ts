@@ -101,4 +101,12 @@ describe('look-alike causes', () => {
     );
     expectReading('A drone strike set off a fire at an ammunition depot in the town, killing two people, officials said.', [{ metric: 'killed', value: 2 }]);
   });
+
+  it('reads an army truck that went off the road as a road crash, after page furniture ("Nine soldiers die as army truck goes off road")', () => {
+    // eval/real15/1530.
+    expectReading(
+      '24 February 2024\n\nNews\n\nNine soldiers die as army truck goes off road in Ladakh\n\nTen people were in the vehicle; nine of them died and one was injured.',
+      [],
+    );
+  });
 });
