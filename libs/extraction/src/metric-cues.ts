@@ -72,6 +72,6 @@ export const TOLL_UPDATE = new RegExp(String.raw`\b(?:${TOLL_UPDATE_VERBS})\b`, 
 // Directly after the number or its victim noun: "12 dead", "70 people were killed", "80 people have lost their
 // lives", "400,000 people from their homes", "5,000 to flee", "32 lives", "two others were reported missing".
 export const RIGHT_CUE = new RegExp(
-  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|more|reportedly|all|later|allegedly|since|now|so far|in total|in all|reported|confirmed|feared|believed|thought|estimated|made|to be|to have|went|gone|go|remain|remained|still|were|left|(?:tortured|abducted|kidnapped|shot|stabbed|beaten|raped|hacked|executed|burned|burnt)\s+and|(?!initially|previously|originally|wrongly|falsely|mistakenly)[a-z]{3,}ly)\s+){0,4}(${KILLED_CUES}|${INJURED_CUES}|${DISPLACED_CUES}|${KIDNAPPED_CUES}|${MISSING_CUES}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
+  String.raw`^\s*(?:(?:who|that|were|was|have|has|had|are|is|been|being|also|more|reportedly|all|later|allegedly|since|now|so far|in total|in all|reported|confirmed|feared|believed|thought|known|estimated|made|to be|to have|went|gone|go|remain|remained|still|were|left|(?:tortured|abducted|kidnapped|shot|stabbed|beaten|raped|hacked|executed|burned|burnt)\s+and|(?!initially|previously|originally|wrongly|falsely|mistakenly)[a-z]{3,}ly)\s+){0,4}(${KILLED_CUES}|${INJURED_CUES}|${DISPLACED_CUES}|${KIDNAPPED_CUES}|${MISSING_CUES}|(?:from|out of) their homes|to flee|to (?:leave|abandon) their homes)\b`,
   'i',
 );

@@ -280,4 +280,9 @@ describe('sentence counts', () => {
       '2022-09-22T10:00:00Z',
     );
   });
+
+  it('reads a count "now known to have died"', () => {
+    // eval/real15/1521.
+    expectReading('Local authorities say 29 people are now known to have died in the strike on the block.', [{ metric: 'killed', value: 29 }]);
+  });
 });
