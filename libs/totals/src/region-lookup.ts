@@ -13,8 +13,10 @@ export interface PlaceLookup {
 export function regionLookup(places: PlaceLookup): RegionOf {
   return (country, place) => {
     const found = places.lookup(place);
+    // A region is itself, as the report names it: "Dnipropetrovsk" must meet "Dnipropetrovska oblast", the region the
+    // gazetteer gives the town of Dnipro, by its name (place-evidence.ts tolerates the letter between them).
     return (
-      found.find((p) => p.kind === 'region' && p.country === country)?.name ??
+      (found.some((p) => p.kind === 'region' && p.country === country) ? place : undefined) ??
       // "Maiduguri" is a town of Borno: a town the gazetteer places in one region of the country.
       found.find((p) => p.kind === 'town' && p.country === country)?.region ??
       null
