@@ -30,6 +30,10 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('gunmen stormed the mall on a Saturday in September 2013, killing 67', '2020-10-07T12:00:00Z')).toBe('2013-09-01');
     expect(resolveIncidentDay('the group claimed a Thursday attack that killed two', '2020-10-07T12:00:00Z')).toBe('2020-10-01');
   });
+  it('reads no two-digit year in the count after a day\'s comma ("On Aug. 7, 14 people were killed")', () => {
+    // scenarios/real/K-af-kabul-dubai-city-wedding-bombing 03: chrono read August 7, 2014.
+    expect(resolveIncidentDay('On Aug. 7, 14 people were killed and another 145 wounded', '2019-08-18T12:00:00Z')).toBe('2019-08-07');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -333,8 +333,11 @@ const CONTEXT_CHARS = 60;
 // month chrono reads them as. Blanked with words of the same length, so every index still points into the text.
 const LOWER_CASE_MONTH_NAMES = /\b(?:march|may)\b/g;
 
+// "On Aug. 7, 14 people were killed": the count after a day's comma is no two-digit year (chrono read 2014).
+const DAY_THEN_COUNT = new RegExp(String.raw`(\b${MONTH_WORD}\s+\d{1,2}),(?=\s+\d{1,3}\s+[a-z])`, 'gi');
+
 function parseAroundDateWords(raw: string, publishedAt: string): chrono.ParsedResult[] {
-  const text = raw.replace(LOWER_CASE_MONTH_NAMES, (word) => 'x'.repeat(word.length));
+  const text = raw.replace(LOWER_CASE_MONTH_NAMES, (word) => 'x'.repeat(word.length)).replace(DAY_THEN_COUNT, '$1;');
   const words = [...text.matchAll(DATE_WORDS)];
   if (words.length === 0 || text.length <= 2 * CONTEXT_CHARS + 40) return chrono.parse(text, reference(publishedAt), { forwardDate: false });
   const last = words[words.length - 1];

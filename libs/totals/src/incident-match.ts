@@ -93,7 +93,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // "In mid-May 15 were killed at a baptism", "early in May 30 died in a village": two counts that each give only
   // their month share the month's first day, not a day. Only the same place or the same toll makes them one.
   const monthOnly = figure.monthOnly || incidentMonthOnly;
-  if (monthOnly && places !== 'same-place' && figure.value !== incident.value) return null;
+  if (monthOnly && !isSamePlace(incident, figure, places) && figure.value !== incident.value) return null;
   // "The Ministry of Health confirmed 21 dead ... Al Shabaab said the assault left 40 dead": a rival count the same
   // article dates to the same day as a count already placed, of the same size (half to double), is about that count's
   // incident, wherever that one went; it outranks any other fit (a same-day count of another group the article tells).

@@ -275,6 +275,16 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ PK: { killed: 0, injured: 383, displaced: 0 } });
   });
 
+  it('joins two counts each dated only by the same month in the same city-and-province ("In November ... a Kabul wedding hall": 40, then 55)', () => {
+    // scenarios/real/K-af-kabul-dubai-city-wedding-bombing: Reuters's 40 and AP's 55 are one recalled bombing.
+    const kabul: RegionOf = (_country, place) => (place === 'Kabul' ? 'Kabul' : null);
+    const ledger = new TotalsLedger({ regionOf: kabul });
+    const month = { country: 'AF', places: ['Kabul'], date: '2018-11-01', dateBasis: 'month' as const };
+    ledger.apply(article('Reuters', '2019-08-18T09:00:00Z'), [incidentFigure('In November, an explosion at a Kabul wedding hall killed at least 40 people.', { ...month, value: 40, qualifier: 'at_least' })]);
+    ledger.apply(article('AP', '2019-08-18T12:00:00Z'), [incidentFigure('In November, at least 55 people were killed when a suicide bomber slipped into a Kabul wedding hall.', { ...month, value: 55, qualifier: 'at_least' })]);
+    expect(ledger.incidents()).toHaveLength(1);
+  });
+
   it('keeps a count an article gives no day of its own in the attack it dates months back, not a new incident of its day', () => {
     const ledger = new TotalsLedger({ regionOf });
     ledger.apply(article('HOL', '2018-03-05T10:00:00Z'), [
