@@ -119,4 +119,10 @@ describe('Gazetteer', () => {
     const [plateau] = Gazetteer.shared().findMentions('communities in Bokkos, Plateau State, were attacked');
     expect(plateau.candidates.map((c) => `${c.kind}:${c.country}`)).toEqual(['region:NG']);
   });
+
+  it('reads "Saudi" as the people\'s adjective, not the country ("a Saudi bombing of a prison in Sa\'ada")', () => {
+    // scenarios/real/I-ye-saada-prison-airstrike 06: the attacker's adjective made a Yemeni toll Saudi.
+    expect(Gazetteer.shared().lookup('Saudi').map((p) => p.kind)).toEqual(['demonym']);
+    expect(Gazetteer.shared().lookup('Saudi Arabia')[0]).toMatchObject({ country: 'SA', kind: 'country' });
+  });
 });

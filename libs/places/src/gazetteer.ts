@@ -61,6 +61,12 @@ export class Gazetteer {
       regionOfState.set(`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name);
     }
     for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionOfState.get(`${t.countryCode}|${t.stateCode}`));
+    // "a Saudi bombing", "Saudi forces": an adjective the datasets list as a country's name is its people's, and names
+    // the attacker as often as the place.
+    for (const [adjective, country] of ADJECTIVES_AS_NAMES) {
+      g.index.set(normalisePlaceName(adjective), []);
+      g.add(adjective, country, 'demonym');
+    }
     return g;
   }
 
@@ -184,6 +190,8 @@ const REGION_AFTER_CHARS = 16;
 // town, not the start of an unknown longer name.
 const FACILITY_WORD =
   /^(?:Railway|Station|Airport|University|Hospital|Market|Bazaar|Road|Bridge|Mosque|Church|Cathedral|Stadium|Hotel|Police|Press|Cantonment|Jail|Prison|Port|Harbour|Harbor|Bus|Central|International)\b/;
+
+const ADJECTIVES_AS_NAMES: readonly [string, string][] = [['Saudi', 'SA']];
 
 const KIND_ORDER: Record<PlaceKind, number> = {
   country: 0,
