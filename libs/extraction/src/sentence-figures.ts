@@ -251,6 +251,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (leftHit && !leftMetric) leftMetric = leftVerbMetric(leftHit[1], text.slice(afterNp));
   // "96 wounded patients", "1,000 displaced families": the modifier is the cue.
   const modifierMetric = np ? modifierCue(np) : null;
+  // "Dozens of displaced people were living in this house": people displaced before, where they lived, not a flight.
+  if (!leftMetric && !rightMetric && modifierMetric === 'displaced' && DISPLACED_WHO_LIVED.test(text.slice(afterNp, afterNp + 60))) return null;
   const told = leftMetric ?? rightMetric ?? modifierMetric;
   // "One more soldier wounded in the Uri attack dies of his injuries": the wounded who die are a count of the dead.
   const metric = told === 'injured' && !leftMetric && WOUNDED_WHO_DIED.test(text.slice(n.end, n.end + 200)) ? 'killed' : told;
@@ -263,6 +265,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (!np && !leftHit && !RIGHT_CUE.test(text.slice(n.end))) return null;
   return build(n, metric, np, false, null, afterNp);
 }
+
+const DISPLACED_WHO_LIVED = /^\s+(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:living|sheltering|staying|housed|lodged|camping)\b|^\s+(?:who\s+)?(?:lived|live|sheltered)\b/i;
 
 // ... but not "received 1,300 wounded, and 226 of them had died".
 // "A civilian who was wounded during the offensive and had been receiving treatment has died": the relative clause tells

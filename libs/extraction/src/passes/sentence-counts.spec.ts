@@ -285,4 +285,10 @@ describe('sentence counts', () => {
     // eval/real15/1521.
     expectReading('Local authorities say 29 people are now known to have died in the strike on the block.', [{ metric: 'killed', value: 29 }]);
   });
+
+  it('reads no flight in displaced people told by where they lived ("Dozens of displaced people were living in this house")', () => {
+    // eval/real15/1512; "About 300 displaced families arrived in Kaya on Monday" is a flight.
+    expectReading('Dozens of displaced people were living in this house.', []);
+    expectReading('About 300 displaced families arrived in Kaya on Monday.', [{ metric: 'displaced', value: 300 }]);
+  });
 });
