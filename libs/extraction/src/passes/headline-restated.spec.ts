@@ -60,4 +60,13 @@ describe('headline restated', () => {
   // incidents, 9 and 14, whose sum the headline gives. The reader gives 20 (the headline, with the 9 folded into it by
   // headline-parts) and 14: a headline gives way only to one body count, never to the sum of several.
   it.todo('gives a headline that sums the incidents of the body way to them');
+
+  it('lets a vague headline count give way to the number of its order the body tells ("kills dozens" over "at least 60")', () => {
+    // eval/real15/1512.
+    expectReading(
+      'Israeli strike kills dozens in north Gaza town\n\nAn Israeli strike on a residential building in Beit Lahiya killed at least 60 Palestinians on Tuesday, the health ministry said.',
+      [{ metric: 'killed', value: 60 }],
+      '2024-10-29T12:00:00Z',
+    );
+  });
 });

@@ -47,6 +47,9 @@ function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[]): F
 function agrees(h: FigureInReading, value: number): boolean {
   // "Death toll rises to 290" over "Police said on Monday that the toll ... has climbed to 290": the body tells its day.
   if (h.qualifier === 'exact' && !h.vague && value === h.value) return true;
+  // "Israeli strike kills dozens in north Gaza town" over "killed at least 60 Palestinians": a vague count is met by any
+  // number of its order.
+  if (h.vague) return value >= h.value && value < h.value * 10;
   if (h.qualifier === 'more_than' || h.qualifier === 'at_least') return value >= h.value && value <= h.value * 1.5;
   if (h.qualifier === 'about' || h.qualifier === 'nearly' || h.qualifier === 'up_to' || h.qualifier === 'some' || h.vague)
     return Math.abs(value - h.value) <= h.value * 0.2;
