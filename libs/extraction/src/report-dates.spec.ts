@@ -34,6 +34,10 @@ describe('resolveIncidentDay', () => {
     // scenarios/real/K-af-kabul-dubai-city-wedding-bombing 03: chrono read August 7, 2014.
     expect(resolveIncidentDay('On Aug. 7, 14 people were killed and another 145 wounded', '2019-08-18T12:00:00Z')).toBe('2019-08-07');
   });
+  it('skips the day of a burial told after the count ("adding that the dead were buried on Friday")', () => {
+    // eval/real15/1508.
+    expect(resolveIncidentDay('"In all we found 43 bodies," a resident said, adding that the dead were buried on Friday', '2021-07-10T12:00:00Z')).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });
