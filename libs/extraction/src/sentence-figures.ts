@@ -182,8 +182,11 @@ function isHostedStock(text: string, n: NumberMention): boolean {
 // "10,000 displaced households ... have been given food": people reached with aid, not people hit.
 const HELPED =
   /^\s*(?:[^.;]{0,60}?)\b(?:have|has|had)?\s*(?:been|were|was)\s+(?:given|provided|supplied|reached|assisted|helped|fed|registered|vaccinated|treated for|resettled|relocated)\b/i;
-// "killed or wounded 40 police officers": dead and wounded told as one count is neither.
+// "killed or wounded 40 police officers", "killed and wounded dozens of members of the Guards": dead and wounded told as
+// one count is neither.
 const KILLED_OR_WOUNDED = /\b(?:killed|dead)\s+(?:or|and\/or)\s+(?:wounded|injured)\s+$|\b(?:killed|dead)\s+(?:or|and\/or)\s+(?:wounded|injured)\b/i;
+const KILLED_AND_WOUNDED_BEFORE = /\bkilled\s+and\s+(?:wounded|injured)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?$/i;
+const KILLED_AND_WOUNDED_AFTER = /^\s+(?:[\w-]+\s+)?(?:killed|dead)\s+and\s+(?:wounded|injured)\b/i;
 
 function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const np = victimPhrase(text, n);
@@ -191,6 +194,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     return null;
   const near = text.slice(Math.max(0, n.start - 25), n.end + 40);
   if (KILLED_OR_WOUNDED.test(near)) return null;
+  if (KILLED_AND_WOUNDED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || KILLED_AND_WOUNDED_AFTER.test(text.slice(n.end, n.end + 40)))
+    return null;
   if (STILL_TREATED.test(text.slice(n.end, n.end + 80))) return build(n, 'injured', np, false, 'injured', n.end + (np?.length ?? 0));
   if (np && isHostedStock(text, n)) return build(n, 'displaced', np, false, null, n.end + np.length);
   if (np && BODIES_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return build(n, 'killed', np, false, null, n.end + np.length);

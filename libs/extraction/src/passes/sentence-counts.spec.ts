@@ -291,4 +291,14 @@ describe('sentence counts', () => {
     expectReading('Dozens of displaced people were living in this house.', []);
     expectReading('About 300 displaced families arrived in Kaya on Monday.', [{ metric: 'displaced', value: 300 }]);
   });
+
+  it('reads no metric in dead and wounded told as one count ("killed and wounded dozens", "over 100 dead and wounded")', () => {
+    // eval/real15/1517, scenarios/real/H-af-kunduz-sayed-abad-mosque-bombing 01; "12 killed and 30 wounded" are two counts.
+    expectReading('A suicide bomber killed and wounded dozens of members of the Guards on Sunday.', []);
+    expectReading('Over 100 dead and wounded as blast hits mosque.', []);
+    expectReading('The blast left 12 killed and 30 wounded.', [
+      { metric: 'killed', value: 12 },
+      { metric: 'injured', value: 30 },
+    ]);
+  });
 });
