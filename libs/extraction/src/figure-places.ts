@@ -250,10 +250,11 @@ const COMPARED_BEFORE = /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)th
 const EXAMPLE_FOLLOWED =
   /\b(?:inspired by|model+ed on|reminiscent of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/;
 
-// "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority": a paper or a broadcaster named
+// "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority", "the Fars news agency": a paper, a
+// broadcaster or an agency named
 // after a place is no place.
 const NAMED_AFTER =
-  /^(?:\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today|Television|TV|Radio|Broadcasting)\b)/;
+  /^(?:\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today|Television|TV|Radio|Broadcasting)\b|\s+(?:news|press)\s+agency\b)/;
 // "FRANCE 24 has confirmed": a country's name with a number after it is a channel's.
 const CHANNEL_NUMBER = /^\s\d{1,2}\b(?![.,]\d)/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.

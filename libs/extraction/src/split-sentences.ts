@@ -78,7 +78,9 @@ const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATEL
 
 // "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body (only at
 // its top: further down, a line like that is as likely a heading).
-const DATELINE_DASH = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[—–]|--?)\s+(?=[A-Z])/;
+// "Tehran : State media reported ...": a colon set off by spaces, as French-style copy writes it, too ("Syria: 20 killed"
+// is a headline's topic, not a dateline).
+const DATELINE_DASH = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[—–:]|--?)\s+(?=[A-Z])/;
 // "Goma, 08 December 2022 - The UN mission confirms ...": a place in ordinary case, its day and a dash, at the top.
 const DATELINE_DAY =
   /^\s*([A-Z][\p{L}'’. -]{2,40}?),\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*(?:[—–:]|--?)\s+(?=[A-Z])/u;

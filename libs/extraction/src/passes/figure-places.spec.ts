@@ -419,4 +419,13 @@ describe('figure places', () => {
       '2022-09-22T10:00:00Z',
     );
   });
+
+  it('leaves out a dateline with a spaced colon ("Tehran : ...") and an agency named after a place ("the Fars news agency")', () => {
+    // eval/real15/1517, eval/real9/902.
+    expectReading(
+      'Tehran : State television said a suicide bomber killed 29 members of the Guards on Sunday in south-eastern Iran, the Fars news agency reported.',
+      [{ value: 29, country: 'IR', places: [] }],
+      '2009-10-18T12:00:00Z',
+    );
+  });
 });
