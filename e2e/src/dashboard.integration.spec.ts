@@ -120,11 +120,15 @@ describe('the admin dashboard in a browser', () => {
       ['killed that day', [70]],
       ['running total', [70]],
     ]);
-    // The chart is drawn again when the totals arrive; its canvas is measured once it is laid out.
-    await page.waitForFunction(() => (document.querySelector('#series-chart canvas')?.getBoundingClientRect().width ?? 0) > 0);
-    const size = await page.locator('#series-chart canvas').boundingBox();
-    expect(size?.width).toBeGreaterThan(100);
-    expect(size?.height).toBeGreaterThan(100);
+    // The chart is drawn again when the totals arrive, on a new canvas: it is measured in the page, in the same step that
+    // finds it laid out, so a canvas replaced between finding and measuring cannot read as no size (a CI run's flake).
+    const measured = await page.waitForFunction(() => {
+      const box = document.querySelector('#series-chart canvas')?.getBoundingClientRect();
+      return box && box.width > 0 ? { width: box.width, height: box.height } : null;
+    });
+    const size = (await measured.jsonValue()) as { width: number; height: number };
+    expect(size.width).toBeGreaterThan(100);
+    expect(size.height).toBeGreaterThan(100);
 
     expect(await page.locator('#reported-tallies').textContent()).toContain('more than 370,000');
     const tallies = JSON.parse((await page.getAttribute('#tally-chart', 'data-chart'))!) as { datasets: { data: number[] }[] };
