@@ -1,5 +1,5 @@
 import type { FigureKind } from './casualty-figure';
-import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
+import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, RANKING_WORDS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
@@ -74,8 +74,7 @@ const NUMBER_WORDS: Record<string, number> = {
 // "in one of the deadliest assaults this year", "made it the deadliest since 2015", "the Pentagon's worst loss in a single
 // day since 2011", "no attack has been deadlier since 1978", "one of the highest daily numbers since the protests broke
 // out": a ranking, whose period counts nothing.
-const RANKING =
-  /\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious))\b[^,;]*/gi;
+const RANKING = new RegExp(String.raw`\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:${RANKING_WORDS})\b[^,;]*`, 'gi');
 const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
 
 // "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.

@@ -8,18 +8,22 @@ import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 const RELATIVE_TO =
   /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$/i;
 const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near|not far from|next to)\s+(?:the\s+)?$/i;
+// A list of names, each followed by a comma or "and": "the districts of Nangade, Mueda, Montepuez and Pemba".
+const PLACE_LIST = String.raw`(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))`;
 // "fled to neighbouring Chad", "crossed into Uganda": where people went, not where they were hit.
 // Gunmen who "came back to Solhan" hit it: only where people went, or were taken, is a destination. Every town of a
 // list is ("have reached the districts of Nangade, Mueda, Montepuez and Pemba").
-const DESTINATION =
-  /\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|cross|crosses|crossing|migrated|displaced|pour|pours|poured|pouring|streamed|streaming)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reach(?:ed|ing)?|crossed(?:\s+into)?|(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in)?to)\s+(?:(?:neighbouring|neighboring|nearby|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/i;
+const DESTINATION = new RegExp(
+  String.raw`\b(?:(?:fled|flee|fleeing|flown|escaped|moved|went|gone|evacuated|relocated|refuge|arrived|taken|transferred|sent|brought|headed|heading|returned|cross|crosses|crossing|migrated|displaced|pour|pours|poured|pouring|streamed|streaming)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?)|(?:arrived|arriving|sheltering|taking shelter)\s+(?:in|at)|(?:leave|leaving|left|bound|departing|depart|set off|setting off)\s+(?:[\w-]+\s+){0,4}?for|reach(?:ed|ing)?|crossed(?:\s+into)?|(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in)?to)\s+(?:(?:neighbouring|neighboring|nearby|the)\s+)?(?:(?:districts?|towns?|cities|city|provinces?|camps?|villages?)\s+of\s+)?${PLACE_LIST}*$`,
+  'i',
+);
 // "Kaya, a town nearby to which many survivors have since fled": a place told as where people went.
 const DESTINATION_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
 const CARE_PLACE = String.raw`(?:hospitals?|clinics?|health (?:cent(?:re|er)|facilit(?:y|ies))s?|morgues?|mortuar(?:y|ies))`;
 const TREATED_IN = new RegExp(String.raw`\b${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`, 'i');
 // "treated in hospitals in Sehwan, Jamshoro, Nawabshah, Hyderabad and Karachi": every town of the list.
-const PLACES_LISTED_BEFORE = /(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))+$/;
+const PLACES_LISTED_BEFORE = new RegExp(String.raw`${PLACE_LIST}+$`);
 const HOSPITAL_HIT = new RegExp(
   String.raw`\b(?:strikes?|struck|attack(?:ed|s|ing)?|bomb\w*|shell\w*|raid(?:ed|s)?|hit|target(?:ed|ing)|blast|explosion|stormed|fire on|killed|died|dead)\s+(?:on\s+|at\s+|near\s+|inside\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`,
   'i',
@@ -81,8 +85,9 @@ function namedLocalities(
 // "along the border with volatile eastern Congo", "a border post with Burkina", "the frontier with Burkina Faso", "facing
 // Burkina Faso": the country over the border; a word or two may describe it.
 // "taken refuge in neighbouring countries (Mauritania, Burkina Faso and Niger)": every country of the list.
-const NEIGHBOUR_BEFORE =
-  /\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*)$/;
+const NEIGHBOUR_BEFORE = new RegExp(
+  String.raw`\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)${PLACE_LIST}*)$`,
+);
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
@@ -164,7 +169,8 @@ export class ReportPlaces {
     if (/\b(?:villages?|hamlets?|towns? of)\b/i.test(span)) return true;
     if (this.localities.some((l) => span.includes(l.name))) return true;
     return this.mentions.some(
-      (m) => m.start >= start && m.end <= end && m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
+      (m) =>
+        m.start >= start && m.end <= end && m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
     );
   }
 
@@ -229,7 +235,8 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
-const OBJECT_OF_ACTOR = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
+const OBJECT_OF_ACTOR =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
 const PARTY_BEFORE =
   /\b(?:(?:fire|fighting|clashes|hostilities|war|conflict|tensions)\s+(?:between|with)|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and|war\s+(?:on|against))\s+$/;
 const LANDMARK_NOUN = /^(?:University|College|Hospital|School|Church|Mosque|Stadium|Airport|Market|Cathedral|Temple)$/;
@@ -247,8 +254,9 @@ const ARMED_GROUP_OF =
 // "a far heavier toll than in a comparable raid on an army base in Punjab": a place compared with, not the place hit.
 const COMPARED_BEFORE = /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)than|\bcompared (?:with|to)|\bcomparable to)\b[^.;:!?]{0,70}$/i;
 // "unrest inspired by the Arab uprisings in Tunisia, Egypt and elsewhere": where the example was set, every place of it.
-const EXAMPLE_FOLLOWED =
-  /\b(?:inspired by|model+ed on|reminiscent of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))*$/;
+const EXAMPLE_FOLLOWED = new RegExp(
+  String.raw`\b(?:inspired by|model+ed on|reminiscent of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+${PLACE_LIST}*$`,
+);
 
 // "The Washington Post says", "the Jerusalem Post", "Nigeria Television Authority", "the Fars news agency": a paper, a
 // broadcaster or an agency named
@@ -377,7 +385,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   // "Jakarta said on Thursday", "Kinshasa accused the rebels": a capital that speaks or acts is its government (not "the
   // administration in Gaza said").
-  if (!isCountry && !/['’]s$/.test(m.text) && !/\b(?:in|of|from|at|near|for)\s+$/i.test(before) && CITY_SPEAKS.test(text.slice(m.end, m.end + 40))) return null;
+  if (!isCountry && !/['’]s$/.test(m.text) && !/\b(?:in|of|from|at|near|for)\s+$/i.test(before) && CITY_SPEAKS.test(text.slice(m.end, m.end + 40)))
+    return null;
   if (isCountry && REACTING_AFTER.test(text.slice(m.end, m.end + 90))) return null;
   if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
     return {

@@ -99,6 +99,8 @@ export const MONTHS = MONTH_NAMES.join('|');
 /** The months capitalised, for case-sensitive patterns: "January|February|...". */
 export const CAPITALISED_MONTHS = MONTH_NAMES.map(capitalise).join('|');
 /** A month as one word, whole or abbreviated, with its dot: "Jan.", "Sept", "March", "December". */
+/** Words that rank an event against others ("the deadliest since 2015", "one of the highest daily numbers since ..."). */
+export const RANKING_WORDS = String.raw`deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious)`;
 export const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 /** Phrases that tie a count to one day: "on Saturday", "Monday's bombing", "yesterday", "overnight", "on March 3". */

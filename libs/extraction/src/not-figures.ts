@@ -52,7 +52,8 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
   if (DIFFERENCE_AFTER.test(after)) return true;
   // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
-  if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart))) return true;
+  if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart)))
+    return true;
   if (BODIES_OF.test(before) && BODIES_HANDLED.test(text.slice(n.end, n.end + 80))) return true;
   // "Only 21 bodies had been identified by Saturday evening", "More than 100 bodies have already been flown in".
   const bodies = text.slice(n.end, n.end + 80).match(/^\s+(?:[a-z-]+\s+)?bodies\b/i);

@@ -102,9 +102,12 @@ export function readNumbers(text: string): NumberMention[] {
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;
     const parsed = parseNumber(raw);
     if (parsed === null || parsed.value > MAX_PLAUSIBLE_COUNT) continue;
-    // "Over a hundred others were hurt": the article belongs to the number, and the words before it qualify both.
-    const article = /^(?:hundred|thousand|million|billion)\b/i.test(raw) ? text.slice(Math.max(0, start - 3), start).match(/\ba\s+$/i) : null;
-    const before = text.slice(Math.max(0, start - 24 - (article ? article[0].length : 0)), start - (article ? article[0].length : 0));
+    // "Over a hundred others were hurt": the article belongs to the number, and the words before it qualify both (the
+    // article's length, 0 when there is none).
+    const article = /^(?:hundred|thousand|million|billion)\b/i.test(raw)
+      ? (text.slice(Math.max(0, start - 3), start).match(/\ba\s+$/i)?.[0].length ?? 0)
+      : 0;
+    const before = text.slice(Math.max(0, start - article - 24), start - article);
     // "a dozen" is about twelve; "dozens" is at least twelve (its ACLED lower bound).
     let qualifier: Qualifier = parsed.vague ? 'at_least' : parsed.approximate ? 'about' : 'exact';
     let phraseStart = start;
@@ -112,7 +115,7 @@ export function readNumbers(text: string): NumberMention[] {
       const hit = before.match(pattern);
       if (hit) {
         qualifier = q === 'about' && /some\s+$/i.test(hit[0]) ? 'some' : q;
-        phraseStart = start - (article ? article[0].length : 0) - hit[0].length + hit[0].search(/\S/);
+        phraseStart = start - article - hit[0].length + hit[0].search(/\S/);
         break;
       }
     }

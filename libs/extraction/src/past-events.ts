@@ -72,7 +72,8 @@ const IN_COURT =
 
 // A report whose headline or lead is a court's decision: "Iraq to hang 14 over ISIS massacre", "A court in Kenya has found
 // two men guilty".
-const COURT_LEAD = /\b(?:court|tribunal|judge|verdict|sentenced|convicts?|convicted|found guilty|acquitted|to hang|death sentences?|life sentences?|jailed for)\b/i;
+const COURT_LEAD =
+  /\b(?:court|tribunal|judge|verdict|sentenced|convicts?|convicted|found guilty|acquitted|to hang|death sentences?|life sentences?|jailed for)\b/i;
 
 /** True when the headline or lead of a report tells a court case: its counts are recalled before the court. */
 export function leadTellsACourtCase(lead: readonly string[]): boolean {

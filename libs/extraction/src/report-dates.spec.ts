@@ -7,7 +7,9 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('killed 70 combatants on Saturday', SEED)).toBe('2019-08-10');
   });
   it('reads the date told after a weekday as that weekday\'s: "on Sunday morning, January 27" a week later (Jolo, 2019)', () => {
-    expect(resolveIncidentDay('over a hundred were hurt in the twin blasts on Sunday morning, January 27', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
+    expect(resolveIncidentDay('over a hundred were hurt in the twin blasts on Sunday morning, January 27', '2019-02-04T12:00:00Z')).toBe(
+      '2019-01-27',
+    );
     expect(resolveIncidentDay('two people were killed on Sunday (27 January) in Jolo', '2019-02-04T12:00:00Z')).toBe('2019-01-27');
   });
   it('reads a holiday of a fixed date as that date: "the Christmas Eve attack", "on Christmas Day" (Plateau, 2023)', () => {
@@ -16,9 +18,9 @@ describe('resolveIncidentDay', () => {
   });
   it('reads lower-case "march" and "may" as the noun and the verb they are, not months ("a peace march ... earlier this month")', () => {
     // scenarios/real/J-tr-ankara-peace-rally-bombing 06: the Ankara peace march of October 2015 is no March.
-    expect(resolveIncidentDay('bombers who killed 102 people in an attack on a peace march in Ankara earlier this month', '2015-10-19T12:00:00Z')).toBe(
-      '2015-10-01',
-    );
+    expect(
+      resolveIncidentDay('bombers who killed 102 people in an attack on a peace march in Ankara earlier this month', '2015-10-19T12:00:00Z'),
+    ).toBe('2015-10-01');
     expect(resolveIncidentDay('the toll may rise, after 12 were killed in March', '2015-10-19T12:00:00Z')).toBe('2015-03-01');
   });
   it('reads "late last week" as the Friday of the week before the report\'s and "early last week" as its Monday', () => {
@@ -36,7 +38,9 @@ describe('resolveIncidentDay', () => {
   });
   it('skips the day of a burial told after the count ("adding that the dead were buried on Friday")', () => {
     // eval/real15/1508.
-    expect(resolveIncidentDay('"In all we found 43 bodies," a resident said, adding that the dead were buried on Friday', '2021-07-10T12:00:00Z')).toBeNull();
+    expect(
+      resolveIncidentDay('"In all we found 43 bodies," a resident said, adding that the dead were buried on Friday', '2021-07-10T12:00:00Z'),
+    ).toBeNull();
   });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');

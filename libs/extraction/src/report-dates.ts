@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { ATTACK_NOUNS, MONTH_NAMES, MONTH_WORD, MONTHS, SAY_VERBS, WEEKDAYS } from './lexicon';
+import { ATTACK_NOUNS, MONTH_NAMES, MONTH_WORD, MONTHS, RANKING_WORDS, SAY_VERBS, WEEKDAYS } from './lexicon';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
 const DATE_WORD = new RegExp(
@@ -64,10 +64,11 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
 // "one of the highest daily numbers since the protests broke out in March 2011", "the deadliest attack since June 2014":
 // the start of a ranking's period is no day of the count, unless the count is the ranked one's ("the worst prison
 // massacre since the one drug gangs carried out in September, with 119 deaths").
-const RANKED_SINCE = /\b(?:deadliest|worst|bloodiest|highest|heaviest|biggest|largest)\b[^;.]*?\bsince\b[^;.]*/gi;
+const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsince\b[^;.]*`, 'gi');
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
+const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
 const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
 
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
@@ -101,8 +102,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   // "Last year, Shebab fighters held one of the Lido Beach hotels under siege for six hours, killing six people": a sentence
   // that opens on it tells the year before the report's, when no day or month of it is told ("a village that last year saw
   // a massacre has lost 21" tells this year's count).
-  if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i').test(text))
-    return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
+  if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !MONTH_NAMED.test(text)) return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
   // "The attack, which took place late last week": the Friday of the week before the report's; early in it, its Monday.
   const looseWeek = text.match(LOOSE_LAST_WEEK);
   if (looseWeek && !NAMED_DAY.test(text)) {

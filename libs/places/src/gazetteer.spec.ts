@@ -28,7 +28,9 @@ describe('Gazetteer', () => {
   it('reads Cameroon\'s "North West" region beside Cameroon, not Botswana\'s district', () => {
     // scenarios/real/I-cm-ngarbuh-massacre 01.
     expect(countryOf("Soldiers killed villagers in Ngarbuh, in Cameroon's North West region")).toBe('CM');
-    expect(countryOf('Soldiers killed 22 villagers in Ngarbuh, in the North West region. Separatists have fought for Ambazonia since 2017.')).toBe('CM');
+    expect(countryOf('Soldiers killed 22 villagers in Ngarbuh, in the North West region. Separatists have fought for Ambazonia since 2017.')).toBe(
+      'CM',
+    );
   });
   it('does not let a lone town name that is a word elsewhere decide the country: "the Taliban", "Gang violence"', () => {
     expect(countryOf('The Taliban have stepped up attacks in Afghanistan')).toBe('AF');
@@ -108,7 +110,7 @@ describe('Gazetteer', () => {
     expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
   });
 
-  it("reads a country's name as the country, never a town named after it (\"Cuba\" in New York, \"Colombia\" in Brazil)", () => {
+  it('reads a country\'s name as the country, never a town named after it ("Cuba" in New York, "Colombia" in Brazil)', () => {
     // scenarios/real/J-co-bogota-police-academy-bombing 05: two such towns made the report American.
     const [cuba] = Gazetteer.shared().findMentions('peace talks taking place in Cuba');
     expect(cuba.candidates.map((c) => c.kind)).toEqual(['country']);
@@ -122,7 +124,11 @@ describe('Gazetteer', () => {
 
   it('reads "Saudi" as the people\'s adjective, not the country ("a Saudi bombing of a prison in Sa\'ada")', () => {
     // scenarios/real/I-ye-saada-prison-airstrike 06: the attacker's adjective made a Yemeni toll Saudi.
-    expect(Gazetteer.shared().lookup('Saudi').map((p) => p.kind)).toEqual(['demonym']);
+    expect(
+      Gazetteer.shared()
+        .lookup('Saudi')
+        .map((p) => p.kind),
+    ).toEqual(['demonym']);
     expect(Gazetteer.shared().lookup('Saudi Arabia')[0]).toMatchObject({ country: 'SA', kind: 'country' });
   });
 });

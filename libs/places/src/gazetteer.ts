@@ -61,12 +61,7 @@ export class Gazetteer {
       regionOfState.set(`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name);
     }
     for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionOfState.get(`${t.countryCode}|${t.stateCode}`));
-    // "a Saudi bombing", "Saudi forces": an adjective the datasets list as a country's name is its people's, and names
-    // the attacker as often as the place.
-    for (const [adjective, country] of ADJECTIVES_AS_NAMES) {
-      g.index.set(normalisePlaceName(adjective), []);
-      g.add(adjective, country, 'demonym');
-    }
+    for (const [adjective, country] of PEOPLES_ADJECTIVES) g.add(adjective, country, 'demonym');
     return g;
   }
 
@@ -143,7 +138,8 @@ export class Gazetteer {
     // "Plateau State" is Nigeria's Plateau, not Benin's "Plateau Department": a region the dataset names with another
     // kind of division than the text gives is not the one meant, when another reading is left.
     if (regionWord) {
-      const otherDivision = (p: Place) => p.kind === 'region' && OTHER_DIVISION.test(p.name) && !new RegExp(`\\b${regionWord}$`, 'i').test(p.name);
+      const word = regionWord.toLowerCase();
+      const otherDivision = (p: Place) => p.kind === 'region' && OTHER_DIVISION.test(p.name) && !p.name.toLowerCase().endsWith(` ${word}`);
       if (found.some((p) => p.kind === 'region' && !otherDivision(p))) found = found.filter((p) => !otherDivision(p));
     }
     // "the OLA", "the RSF": a word of three capitals is an acronym, a country's ("DRC", "UAE") or none ("BAKU" is a dateline).
@@ -160,7 +156,9 @@ export class Gazetteer {
   }
 
   private add(name: string, country: string, kind: PlaceKind, region?: string): void {
-    this.addKey(normalisePlaceName(name), name, country, kind, region);
+    const key = normalisePlaceName(name);
+    if (kind === 'country' && PEOPLES_ADJECTIVE_KEYS.has(key)) return;
+    this.addKey(key, name, country, kind, region);
   }
 
   private addKey(key: string, name: string, country: string, kind: PlaceKind, region?: string): void {
@@ -191,7 +189,10 @@ const REGION_AFTER_CHARS = 16;
 const FACILITY_WORD =
   /^(?:Railway|Station|Airport|University|Hospital|Market|Bazaar|Road|Bridge|Mosque|Church|Cathedral|Stadium|Hotel|Police|Press|Cantonment|Jail|Prison|Port|Harbour|Harbor|Bus|Central|International)\b/;
 
-const ADJECTIVES_AS_NAMES: readonly [string, string][] = [['Saudi', 'SA']];
+// "a Saudi bombing", "Saudi forces": an adjective the datasets list among a country's names is its people's, and names
+// the attacker as often as the place.
+const PEOPLES_ADJECTIVES: readonly [string, string][] = [['Saudi', 'SA']];
+const PEOPLES_ADJECTIVE_KEYS = new Set(PEOPLES_ADJECTIVES.map(([adjective]) => normalisePlaceName(adjective)));
 
 const KIND_ORDER: Record<PlaceKind, number> = {
   country: 0,

@@ -105,10 +105,10 @@ function standing(reports: ReportedFigure[]): ReportedFigure[] {
 // "More than 150 were wounded", then "the toll rose to 85 dead, 147 injured": a round bound is a guess, and an exact
 // count just under it is a count, not a stale rise.
 const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): boolean =>
-  report.qualifier === 'exact' &&
-  ['more_than', 'at_least', 'about'].includes(current.qualifier) &&
-  current.value % 10 === 0 &&
-  report.value >= current.value * 0.9;
+  report.qualifier === 'exact' && isRoundBound(current) && report.value >= current.value * 0.9;
+
+// "more than 150", "at least 30", "about 100": a bound on a round number, a guess rather than a count.
+const isRoundBound = (report: ReportedFigure): boolean => ['more_than', 'at_least', 'about'].includes(report.qualifier) && report.value % 10 === 0;
 
 // "Over a hundred others were hurt", then in the lead "No fewer than 23 people were killed and 109 more were injured":
 // an article that opens on a round bound and gives the count inside it right after speaks by that count. Further down,
@@ -117,10 +117,11 @@ const isNearRoundBound = (report: ReportedFigure, current: ReportedFigure): bool
 const OPENING_CHARS = 300;
 const pinsDownRoundBound = (report: ReportedFigure, lead: ReportedFigure): boolean =>
   report.spanStart - lead.spanStart <= OPENING_CHARS &&
-  ['more_than', 'at_least', 'about'].includes(lead.qualifier) &&
-  lead.value % 10 === 0 &&
+  isRoundBound(lead) &&
   report.value % 10 !== 0 &&
-  (lead.qualifier === 'about' ? Math.abs(report.value - lead.value) <= lead.value * 0.1 : report.value > lead.value && report.value <= lead.value * 1.25);
+  (lead.qualifier === 'about'
+    ? Math.abs(report.value - lead.value) <= lead.value * 0.1
+    : report.value > lead.value && report.value <= lead.value * 1.25);
 
 // "Sehwan blast: death toll climbs to 90", then weeks on "the attack ..., which killed close to 100 people": a round
 // approximation the exact count already fits does not outbid it.

@@ -24,7 +24,7 @@ describe('regionLookup', () => {
     expect(regionOf('CM', 'Maiduguri')).toBeNull();
   });
 
-  it('gives a region the name the report writes, which meets the dataset\'s name of it for its towns', () => {
+  it("gives a region the name the report writes, which meets the dataset's name of it for its towns", () => {
     // scenarios/real/K-ua-dnipro-apartment-missile-strike: "Dnipropetrovsk regional governor", and Dnipro's region.
     const ukraine = regionLookup({
       lookup: (name: string) =>
@@ -34,8 +34,8 @@ describe('regionLookup', () => {
         })[name] ?? [],
     });
     expect(ukraine('UA', 'Dnipropetrovsk')).toBe('Dnipropetrovsk');
-    expect(comparePlaces({ places: ['Dnipro'], regions: [ukraine('UA', 'Dnipro') ?? ''] }, { places: ['Dnipropetrovsk'], regions: ['Dnipropetrovsk'] })).toBe(
-      'same-region',
-    );
+    expect(
+      comparePlaces({ places: ['Dnipro'], regions: [ukraine('UA', 'Dnipro') ?? ''] }, { places: ['Dnipropetrovsk'], regions: ['Dnipropetrovsk'] }),
+    ).toBe('same-region');
   });
 });

@@ -241,7 +241,9 @@ describe('figure kinds', () => {
     expectReading('With this attack, at least 79 civilians and members of the security forces have now been killed in the north in 11 days.', [
       { kind: 'cumulative', value: 79 },
     ]);
-    expectReading('It should be weighed against recent weeks in which the army said it had killed dozens of militants.', [{ kind: 'cumulative', value: 12 }]);
+    expectReading('It should be weighed against recent weeks in which the army said it had killed dozens of militants.', [
+      { kind: 'cumulative', value: 12 },
+    ]);
     expectReading('The offensive has left more than 80 people dead over four days.', [{ kind: 'incident', value: 80 }]);
   });
 

@@ -127,11 +127,6 @@ export const figureKinds: Pass = {
         kind = { kind: 'incident', since: null, samePeriod: false };
         why = "a month's count in named villages or towns: an attack of that month";
       }
-      // "A civilian who was wounded during the offensive ... has died": one person is no running tally.
-      if (kind.kind === 'cumulative' && f.onePerson && !kind.since) {
-        kind = { kind: 'incident', since: null, samePeriod: false };
-        why = 'one person: no tally';
-      }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
       const notes: KindNotes = {

@@ -362,13 +362,15 @@ describe('figure places', () => {
   });
 
   it('gives no country to the countries refugees went to, listed after "neighbouring countries ("', () => {
-    // eval/real14/1408.
+    // eval/real14/1408: the country itself named only as "the country", its neighbours listed in brackets.
     expectReading(
-      'Some 372,266 people are now displaced inside Mali because of insecurity, while about 140,000 Malians have fled to neighbouring countries (Mauritania, Burkina Faso and Niger).',
+      'Gunmen killed 51 people in villages in central Mali on Sunday. As of now, 372,266 people are internally displaced inside the country (the highest figure since 2013), and around 140,000 Malians have fled to neighbouring countries (Mauritania, Burkina Faso and Niger).',
       [
+        { value: 51, country: 'ML' },
         { metric: 'displaced', value: 372_266, country: 'ML' },
         { metric: 'displaced', value: 140_000, country: 'ML' },
       ],
+      '2021-08-13T12:00:00Z',
     );
   });
 

@@ -1,4 +1,5 @@
 import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, WEEKDAYS } from '../lexicon';
+import { parseNumber } from '../numbers';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
 import {
   publicationDay,
@@ -167,19 +168,18 @@ export const incidentDays: Pass = {
         const referenced = (day: string | null) => (day ? { day, basis: 'referenced' as const } : null);
         const passedOn = (day: string | null) => (day ? { day, basis: lastBasis } : null);
         const sentence = reading.sentences[f.at];
-        const whenDay = resolveWhenDate(sentence.datable.slice(0, f.span.start - sentence.start), publishedAt);
+        const atCount = f.span.start - sentence.start;
+        const beforeCount = sentence.datable.slice(0, atCount);
+        const whenDay = resolveWhenDate(beforeCount, publishedAt);
         // "... stormed a camp last week. That raid ... killed nine people": the day of the event the sentence before told.
         const pointedBack =
           THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
-        const ownDay =
-          daysBeforeTheDayTold(sentence.datable.slice(0, f.span.start - sentence.start), publishedAt) ??
-          secondCountsDay(f, reading.figures, sentence, publishedAt);
+        const ownDay = daysBeforeTheDayTold(beforeCount, publishedAt) ?? secondCountsDay(f, reading.figures, sentence, publishedAt);
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
         // as known ("the 42") is dated by its attack, not by the day of what the sentence says is done about it.
         // Only a day that opens the sentence is the day of what is done: "in 2015, killing the 224 people aboard" dates them.
-        const atCount = f.span.start - sentence.start;
         const knownToll =
           (DAY_OPENS.test(sentence.datable) || OF_THE_ATTACK.test(sentence.datable.slice(f.span.end - sentence.start))) &&
           (KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) ||
@@ -246,12 +246,11 @@ function namesOnlyMonth(clause: string, sentence: string, date: string, publishe
 // "a new attack on Friday (today), barely four days after they killed 195 people": the count of the after-clause is that
 // many days before the day the sentence tells.
 const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\b[^.;,]*$/i;
-const SMALL_NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 function daysBeforeTheDayTold(beforeCount: string, publishedAt: string): string | null {
   const after = beforeCount.match(DAYS_AFTER);
   if (!after) return null;
   const day = resolveIncidentDay(beforeCount.slice(0, after.index), publishedAt);
-  const count = SMALL_NUMBERS[after[1].toLowerCase()] ?? Number(after[1]);
+  const count = /^a$/i.test(after[1]) ? 1 : (parseNumber(after[1].toLowerCase())?.value ?? 1);
   return day ? shiftDays(day, -count * (/^week/i.test(after[2]) ? 7 : 1)) : null;
 }

@@ -99,7 +99,9 @@ describe('look-alike causes', () => {
       "One dead, 40 hurt, thousands flee as blasts rock Sri Lankan armoury\nA huge fire at one of Sri Lanka's biggest ammunition depots set off a chain of explosions that killed one soldier and injured more than 40 people.",
       [],
     );
-    expectReading('A drone strike set off a fire at an ammunition depot in the town, killing two people, officials said.', [{ metric: 'killed', value: 2 }]);
+    expectReading('A drone strike set off a fire at an ammunition depot in the town, killing two people, officials said.', [
+      { metric: 'killed', value: 2 },
+    ]);
   });
 
   it('reads an army truck that went off the road as a road crash, after page furniture ("Nine soldiers die as army truck goes off road")', () => {

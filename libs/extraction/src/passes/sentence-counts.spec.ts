@@ -236,14 +236,17 @@ describe('sentence counts', () => {
 
   it('reads a count whose noun is followed by a listed aside ("13 people, among them women, children and a police officer, were killed")', () => {
     // eval/real13 1328.
-    expectReading('Police said Saturday that at least 13 people, among them women, children and a police officer, were killed in western Guatemala.', [
-      { metric: 'killed', value: 13, source: 'Police' },
-    ]);
+    expectReading(
+      'Police said Saturday that at least 13 people, among them women, children and a police officer, were killed in western Guatemala.',
+      [{ metric: 'killed', value: 13, source: 'Police' }],
+    );
   });
 
   it('reads people who escaped the violence, or ran from a gun battle, as displaced ("escaped ethnic violence")', () => {
     // eval/real14/1418 and 1414; people who escaped an attack unhurt are survivors, not displaced.
-    expectReading('Around 23,000 people have escaped ethnic violence in the north-east, the army said on Sunday.', [{ metric: 'displaced', value: 23_000 }]);
+    expectReading('Around 23,000 people have escaped ethnic violence in the north-east, the army said on Sunday.', [
+      { metric: 'displaced', value: 23_000 },
+    ]);
     expectReading('A school took in around 1,200 residents who had run from a moving gun battle between troops and gunmen.', [
       { metric: 'displaced', value: 1200 },
     ]);
@@ -252,12 +255,16 @@ describe('sentence counts', () => {
 
   it('reads a count with "in all" between its noun and its verb ("383 people in all had been injured")', () => {
     // scenarios/real/J-pk-sehwan-shrine-bombing 06.
-    expectReading('Giving a breakdown of the casualties, he said 383 people in all had been injured in the bombing.', [{ metric: 'injured', value: 383 }]);
+    expectReading('Giving a breakdown of the casualties, he said 383 people in all had been injured in the bombing.', [
+      { metric: 'injured', value: 383 },
+    ]);
   });
 
   it('reads people driven across the border as displaced ("drove about 2,500 people across the border")', () => {
     // eval/real15/1524.
-    expectReading('The strikes over the weekend drove about 2,500 people across the border, according to the group.', [{ metric: 'displaced', value: 2500 }]);
+    expectReading('The strikes over the weekend drove about 2,500 people across the border, according to the group.', [
+      { metric: 'displaced', value: 2500 },
+    ]);
   });
 
   it('reads no one killed in lives put in danger or saved ("putting thousands of civilian lives in danger")', () => {

@@ -71,7 +71,7 @@ export const warScopedTallies: Pass = {
       reading,
       reading.figures.map((f) => {
         // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
-        // One person is no tally either ("A civilian who was wounded ... has died").
+        // One person is no tally ("A civilian who was wounded ... has died"), whatever the clause says of a war.
         if (isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
         const why = tallyScope(f, reading);
         return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
