@@ -75,7 +75,20 @@ const NUMBER_WORDS: Record<string, number> = {
 // day since 2011", "no attack has been deadlier since 1978", "one of the highest daily numbers since the protests broke
 // out": a ranking, whose period counts nothing.
 const RANKING = new RegExp(String.raw`\b(?:in\s+)?(?:one of\s+)?(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:${RANKING_WORDS})\b[^,;]*`, 'gi');
-const YEAR_OPENING = /\bin the first (?:\w+ (?:months|weeks)|half|quarter) of (?:the|this) year\b/i;
+// "in the first two months of the year", "during the first fortnight of this month of February": a tally from the
+// period's first day.
+const PERIOD_OPENING = new RegExp(
+  String.raw`\b(?:in|during|over) the first (?:\w+ (?:days|weeks|months)|week|fortnight|half|quarter) of (?:(?:the|this) (year|month)(?: of (${MONTHS}))?|(${MONTHS}))\b`,
+  'i',
+);
+
+function periodOpening(clause: string, publishedAt: string): string | null {
+  const m = clause.match(PERIOD_OPENING);
+  if (!m) return null;
+  if (m[1]?.toLowerCase() === 'year') return `${publishedAt.slice(0, 4)}-01-01`;
+  const month = m[2] ?? m[3];
+  return month ? resolveSince(month, publishedAt) : `${publishedAt.slice(0, 7)}-01`;
+}
 
 // "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.
 const DATE_RANGE = new RegExp(
@@ -145,7 +158,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
     return { kind: 'cumulative', since: resolveSince(`${start}${range[2] ? ` ${range[2]}` : ''}`, publishedAt), samePeriod: false };
   }
   // "has left more than 80 people dead and 11,000 displaced over four days": one offensive of a few counted days.
-  if (FEW_COUNTED_DAYS.test(clause) && !YEAR_OPENING.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
+  if (FEW_COUNTED_DAYS.test(clause) && !PERIOD_OPENING.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "nearly 703,000 people are now internally displaced": a stock of displaced people, with no start.
   if (DISPLACED_STOCK.test(clause) && !DAY_ANCHOR.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };
   if (SAME_PERIOD.test(clause)) return { kind: 'cumulative', since: previousSince, samePeriod: true };
@@ -169,8 +182,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       samePeriod: false,
     };
   }
-  // "in the first two months of the year", "in the first half of this year": a tally from the year's first day.
-  if (YEAR_OPENING.test(clause) && !anchored) return { kind: 'cumulative', since: `${publishedAt.slice(0, 4)}-01-01`, samePeriod: false };
+  const opening = anchored ? null : periodOpening(clause, publishedAt);
+  if (opening) return { kind: 'cumulative', since: opening, samePeriod: false };
   const year = yearOfTally(clause, publishedAt);
   if (year) return { kind: 'cumulative', since: year, samePeriod: false };
   const month = clause.match(MONTH_TALLY);

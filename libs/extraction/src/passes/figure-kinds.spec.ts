@@ -254,4 +254,12 @@ describe('figure kinds', () => {
       [{ kind: 'cumulative', value: 2000 }],
     );
   });
+
+  it('reads a count over the opening stretch of a month ("the first fortnight of this month of February") as a tally from its first day', () => {
+    // eval/real4 301: a monitoring mission's two-week count, told beside the war's two-year tally.
+    expectReading('During the first fortnight of this month of March, the mission confirmed that 77 civilians had died and 169 had been injured.', [
+      { kind: 'cumulative', value: 77, since: '2024-03-01' },
+      { kind: 'cumulative', value: 169, since: '2024-03-01' },
+    ]);
+  });
 });

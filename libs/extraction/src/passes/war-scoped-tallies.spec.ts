@@ -25,6 +25,17 @@ describe('war-scoped tallies', () => {
     expectReading(text, [{ kind: 'cumulative', metric: metric as 'killed', value }]);
   });
 
+  it('reads the counts told in one clause with a count too large for any one event as the same tally', () => {
+    expectReading('Over the two years, the mission said, it has verified 30,457 civilian casualties: 10,582 people dead and 19,875 hurt.', [
+      { kind: 'cumulative', metric: 'killed', value: 10582 },
+      { kind: 'cumulative', metric: 'injured', value: 19875 },
+    ]);
+    expectReading('In the country itself, the toll stands at more than 1,500 dead and 1.3 million displaced.', [
+      { kind: 'cumulative', metric: 'killed', value: 1500 },
+      { kind: 'cumulative', metric: 'displaced', value: 1_300_000 },
+    ]);
+  });
+
   it.each([
     [
       'one attack named in the same clause',

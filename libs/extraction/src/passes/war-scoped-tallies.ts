@@ -67,18 +67,26 @@ export const warScopedTallies: Pass = {
   name: 'war-scoped-tallies',
   reads: 'a count over a war, a whole country or a population, or too large for one event, is a tally',
   apply(reading) {
-    return withFigures(
-      reading,
-      reading.figures.map((f) => {
-        // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
-        // One person is no tally ("A civilian who was wounded ... has died"), whatever the clause says of a war.
-        if (isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
-        const why = tallyScope(f, reading);
-        return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
-      }),
-    );
+    const figures = reading.figures.map((f) => {
+      // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
+      // One person is no tally ("A civilian who was wounded ... has died"), whatever the clause says of a war.
+      if (isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
+      const why = tallyScope(f, reading);
+      return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
+    });
+    return withFigures(reading, figures.map((f, i) => tallyOfItsPartner(f, reading.figures[i], figures) ?? f));
   },
 };
+
+// "10,582 people dead and 19,875 hurt": counts of other metrics told in one clause with a count too large for any
+// event cover the same span, so they are the same tally, though 19,875 wounded alone might be one city's shelling.
+function tallyOfItsPartner(f: FigureInReading, before: FigureInReading, after: readonly FigureInReading[]): FigureInReading | null {
+  if (f.kind !== 'incident' || before.kind !== 'incident' || isSubgroup(f) || f.onePerson) return null;
+  const partner = after.find(
+    (g) => g.at === f.at && g.clause === f.clause && g.metric !== f.metric && g.kind === 'cumulative' && g.value >= (ONE_EVENT_AT_MOST[g.metric] ?? Infinity),
+  );
+  return partner ? revise(f, { kind: 'cumulative', since: partner.since, notes: {} }, `told with ${partner.value} ${partner.metric}, a tally`) : null;
+}
 
 function tallyScope(f: FigureInReading, reading: Reading): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
