@@ -1,5 +1,5 @@
 import type { FigureKind } from './casualty-figure';
-import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, RANKING_WORDS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
+import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, RANKING_WORDS, SAY_VERBS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
@@ -95,6 +95,10 @@ const DATE_RANGE = new RegExp(
   String.raw`\b(?:between|from)\s+(?:the\s+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
   'i',
 );
+
+const PERIOD_CUE = /\b(?:this year|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+const AN_ATTACK = new RegExp(String.raw`\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b`, 'i');
+const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 
 const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
 
@@ -204,7 +208,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "the assault on Crocus City Hall has so far left 140 people dead": one attack's toll so far, an incident.
   if (RUNNING_TOLL_OF_ONE_EVENT.test(clause) && tellsOneEvent(clause) && !/\bsince\b/i.test(clause))
     return { kind: 'incident', since: null, samePeriod: false };
-  if (TALLY_CUE.test(clause) && !anchored) {
+  // "said on Friday that this year at least 2,439 Haitians had been killed": the day of a statement anchors no count
+  // over a period ("so far" after it may be one attack's toll on that day).
+  if (TALLY_CUE.test(clause) && (!anchored || (PERIOD_CUE.test(clause) && !AN_ATTACK.test(clause) && !DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' '))))) {
     const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
     return { kind: 'cumulative', since: thisYear, samePeriod: false };
   }

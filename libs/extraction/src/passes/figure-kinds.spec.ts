@@ -262,4 +262,17 @@ describe('figure kinds', () => {
       { kind: 'cumulative', value: 169, since: '2024-03-01' },
     ]);
   });
+
+  it('reads a count over "this year" told in a statement of a named day ("said on Friday that this year") as a tally, and one attack\'s as an incident', () => {
+    // eval/real4 311 and eval/real14 1427.
+    expectReading('A UN spokeswoman said on Friday that this year at least 2,439 people had been killed, 902 injured and 951 kidnapped.', [
+      { kind: 'cumulative', value: 2439, since: '2024' },
+      { kind: 'cumulative', value: 902, since: '2024' },
+      { kind: 'cumulative', value: 951, since: '2024' },
+    ]);
+    expectReading(
+      'The IOM said on Monday that the attack on the town has displaced more than 1,660 people, on top of the 700,000 already made homeless in recent years.',
+      [{ kind: 'incident', value: 1660 }],
+    );
+  });
 });
