@@ -110,6 +110,21 @@ describe('Gazetteer', () => {
     expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
   });
 
+  it("knows Pakistan's north-west as the news names it: the former tribal agencies, NWFP, FATA and Darra Adamkhel", () => {
+    // eval/real16 1614: a report naming only Darra Adamkhel, Swat, Bajaur and "the NWFP and Fata" read as no country.
+    const countries = Gazetteer.shared()
+      .findMentions('A blast struck a jirga in Darra Adamkhel; earlier ones hit Swat, Bajaur and North Waziristan in the NWFP and Fata.')
+      .map((m) => [m.text, m.candidates[0].country]);
+    expect(countries).toEqual([
+      ['Darra Adamkhel', 'PK'],
+      ['Swat', 'PK'],
+      ['Bajaur', 'PK'],
+      ['North Waziristan', 'PK'],
+      ['NWFP', 'PK'],
+      ['Fata', 'PK'],
+    ]);
+  });
+
   it('reads a country\'s name as the country, never a town named after it ("Cuba" in New York, "Colombia" in Brazil)', () => {
     // scenarios/real/J-co-bogota-police-academy-bombing 05: two such towns made the report American.
     const [cuba] = Gazetteer.shared().findMentions('peace talks taking place in Cuba');

@@ -58,4 +58,20 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Ciudad Juarez', country: 'MX', kind: 'town', region: 'Chihuahua' },
   { name: 'Malakal', country: 'SS', kind: 'town', region: 'Upper Nile' },
   { name: 'Bentiu', country: 'SS', kind: 'town', region: 'Unity' },
+  // Pakistan's north-west as the news names it: the dataset has the province (Khyber Pakhtunkhwa) but neither its old
+  // names nor the former tribal agencies and districts where most of its fighting is reported. A district is filed as a
+  // town of the province, so that a report placing the attack in the province and one placing it in the district agree.
+  { name: 'NWFP', country: 'PK', kind: 'region' },
+  { name: 'North-West Frontier Province', country: 'PK', kind: 'region' },
+  { name: 'FATA', country: 'PK', kind: 'region' },
+  { name: 'Federally Administered Tribal Areas', country: 'PK', kind: 'region' },
+  { name: 'Waziristan', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'North Waziristan', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'South Waziristan', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Bajaur', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Kurram', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Orakzai', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Mohmand', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Swat', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
+  { name: 'Darra Adamkhel', country: 'PK', kind: 'town', region: 'Khyber Pakhtunkhwa' },
 ];
