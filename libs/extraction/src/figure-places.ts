@@ -1,4 +1,4 @@
-import { attestedCountries, Gazetteer, countryVotes, leadingCountry, pickCandidate, type PlaceMention } from '@cw/places';
+import { attestedCountries, Gazetteer, countryVotes, leadingCountry, pickCandidate, type Place, type PlaceMention } from '@cw/places';
 import { CAPITALISED_WEEKDAYS, ROLE_NOUNS, SETTLEMENT_NOUNS } from './lexicon';
 import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 
@@ -136,6 +136,16 @@ export class ReportPlaces {
     const leadEnd = leadSentenceEnd(text, dateline);
     const voters = this.mentions.filter((m) => !attacker(m) && !this.namesNeighbour(m));
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
+    // "Burkina Faso's military government ended its silence ... Karma, a village": a country named only as an actor is
+    // still the report's country, before a neighbour the attackers came from.
+    const actors = all.filter(
+      (m) =>
+        m.candidates.some((c) => c.kind === 'country') &&
+        !toldElsewhere.has(m) &&
+        !this.mentions.some((p) => p.start === m.start) &&
+        !this.namesNeighbour(m),
+    );
+    if (!votes.size) for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
     this.attested = attestedCountries(all);
@@ -202,8 +212,8 @@ export class ReportPlaces {
       const firm = m.candidates.filter((c) => c.kind !== 'town');
       if (firm.length && m.candidates.every((c) => c.country === firm[0].country)) named.add(firm[0].country);
     }
-    const places: string[] = [];
     const votes = new Map<string, number>();
+    const picked: { name: string; place: Place }[] = [];
     for (const m of inSpan) {
       // "the mayor of Sangha" in a report on Mali: a name whose only readings are a region or town of a country the
       // report never names (nor names twice by its places) is a namesake of a local place, not a place abroad.
@@ -212,15 +222,14 @@ export class ReportPlaces {
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
       if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
-      const name = m.text.replace(/['’]s$/, '');
-      if (
-        (place.kind === 'region' || place.kind === 'town') &&
-        place.country === (leadingCountry(votes) ?? this.reportCountry) &&
-        !places.includes(name)
-      )
-        places.push(name);
+      picked.push({ name: m.text.replace(/['’]s$/, ''), place });
     }
     const country = leadingCountry(votes) ?? this.reportCountry;
+    // The places of the country the whole span votes for ("Our Lady of Mount Carmel in Jolo, Sulu": a namesake abroad
+    // named first does not keep Jolo out).
+    const places: string[] = [];
+    for (const { name, place } of picked)
+      if ((place.kind === 'region' || place.kind === 'town') && place.country === country && !places.includes(name)) places.push(name);
     // "the village of Solhan", "Kishi village": a locality no gazetteer holds is still the place hit, and the name
     // that lets two outlets' reports of it meet. Only in the country the span is about.
     if (country && country === (leadingCountry(votes) ?? this.reportCountry))
@@ -312,8 +321,9 @@ const NOT_FIRST_NAMES = new Set([
   'Army',
 ]);
 // "told journalists in Geneva", "speaking at a news conference in Kabul": where a statement was made.
+// "Human Rights Watch, speaking from Kenya, made its appeal": where a speaker sits, not where people died.
 const STATEMENT_IN =
-  /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$/i;
+  /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$|\b(?:speaking|spoke|writing|calling)\s+from\s+$/i;
 // "Yanah Dolo, an official from Bankass, the closest town, said": where the speaker comes from, not where people died.
 const SPEAKER_FROM =
   /\b(?:official|officer|spokes(?:man|woman|person)|resident|leader|chief|mayor|elder|lawmaker|legislator|MP|source|doctor|witness|journalist|reporter|activist|commander|administrator)s?\s+from\s+(?:the\s+)?$/i;

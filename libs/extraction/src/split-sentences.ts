@@ -74,7 +74,12 @@ const DATELINE_WITH_AGENCY =
 // "YEREVAN, September 22. /ARKA/.", "MOSCOW, March 5. /TASS/.": the agency between slashes after the day.
 const DATELINE_SLASHED_AGENCY = /^\s*([A-Z][A-Z'’. -]{2,40}?),\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*\/[A-Z][\w-]{1,15}\/\.?\s*/;
 
-const matchDateline = (text: string) => text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY) ?? text.match(DATELINE_SLASHED_AGENCY);
+// "Ouagadougou (UrduPoint / Pakistan Point News, 28 April 2023):": the outlet that syndicates the copy and its day in
+// brackets, then a colon or a dash. The outlet's home country is no place of the report's.
+const DATELINE_WITH_SOURCE = /^\s*([A-Z][\p{L}'’. -]{2,40}?)(?:,\s*[A-Z][\p{L}\d .'’-]{1,40}?)*\s*\([^()\n]{2,80}\)\s*(?:[:—–]|--|-)\s*/u;
+
+const matchDateline = (text: string) =>
+  text.match(DATELINE) ?? text.match(DATELINE_WITH_AGENCY) ?? text.match(DATELINE_SLASHED_AGENCY) ?? text.match(DATELINE_WITH_SOURCE);
 
 // "Bangkok - Villagers burned old car tyres ...": a place in ordinary case and a dash open the report's body (only at
 // its top: further down, a line like that is as likely a heading).
@@ -102,10 +107,15 @@ export const inSpans = (spans: readonly TextSpan[], at: number): boolean => span
 const PAGE_FURNITURE =
   /^[ \t]*(?:\([^()\n]{2,120}\)[ \t]*$|\[(?:photo|image|picture|caption|video|related)\b[^\]\n]*\]|(?:photo|image)?[ \t]*caption[ \t]*[:\]—–-]|photo[ \t]*[:—–-]|FILE[ \t]*[:—–-][ \t]|(?:read more|read also|also read|see also|related(?: articles?| stories| news| coverage)?|recommended(?: stories)?)[ \t]*(?:[:|—–-]|$))/i;
 
-/** The lines of a report that are page furniture (photo captions, links to other stories), as spans. */
+// A byline with a place, on a line of its own ("By MARIA MACHARIA in Nairobi, Kenya"): where the reporter sits.
+const BYLINE =
+  /^[ \t]*By[ \t]+[A-Z][A-Za-z.'’ -]{1,50}?(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z.'’ -]{1,40}?)?(?:,[ \t]*[A-Z][A-Za-z ]{1,40})?[ \t]+in[ \t]+[A-Z][A-Za-z .'’,-]{1,60}[ \t]*$/;
+
+/** The lines of a report that are page furniture (photo captions, links to other stories, bylines), as spans. */
 export function pageFurniture(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) if (PAGE_FURNITURE.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  for (const line of text.matchAll(/[^\n]+/g))
+    if (PAGE_FURNITURE.test(line[0]) || BYLINE.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
   return spans;
 }
 

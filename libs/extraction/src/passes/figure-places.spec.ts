@@ -221,10 +221,9 @@ describe('figure places', () => {
 
   it('reads a name that is only a region abroad, of a country the report never names, as a local place ("the mayor of Sangha")', () => {
     // scenarios/real/G-ml-sobane-da-massacre/03: Sangha is a department of Congo-Brazzaville, and a commune in Mali.
-    expectReading(
-      'Gunmen raided a Dogon village in central Mali on Sunday. The mayor of Sangha said 95 people had been killed.',
-      [{ value: 95, country: 'ML' }],
-    );
+    expectReading('Gunmen raided a Dogon village in central Mali on Sunday. The mayor of Sangha said 95 people had been killed.', [
+      { value: 95, country: 'ML' },
+    ]);
   });
 
   it('reads a town on this side of a border ("a Ugandan border town"), and no vote for the country over it or where rebels operate', () => {
@@ -288,14 +287,15 @@ describe('figure places', () => {
   });
 
   it('keeps a hospital that was hit as the place ("killed at the Al-Ahli Hospital in Gaza")', () => {
-    expectReading('Between 100 and 300 people were killed at the Al-Ahli Hospital in Gaza on Tuesday, US officials said.', [{ country: 'PS', places: ['Gaza'] }]);
+    expectReading('Between 100 and 300 people were killed at the Al-Ahli Hospital in Gaza on Tuesday, US officials said.', [
+      { country: 'PS', places: ['Gaza'] },
+    ]);
   });
 
   it('leaves out a town that only locates the place hit through "the strategic town of"', () => {
-    expectReading(
-      'Gunmen killed 20 villagers on Saturday in Kongoussi, roughly 40 km north of the strategic town of Kaya in Burkina Faso.',
-      [{ country: 'BF', places: ['Kongoussi'] }],
-    );
+    expectReading('Gunmen killed 20 villagers on Saturday in Kongoussi, roughly 40 km north of the strategic town of Kaya in Burkina Faso.', [
+      { country: 'BF', places: ['Kongoussi'] },
+    ]);
   });
 
   it('does not place a report in countries listed as condemning the attack', () => {
@@ -350,7 +350,9 @@ describe('figure places', () => {
       [{ value: 21, country: 'PH' }],
       '2019-09-05T12:00:00Z',
     );
-    expectReading('At least 20 people were killed in strikes on Sunday, the Hamas administration in Gaza said.', [{ value: 20, country: 'PS', places: ['Gaza'] }]);
+    expectReading('At least 20 people were killed in strikes on Sunday, the Hamas administration in Gaza said.', [
+      { value: 20, country: 'PS', places: ['Gaza'] },
+    ]);
   });
 
   it('gives no country to places told as the example an uprising followed ("inspired by the revolts in Tunisia, Egypt")', () => {
@@ -382,7 +384,10 @@ describe('figure places', () => {
   });
 
   it.each([
-    ['its day and year before the agency', 'BOGOTA, July 14, 2021 (AFP) - Nearly 3,000 people fled their homes in the Catatumbo region after fighting on Saturday.'],
+    [
+      'its day and year before the agency',
+      'BOGOTA, July 14, 2021 (AFP) - Nearly 3,000 people fled their homes in the Catatumbo region after fighting on Saturday.',
+    ],
     ['an agency with a hyphen', 'MAPUTO, Aug 23 (NNN-AGENCIES) — Insurgents killed two civilians in Cabo Delgado province on Friday.'],
   ])('leaves out a dateline with %s', (_what, text) => {
     // eval/blind2 (Catatumbo) and eval/real10/1002: the capital the wire files from is no place hit.
@@ -392,15 +397,17 @@ describe('figure places', () => {
 
   it('gives no place to where a speaker is based ("a Yemeni journalist based in Sanaa")', () => {
     // eval/real14/1421.
-    expectReading("Air raids hit a village in the Ad Durayhimi area south of Hodeidah on Thursday. Hussein al-Bukhaiti, a Yemeni journalist based in Sanaa, put the death toll from Thursday's raids at 31.", [
-      { value: 31, places: ['Ad Durayhimi'] },
-    ], '2018-08-24T12:00:00Z');
+    expectReading(
+      "Air raids hit a village in the Ad Durayhimi area south of Hodeidah on Thursday. Hussein al-Bukhaiti, a Yemeni journalist based in Sanaa, put the death toll from Thursday's raids at 31.",
+      [{ value: 31, places: ['Ad Durayhimi'] }],
+      '2018-08-24T12:00:00Z',
+    );
   });
 
   it('gives no country to where people cross or pour into, in the headline and the lead ("Thousands cross into Thailand")', () => {
     // eval/real15/1524: the air raids, and the 100 killed at protests, are Myanmar's.
     expectReading(
-      "Thousands cross into Thailand after air raids\n\nAir raids on Karen villages in Myanmar stirred fears on Monday that many more villagers could pour into Thailand. On Saturday, more than 100 people were killed at protests across the country.",
+      'Thousands cross into Thailand after air raids\n\nAir raids on Karen villages in Myanmar stirred fears on Monday that many more villagers could pour into Thailand. On Saturday, more than 100 people were killed at protests across the country.',
       [{ value: 100, country: 'MM' }],
       '2021-03-29T12:00:00Z',
     );
@@ -408,9 +415,10 @@ describe('figure places', () => {
 
   it('gives no country to where a destination lies ("across the border into Mae Hong Son province in northern Thailand")', () => {
     // eval/real15/1524.
-    expectReading('Air raids on Karen villages in Myanmar drove about 2,500 people across the border into Mae Hong Son province in northern Thailand.', [
-      { metric: 'displaced', value: 2500, country: 'MM' },
-    ]);
+    expectReading(
+      'Air raids on Karen villages in Myanmar drove about 2,500 people across the border into Mae Hong Son province in northern Thailand.',
+      [{ metric: 'displaced', value: 2500, country: 'MM' }],
+    );
   });
 
   it('gives no country to a side named by its offensive, and leaves out a dateline with the agency between slashes', () => {
@@ -428,6 +436,31 @@ describe('figure places', () => {
       'Tehran : State television said a suicide bomber killed 29 members of the Guards on Sunday in south-eastern Iran, the Fars news agency reported.',
       [{ value: 29, country: 'IR', places: [] }],
       '2009-10-18T12:00:00Z',
+    );
+  });
+
+  it("reads no country from a syndicator's dateline, a byline or where a speaker sits, and a country named only as an actor as the report's", () => {
+    // scenarios/real/L-bf-karma-massacre 02 and 04: a report placed in Pakistan by its syndicator's name, one in Kenya
+    // by its byline and a rights group "speaking from Kenya", and one whose only country was an actor's possessive.
+    expectReading(
+      "Ouagadougou (UrduPoint / Pakistan Point News, 28 April 2024): Burkina Faso's military government ended its silence.\n\nArmed men killed around 60 people in Karma, a village in the north, on Saturday.",
+      [{ value: 60, country: 'BF' }],
+    );
+    expectReading(
+      "Inquiry called into mass killings\n\nBy MARIA MACHARIA in Nairobi, Kenya\n\nHuman Rights Watch, speaking from Kenya, made its appeal after soldiers killed 156 civilians in Karma village in northern Burkina Faso's Yatenga province.",
+      [{ value: 156, country: 'BF' }],
+    );
+    expectReading(
+      "Burkina Faso's military government condemned the massacre.\n\nArmed men killed around 60 people in Karma, a village in the north, on Saturday.\n\nThe gunmen came in from neighbouring Mali in 2015.",
+      [{ value: 60, country: 'BF' }],
+    );
+  });
+
+  it('places a figure in the country its whole sentence votes for, though a namesake abroad is named first', () => {
+    // scenarios/real/I-ph-jolo-cathedral-twin-bombing 05: "Mount Carmel" is a US town, named before Jolo and Sulu.
+    expectReading(
+      'MANILA, Philippines (11th UPDATE) - No fewer than 23 people were killed when explosions hit the Cathedral of Our Lady of Mount Carmel in Jolo, Sulu, on Sunday.',
+      [{ country: 'PH', places: ['Jolo', 'Sulu'] }],
     );
   });
 });
