@@ -229,11 +229,12 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
 // the civil defence agency said, while the health ministry said the number of dead had reached 8,525 since".
 // ", making it the deadliest attack in the country this year" comments on the figure; its "this year" is not a tally.
 // ", where a huge bombing in 2017 killed over 500": a relative clause about another place or time is a clause of its own.
+// "four more people died in Salamanca, which brings the overall death toll to sixteen": the sum is a clause of its own.
 // ", an operation that has driven thousands from their homes since last Sunday": an appositive with a clause of its own.
 // "in Yobe State, one of the three states where a 15-year insurgency has killed thousands": a war told as what a place
 // has suffered is a clause of its own, comma or not.
 const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])/g;
+  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:which\s+)?(?:brings|brought|bringing|pushed|pushes|pushing|raised|raises|raising|took|takes|taking)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tally|total)\b)|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])/g;
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

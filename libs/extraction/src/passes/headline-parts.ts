@@ -1,8 +1,9 @@
 import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
 
-// "In a separate attack", "elsewhere", "another strike", "In a similar incident": a count the report itself sets apart.
+// "In a separate attack", "elsewhere", "another strike", "In a similar incident", "In other places, four attacks": a
+// count the report itself sets apart.
 const SET_APART =
-  /\b(?:separate(?:ly)?|elsewhere|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
+  /\b(?:separate(?:ly)?|elsewhere|(?:in|at) other (?:places|areas|parts|locations|towns|districts)|other attacks|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
 const GENERIC = new Set(['people', 'unspecified']);
 const UNNAMED = new Set(['people', 'persons', 'unspecified']);
 

@@ -55,4 +55,22 @@ describe('round-ups', () => {
   // figures). The reader gives 14 with the breakdown [6, 8]: told in one sentence, the incidents are taken by breakdowns as
   // parts of the round-up before round-ups sees them.
   it.todo('reads regional incidents told in one sentence after a round-up as the incidents, not as its parts');
+
+  it('reads the overall toll that the incidents before it add up to ("which brings the overall death toll to sixteen") as no incident, and the last part as an incident', () => {
+    // eval/real16 1623 and 1611: the part told with the sum was read as a tally, and the sum as another.
+    expectReading(
+      'Gunmen killed 12 people at a Christmas party in Salvatierra, Guanajuato, early on Sunday. At around the same time, four more people died in Salamanca, a city nearby, which brings the overall death toll to sixteen.',
+      [
+        { kind: 'incident', value: 12 },
+        { kind: 'incident', value: 4 },
+      ],
+    );
+    expectReading(
+      'A car bomb ripped through a market in Baghdad on Wednesday, killing at least nine people. In other places, four attacks in and around Baghdad killed at least seven people, which pushed the overall death toll for the day to at least 16.',
+      [
+        { kind: 'incident', value: 9 },
+        { kind: 'incident', value: 7 },
+      ],
+    );
+  });
 });
