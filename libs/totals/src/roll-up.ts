@@ -1,4 +1,5 @@
 import type { CasualtyFigure } from '@cw/extraction';
+import { daysApart } from './calendar-day';
 
 // A roll-up has at most a handful of parts; the subset search stays tiny.
 const MAX_PARTS = 6;
@@ -28,6 +29,9 @@ function partsOf(whole: CasualtyFigure, figures: CasualtyFigure[]): CasualtyFigu
   const parts = figures
     .filter((f) => f !== whole && f.kind === 'incident' && f.metric === whole.metric && f.country === whole.country)
     .filter((f) => f.value > 0 && f.value < whole.value && !breakdownValues.has(f.value))
+    // "three policemen shot on Monday" is no sum of a soldier killed on Friday and two militants on Monday: the parts of
+    // a sum fall on its day or the day beside it.
+    .filter((f) => !f.date || !whole.date || daysApart(f.date, whole.date) <= 1)
     .slice(0, MAX_PARTS);
   const chosen = sumsTo(
     parts.map((p) => p.value),

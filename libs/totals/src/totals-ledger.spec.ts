@@ -262,6 +262,53 @@ describe('TotalsLedger, roll-ups', () => {
     expect(update.unplaced).toEqual([expect.objectContaining({ reason: 'roll-up' })]);
   });
 
+  it('reads no sum in counts days apart: three policemen shot on Monday are not a soldier killed on Friday and two militants on Monday', () => {
+    // eval/real16 1615: every count of the report was set aside as a roll-up of two others, and it added 5 of its 12.
+    const ledger = new TotalsLedger();
+    const kashmir = { country: 'IN', places: ['Kashmir'] };
+    ledger.apply(article('IANS', '2016-05-27T12:00:00Z'), [
+      incidentFigure('No fewer than six militants and a soldier were killed in two separate gun battles in Kashmir on Friday.', {
+        value: 6,
+        victims: 'militants',
+        date: '2016-05-27',
+        ...kashmir,
+      }),
+      incidentFigure('No fewer than six militants and a soldier were killed in two separate gun battles in Kashmir on Friday.', {
+        value: 1,
+        victims: 'soldiers',
+        date: '2016-05-27',
+        ...kashmir,
+      }),
+      incidentFigure('They said four militants died in a drawn-out gunfight that started on Thursday morning.', {
+        value: 4,
+        victims: 'militants',
+        date: '2016-05-26',
+        ...kashmir,
+      }),
+      incidentFigure('Another two militants were shot dead in a separate battle near Tangmarg.', {
+        value: 2,
+        victims: 'militants',
+        date: '2016-05-26',
+        ...kashmir,
+      }),
+      incidentFigure('Forces have been on high alert since militants shot dead three policemen in Srinagar on Monday.', {
+        value: 3,
+        victims: 'police',
+        date: '2016-05-23',
+        country: 'IN',
+        places: ['Srinagar'],
+      }),
+      incidentFigure('Two terrorists were also killed in a gunfight in the centre of the city that same day.', {
+        value: 2,
+        victims: 'militants',
+        date: '2016-05-23',
+        country: 'IN',
+        places: [],
+      }),
+    ]);
+    expect(ledger.incidentTotals().IN.killed).toBe(12);
+  });
+
   it('does not count a figure again when a later reading of the same article dates it differently', () => {
     const ledger = new TotalsLedger();
     const meta = article('AFP', '2024-03-08T06:00:00Z');

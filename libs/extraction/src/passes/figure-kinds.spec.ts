@@ -275,4 +275,14 @@ describe('figure kinds', () => {
       [{ kind: 'incident', value: 1660 }],
     );
   });
+
+  it('reads a count told in the event "since" dates from ("on high alert since militants shot dead three policemen on Monday") as that incident', () => {
+    // eval/real16 1615; "The violence since early October has killed about 622" stays a tally.
+    expectReading('Security forces have been on high alert since militants shot dead three policemen in Srinagar on Monday.', [
+      { kind: 'incident', value: 3, date: '2024-03-11' },
+    ]);
+    expectReading('The cross-border violence since early October has killed about 622 people in Lebanon, according to an AFP tally.', [
+      { kind: 'cumulative', value: 622 },
+    ]);
+  });
 });

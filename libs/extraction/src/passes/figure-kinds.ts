@@ -25,6 +25,11 @@ const LEAD_SENTENCES = 2;
 const MANY_EVENTS =
   /^[^.;]*?\bin\s+(?!(?:the\s+)?(?:latest|recent|fresh|new|twin|coordinated|simultaneous|these|those|overnight)\b)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|protests|attacks|raids|air ?strikes|bombings|unrest|demonstrations)\b/i;
 
+// "since militants shot dead three policemen", "since gunmen killed 12 villagers in": "since", a doer and a verb of harm
+// before the count.
+const EVENT_SINCE =
+  /\bsince\s+(?:(?!(?:has|have|had|been)\b)[\w'’-]+\s+){1,4}?(?:killed|shot dead|shot|gunned down|massacred|slaughtered|murdered|executed|abducted|kidnapped|wounded|injured|attacked|ambushed|stormed|raided)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?$/i;
+
 /**
  * Incident or running tally, and since when: "more than 370,000 since 2011" is a tally, "killed 70 on Saturday"
  * an incident. Read from the figure's clause (figure-kind.ts), then from its neighbours: a displaced count in
@@ -56,7 +61,12 @@ export const figureKinds: Pass = {
       const clauseAt = sentence.datable.indexOf(f.clause);
       const countEnd = f.span.end - sentence.start - clauseAt;
       const perfectAfterCount = PERFECT_TALLY.test(f.clause.slice(Math.max(0, countEnd - 10)));
-      let kind: KindReading = readFigureKind(f.clause, publishedAt, previousSince);
+      // "have been on high alert since militants shot dead three policemen on Monday": the count is told in the event
+      // that "since" dates from, an incident of its own, not a tally since it.
+      const told = EVENT_SINCE.test(f.clause.slice(0, Math.max(0, f.span.start - sentence.start - clauseAt)))
+        ? f.clause.replace(/\bsince\b/i, 'after')
+        : f.clause;
+      let kind: KindReading = readFigureKind(told, publishedAt, previousSince);
       let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
       if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
