@@ -111,7 +111,7 @@ describe('incident days', () => {
   it('dates "last Sunday\'s attack" in a report published on a Sunday a week back', () => {
     // scenarios/real/G-in-uri-army-base-attack/05
     expectReading(
-      'The number of soldiers killed in the attack on the army base at Uri has reached 19. The soldier had been wounded in the search that followed last Sunday\'s attack in Uri.',
+      "The number of soldiers killed in the attack on the army base at Uri has reached 19. The soldier had been wounded in the search that followed last Sunday's attack in Uri.",
       [{ value: 19, date: '2024-03-03' }],
       '2024-03-10T12:00:00Z',
     );
@@ -223,10 +223,7 @@ describe('incident days', () => {
     // eval/real8/724: the talks "agreed on Nov 7" after an earlier attack are no day of these deaths.
     expectReading(
       "BOGOTA, Nov 22 (NNN-AGENCIES) — Rebels have killed four soldiers in a bomb attack in the country's north-west, the army said. The army did not say when the attack happened. The two sides agreed on Nov 7 to resume talks that had stalled for months after an attack on a base that killed three soldiers.",
-      [
-        { value: 4, date: '2023-11-22', dateBasis: 'publication' },
-        { value: 3 },
-      ],
+      [{ value: 4, date: '2023-11-22', dateBasis: 'publication' }, { value: 3 }],
       '2023-11-22T12:00:00Z',
     );
   });
@@ -245,6 +242,19 @@ describe('incident days', () => {
       'Mourning was ordered for the victims of the Sunday morning attack, which came two days after another raid in the area killed seven police.',
       [{ value: 7, date: '2021-11-12' }],
       '2021-11-16T08:00:00Z',
+    );
+  });
+
+  it('dates a count told "72 hours earlier" or "two days before" that span before the incident told just before it', () => {
+    // eval/real16 1608: the Wulba blast told after the Kossa attack, "72 hours earlier".
+    expectReading(
+      'Five people died in a suicide attack in Kossa on Sunday. 72 hours earlier, in Wulba, a bomb killed three villagers. Two days before, gunmen killed four herders in Mora.',
+      [
+        { value: 5, date: '2017-09-17' },
+        { value: 3, date: '2017-09-14' },
+        { value: 4, date: '2017-09-12' },
+      ],
+      '2017-09-18T12:00:00Z',
     );
   });
 });

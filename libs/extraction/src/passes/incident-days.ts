@@ -176,7 +176,10 @@ export const incidentDays: Pass = {
           THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
-        const ownDay = daysBeforeTheDayTold(beforeCount, publishedAt) ?? secondCountsDay(f, reading.figures, sentence, publishedAt);
+        const ownDay =
+          daysBeforeTheDayTold(beforeCount, publishedAt) ??
+          secondCountsDay(f, reading.figures, sentence, publishedAt) ??
+          spanBeforeTheDayTold(beforeCount, lastIncidentDay);
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
         // as known ("the 42") is dated by its attack, not by the day of what the sentence says is done about it.
         // Only a day that opens the sentence is the day of what is done: "in 2015, killing the 224 people aboard" dates them.
@@ -185,7 +188,8 @@ export const incidentDays: Pass = {
           (KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) ||
             TOLL_OF_THE_ATTACK_NAMED.test(sentence.datable.slice(Math.max(0, atCount - 90), atCount))) &&
           !resolveToldAttackDay(sentence.datable, publishedAt)
-            ? (referenced(eventDay) ?? referenced(referencedDay(f.at + 1)) ?? { day: storyDay ?? publicationDay(publishedAt), basis: 'publication' as const })
+            ? (referenced(eventDay) ??
+              referenced(referencedDay(f.at + 1)) ?? { day: storyDay ?? publicationDay(publishedAt), basis: 'publication' as const })
             : null;
         const found =
           knownToll ??
@@ -253,4 +257,18 @@ function daysBeforeTheDayTold(beforeCount: string, publishedAt: string): string 
   const day = resolveIncidentDay(beforeCount.slice(0, after.index), publishedAt);
   const count = /^a$/i.test(after[1]) ? 1 : (parseNumber(after[1].toLowerCase())?.value ?? 1);
   return day ? shiftDays(day, -count * (/^week/i.test(after[2]) ? 7 : 1)) : null;
+}
+
+// "72 hours earlier, in Wulba, three Cameroonians ... died", "Two days before, gunmen killed ...": that span before the day
+// of the incident told just before.
+const SPAN_EARLIER =
+  /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(hours?|days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|their|its|that|this)\b)/i;
+
+function spanBeforeTheDayTold(beforeCount: string, lastDay: string | null): string | null {
+  const earlier = lastDay ? beforeCount.match(SPAN_EARLIER) : null;
+  if (!earlier || !lastDay) return null;
+  const count = /^an?$/i.test(earlier[1]) ? 1 : (parseNumber(earlier[1].toLowerCase())?.value ?? 1);
+  const unit = earlier[2].toLowerCase();
+  const days = unit.startsWith('hour') ? Math.round(count / 24) : unit.startsWith('week') ? count * 7 : count;
+  return days > 0 ? shiftDays(lastDay, -days) : null;
 }
