@@ -308,4 +308,9 @@ describe('sentence counts', () => {
       { metric: 'injured', value: 30 },
     ]);
   });
+
+  it('reads a number given "as anywhere between 28 and 50" by a verb of giving as its low bound', () => {
+    // eval/real16 1625: "Reports give the number of wounded as anywhere between 28 and more than 50 people."
+    expectReading('Reports give the number of wounded as anywhere between 28 and 50.', [{ metric: 'injured', value: 28, qualifier: 'at_least' }]);
+  });
 });
