@@ -257,4 +257,13 @@ describe('incident days', () => {
       '2017-09-18T12:00:00Z',
     );
   });
+
+  it('dates a count told as known ("Of the 63 bodies taken to the mortuary, 58 were identified on Monday") by its attack, not by what was done', () => {
+    // scenarios/real/L-pk-lahore-gulshan-iqbal-park-bombing 04: the mortuary's count became an incident of Monday.
+    expectReading(
+      'A suicide bomber killed 72 people in a park in Lahore on Sunday. Of the 63 bodies taken to the mortuary at Mayo Hospital, 58 were identified on Monday and handed to their families.',
+      [{ value: 72, date: '2016-03-27' }],
+      '2016-03-29T06:00:00Z',
+    );
+  });
 });

@@ -67,11 +67,15 @@ const OF_THE_ATTACK = new RegExp(
 // "On Tuesday the state gave N30m to the families of those killed in the insurgent attack on Mafa, in Tarmuwa, in which
 // 34 people died": the toll of an attack the sentence names, not of its day.
 const TOLL_OF_THE_ATTACK_NAMED = new RegExp(String.raw`\b(?:${ATTACK_NOUNS})\b[^.;]{0,70}?\bin which\s+$`, 'i');
+// "Of the 63 bodies taken to the mortuary, 58 were identified on Monday": the day is of what was done with them.
+const OF_THE_KNOWN = /^\W*Of the\s+\S+\s+(?:bodies|dead|victims|people killed|wounded|injured)\b/i;
 // "the ill-fated 148 killed in the attack": a word may describe them.
 const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?(?:[a-z]+-[a-z]+\s+)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
 const ATTACK_WORD = new RegExp(String.raw`\b(?:${ATTACK_NOUNS}|bomb|attacked|struck|tore through|exploded|went off)`, 'i');
+
+type DayFound = { day: string; basis: 'told' | 'referenced' | 'publication' };
 
 export const incidentDays: Pass = {
   name: 'incident-days',
@@ -183,15 +187,21 @@ export const incidentDays: Pass = {
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
         // as known ("the 42") is dated by its attack, not by the day of what the sentence says is done about it.
         // Only a day that opens the sentence is the day of what is done: "in 2015, killing the 224 people aboard" dates them.
-        const knownToll =
-          (DAY_OPENS.test(sentence.datable) || OF_THE_ATTACK.test(sentence.datable.slice(f.span.end - sentence.start))) &&
+        const knownToll: DayFound | null =
+          (DAY_OPENS.test(sentence.datable) ||
+            OF_THE_KNOWN.test(sentence.datable) ||
+            OF_THE_ATTACK.test(sentence.datable.slice(f.span.end - sentence.start))) &&
           (KNOWN_TOLL_BEFORE.test(sentence.datable.slice(Math.max(0, atCount - 20), atCount)) ||
             TOLL_OF_THE_ATTACK_NAMED.test(sentence.datable.slice(Math.max(0, atCount - 90), atCount))) &&
           !resolveToldAttackDay(sentence.datable, publishedAt)
             ? (referenced(eventDay) ??
-              referenced(referencedDay(f.at + 1)) ?? { day: storyDay ?? publicationDay(publishedAt), basis: 'publication' as const })
+              referenced(referencedDay(f.at + 1)) ??
+              (lastBasis === 'told' ? passedOn(lastIncidentDay) : null) ?? {
+                day: storyDay ?? publicationDay(publishedAt),
+                basis: 'publication' as const,
+              })
             : null;
-        const found =
+        const found: DayFound | null =
           knownToll ??
           told(ownDay) ??
           told(whenDay) ??
