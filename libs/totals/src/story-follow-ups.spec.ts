@@ -33,6 +33,40 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ AF: { killed: 41, injured: 0, displaced: 0 } });
   });
 
+  it('joins a mass toll of the same size told a day later in the same town: one attack dated by its start and by its end', () => {
+    // scenarios/real/L-th-korat-terminal21-shooting: "killed no fewer than 13 people in a shooting on Saturday", then
+    // "no fewer than 21 people have died after a soldier went on a shooting spree", dated Sunday when the siege ended.
+    const ledger = new TotalsLedger();
+    const korat = { country: 'TH', places: ['Nakhon Ratchasima'], victims: 'people' };
+    ledger.apply(article('Media Times', '2020-02-08T16:00:00Z'), [
+      incidentFigure('A soldier killed no fewer than 13 people in a shooting on Saturday in Nakhon Ratchasima.', {
+        value: 13,
+        qualifier: 'at_least',
+        date: '2020-02-08',
+        ...korat,
+      }),
+    ]);
+    ledger.apply(article('RT', '2020-02-09T08:00:00Z'), [
+      incidentFigure('No fewer than 21 people have died after a soldier went on a shooting spree in a mall in Nakhon Ratchasima on Sunday.', {
+        value: 21,
+        qualifier: 'at_least',
+        date: '2020-02-09',
+        ...korat,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ TH: { killed: 21, injured: 0, displaced: 0 } });
+  });
+
+  it('keeps small counts a day apart in one town two incidents', () => {
+    const ledger = new TotalsLedger();
+    const town = { country: 'NG', places: ['Konduga'], victims: 'people' };
+    ledger.apply(article('AFP', '2024-03-05T09:00:00Z'), [
+      incidentFigure('Gunmen killed four farmers in Konduga on Monday.', { value: 4, date: '2024-03-04', ...town }),
+      incidentFigure('Gunmen killed six traders in Konduga on Tuesday.', { value: 6, date: '2024-03-05', ...town }),
+    ]);
+    expect(ledger.incidentTotals().NG.killed).toBe(10);
+  });
+
   it('keeps two towns of one province two incidents, even for an update', () => {
     const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Jebrael: 'Herat', Guzara: 'Herat' })[place] ?? null });
     ledger.apply(article('AFP', '2024-03-09T18:00:00Z'), [
@@ -213,7 +247,13 @@ describe('a story followed over days', () => {
     const ankara: RegionOf = (_country, place) => (place === 'Ankara' ? 'Ankara' : null);
     const ledger = new TotalsLedger({ regionOf: ankara });
     ledger.apply(article('TRT', '2015-10-12T12:00:00Z'), [
-      incidentFigure("Saturday's bombing killed at least 97 civilians in Ankara.", { value: 97, qualifier: 'at_least', country: 'TR', places: ['Ankara'], date: '2015-10-10' }),
+      incidentFigure("Saturday's bombing killed at least 97 civilians in Ankara.", {
+        value: 97,
+        qualifier: 'at_least',
+        country: 'TR',
+        places: ['Ankara'],
+        date: '2015-10-10',
+      }),
     ]);
     ledger.apply(article('Guardian', '2015-10-19T15:00:00Z'), [
       incidentFigure('The two bombers killed 102 people in an attack on a peace march in Ankara earlier this month.', {
@@ -233,7 +273,13 @@ describe('a story followed over days', () => {
     // to 53", read as the weekend's Saturday.
     const ledger = new TotalsLedger();
     ledger.apply(article('Reuters', '2021-11-16T08:00:00Z'), [
-      incidentFigure('The toll of the attack on Sunday in Inata climbed to 32.', { value: 32, country: 'BF', places: ['Inata'], date: '2021-11-14', isUpdate: true }),
+      incidentFigure('The toll of the attack on Sunday in Inata climbed to 32.', {
+        value: 32,
+        country: 'BF',
+        places: ['Inata'],
+        date: '2021-11-14',
+        isUpdate: true,
+      }),
     ]);
     ledger.apply(article('VOA', '2021-11-17T20:00:00Z'), [
       incidentFigure('The number of people killed in a weekend attack on a gendarmerie has climbed to 53.', {
@@ -247,11 +293,18 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ BF: { killed: 53, injured: 0, displaced: 0 } });
   });
 
-  it("keeps an article's undated count in the incident its month-dated count joined (\"last month's attack\" ... \"383 in all had been injured\")", () => {
+  it('keeps an article\'s undated count in the incident its month-dated count joined ("last month\'s attack" ... "383 in all had been injured")', () => {
     // scenarios/real/J-pk-sehwan-shrine-bombing 06.
     const ledger = new TotalsLedger();
     ledger.apply(article('Dunya', '2017-02-17T12:00:00Z'), [
-      incidentFigure('Over 250 wounded people are being treated in hospitals.', { metric: 'injured', value: 250, qualifier: 'more_than', country: 'PK', places: ['Sehwan'], date: '2017-02-16' }),
+      incidentFigure('Over 250 wounded people are being treated in hospitals.', {
+        metric: 'injured',
+        value: 250,
+        qualifier: 'more_than',
+        country: 'PK',
+        places: ['Sehwan'],
+        date: '2017-02-16',
+      }),
     ]);
     ledger.apply(article('Pakistan Today', '2017-03-06T12:00:00Z'), [
       incidentFigure("He was briefing the assembly on last month's attack on the shrine in Sehwan, which wounded hundreds.", {
@@ -280,8 +333,16 @@ describe('a story followed over days', () => {
     const kabul: RegionOf = (_country, place) => (place === 'Kabul' ? 'Kabul' : null);
     const ledger = new TotalsLedger({ regionOf: kabul });
     const month = { country: 'AF', places: ['Kabul'], date: '2018-11-01', dateBasis: 'month' as const };
-    ledger.apply(article('Reuters', '2019-08-18T09:00:00Z'), [incidentFigure('In November, an explosion at a Kabul wedding hall killed at least 40 people.', { ...month, value: 40, qualifier: 'at_least' })]);
-    ledger.apply(article('AP', '2019-08-18T12:00:00Z'), [incidentFigure('In November, at least 55 people were killed when a suicide bomber slipped into a Kabul wedding hall.', { ...month, value: 55, qualifier: 'at_least' })]);
+    ledger.apply(article('Reuters', '2019-08-18T09:00:00Z'), [
+      incidentFigure('In November, an explosion at a Kabul wedding hall killed at least 40 people.', { ...month, value: 40, qualifier: 'at_least' }),
+    ]);
+    ledger.apply(article('AP', '2019-08-18T12:00:00Z'), [
+      incidentFigure('In November, at least 55 people were killed when a suicide bomber slipped into a Kabul wedding hall.', {
+        ...month,
+        value: 55,
+        qualifier: 'at_least',
+      }),
+    ]);
     expect(ledger.incidents()).toHaveLength(1);
   });
 
@@ -409,7 +470,12 @@ describe('a story followed over days', () => {
     // in Mpondwe, which the gazetteer does not know.
     const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Kasese: 'Kasese District' })[place] ?? null });
     ledger.apply(article('PML Daily', '2023-06-17T06:00:00Z'), [
-      incidentFigure('Kasese: 25 students killed as suspected rebels raid school at night', { value: 25, country: 'UG', places: ['Kasese'], date: '2023-06-16' }),
+      incidentFigure('Kasese: 25 students killed as suspected rebels raid school at night', {
+        value: 25,
+        country: 'UG',
+        places: ['Kasese'],
+        date: '2023-06-16',
+      }),
     ]);
     ledger.apply(article('AP', '2023-06-17T12:00:00Z'), [
       incidentFigure('Death toll in Uganda school attack climbs to 40', {
@@ -428,10 +494,21 @@ describe('a story followed over days', () => {
     // Sunday's bombing in Bajaur (a district the gazetteer does not know); the hospitals it names are no place hit.
     const ledger = new TotalsLedger({ regionOf: (_c, place) => ({ Peshawar: 'Khyber Pakhtunkhwa' })[place] ?? null });
     ledger.apply(article('AP', '2023-07-30T18:00:00Z'), [
-      incidentFigure('A suicide bomber killed 44 people at a rally in Bajaur on Sunday', { value: 44, country: 'PK', places: ['Peshawar'], date: '2023-07-30' }),
+      incidentFigure('A suicide bomber killed 44 people at a rally in Bajaur on Sunday', {
+        value: 44,
+        country: 'PK',
+        places: ['Peshawar'],
+        date: '2023-07-30',
+      }),
     ]);
     ledger.apply(article('Pakistan Observer', '2023-08-01T04:00:00Z'), [
-      incidentFigure('as the toll from the deadly explosion went up to 55 on Monday', { value: 55, country: 'PK', places: [], date: '2023-07-31', isUpdate: true }),
+      incidentFigure('as the toll from the deadly explosion went up to 55 on Monday', {
+        value: 55,
+        country: 'PK',
+        places: [],
+        date: '2023-07-31',
+        isUpdate: true,
+      }),
     ]);
     expect(ledger.incidentTotals()).toEqual({ PK: { killed: 55, injured: 0, displaced: 0 } });
   });
