@@ -22,19 +22,36 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate(reports).value).toBe(35);
   });
 
+  it('keeps the estimate when an authority\'s later count is far below it ("police say they killed a gunman" after 21 dead)', () => {
+    // scenarios/real/L-th-korat-terminal21-shooting 04: the police's one gunman became the shooting's estimate.
+    const reports = [
+      report('RT', '2024-04-01T08:00:00Z', 'No fewer than 21 people have died after a soldier went on a shooting spree.', { value: 21 }),
+      report('Pedestrian', '2024-04-02T06:00:00Z', 'Police say they have killed a gunman and freed eight hostages.', { value: 1, source: 'Police' }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(21);
+  });
+
   it('takes the exact count an article gives inside the round bound it opened on', () => {
     // Rappler's 11th update on the Jolo cathedral bombing (2019): a subhead's "over a hundred", then the lead's 109.
     const reports = [
       report('Star', '2024-04-01T20:00:00Z', 'The military gave a higher figure of 83 wounded.', { metric: 'injured', value: 83 }),
-      report('Rappler', '2024-04-04T09:00:00Z', 'Over a hundred others were hurt in the twin blasts.', { metric: 'injured', value: 100, qualifier: 'more_than' }),
+      report('Rappler', '2024-04-04T09:00:00Z', 'Over a hundred others were hurt in the twin blasts.', {
+        metric: 'injured',
+        value: 100,
+        qualifier: 'more_than',
+      }),
       report('Rappler', '2024-04-04T09:00:00Z', 'No fewer than 23 people were killed and 109 more were injured.', { metric: 'injured', value: 109 }),
     ];
     expect(chooseCurrentEstimate(reports).value).toBe(109);
   });
 
-  it('keeps an article\'s round lead when a later count of it is a rival far from the bound', () => {
+  it("keeps an article's round lead when a later count of it is a rival far from the bound", () => {
     const reports = [
-      report('AFP', '2024-04-01T08:00:00Z', 'More than 100 people were hurt in the blasts.', { metric: 'injured', value: 100, qualifier: 'more_than' }),
+      report('AFP', '2024-04-01T08:00:00Z', 'More than 100 people were hurt in the blasts.', {
+        metric: 'injured',
+        value: 100,
+        qualifier: 'more_than',
+      }),
       report('AFP', '2024-04-01T08:00:00Z', 'A hospital said it had received 37 wounded.', { metric: 'injured', value: 37 }),
     ];
     expect(chooseCurrentEstimate(reports).value).toBe(100);
@@ -101,9 +118,18 @@ describe('chooseCurrentEstimate', () => {
 
   it('reads an update published at the same time as a first count after it, whatever the order of their ids', () => {
     // scenarios/real/H-pk-peshawar-kocha-risaldar-mosque-bombing: three outlets dated only 2022-03-05.
-    const first = (id: string) => ({ ...report('Dawn', '2022-03-05T12:00:00Z', "Shia mosque attack in Peshawar's Koocha Risaldar leaves 57 dead", { value: 57, source: 'rescue workers and police' }), articleId: id });
+    const first = (id: string) => ({
+      ...report('Dawn', '2022-03-05T12:00:00Z', "Shia mosque attack in Peshawar's Koocha Risaldar leaves 57 dead", {
+        value: 57,
+        source: 'rescue workers and police',
+      }),
+      articleId: id,
+    });
     const update = (id: string) => ({
-      ...report('AFP', '2022-03-05T12:00:00Z', 'Islamic State says it was behind mosque suicide bombing as toll climbs to 62', { value: 62, isUpdate: true }),
+      ...report('AFP', '2022-03-05T12:00:00Z', 'Islamic State says it was behind mosque suicide bombing as toll climbs to 62', {
+        value: 62,
+        isUpdate: true,
+      }),
       articleId: id,
     });
     expect(chooseCurrentEstimate([first('f0'), update('a0')]).value).toBe(62);

@@ -61,6 +61,9 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
 const OFFICIAL =
   /\b(?:ministry|ministries|government|governor|president|prime minister|minister|police|army|military|armed forces|defen[cs]e|officials?|authorit(?:y|ies)|commissioner|spokes(?:man|woman|person)|health|hospitals?|United Nations|UN|U\.N\.|OCHA|UNHCR|IOM|Red Cross|Red Crescent|civil defen[cs]e|state (?:media|television|TV|news agency)|state investigators|investigat(?:ors|ive committee)|prosecutor|mayor|council|administrator|interior|emergenc(?:y|ies) (?:services?|ministry))\b/i;
 
+// A correction down to less than a third of the estimate is no correction of the same count.
+const CORRECTION_FLOOR = 3;
+
 const isDoubted = (report: ReportedFigure): boolean => report.confidence?.doubts.includes('source-in-doubt') ?? false;
 
 const isOfficial = (report: ReportedFigure): boolean => report.source !== null && OFFICIAL.test(report.source);
@@ -153,7 +156,10 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     // in the range; it never outbids a count nobody doubts.
     if (report.value > current.value && isDoubted(report) && !isDoubted(current)) continue;
     if (approximatesFromAbove(report, current)) continue;
-    if (report.value > current.value || (report.value < current.value && isOfficial(report))) current = report;
+    // "Police say they have killed a gunman" after a toll of 21: an authority's lower count corrects the estimate only
+    // while it is of the estimate's size (Owo's "over 50", then the state's 40); far below it, it counts something else.
+    if (report.value > current.value || (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value))
+      current = report;
   }
   return current;
 }

@@ -157,7 +157,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // apart in one town is one attack that outlets dated by its start and by its end, when the later one is no smaller
     // (two days of fighting in Hama, 70 dead and then 40, are two days' tolls).
     const [earlier, later] = figure.date > incident.date ? [incident.value, figure.value] : [figure.value, incident.value];
-    const sameMassToll = places === 'same-place' && earlier >= MASS_TOLL && later >= earlier && ofSameSize(figure.value, incident.value);
+    const sameMassToll = isSamePlace(incident, figure, places) && earlier >= MASS_TOLL && later >= earlier && ofSameSize(figure.value, incident.value);
     if (!repeated && !sameMassToll && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;
