@@ -463,4 +463,15 @@ describe('figure places', () => {
       [{ country: 'PH', places: ['Jolo', 'Sulu'] }],
     );
   });
+
+  it('reads no place in a country that agrees, halts or strikes ("Israel has agreed to halt", "Israel\'s air strike on")', () => {
+    // scenarios/real/L-lb-qana-airstrike 03 and 06: both placed the Qana dead in Israel.
+    expectReading(
+      'Israel has agreed to halt its air strikes for 48 hours to look into an air strike on a southern Lebanese village that left over 60 people dead.',
+      [{ value: 60, country: 'LB' }],
+    );
+    expectReading("Human Rights Watch said Israel's air strike on the south Lebanese village of Qana killed 28 people.", [
+      { value: 28, country: 'LB' },
+    ]);
+  });
 });
