@@ -313,4 +313,13 @@ describe('sentence counts', () => {
     // eval/real16 1625: "Reports give the number of wounded as anywhere between 28 and more than 50 people."
     expectReading('Reports give the number of wounded as anywhere between 28 and 50.', [{ metric: 'injured', value: 28, qualifier: 'at_least' }]);
   });
+
+  it('reads no toll in "its lower toll was based on a register of 63 people who had taken shelter": "of" names the toll only right after it', () => {
+    // scenarios/real/L-lb-qana-airstrike 04: the register of those sheltering became the strike's toll.
+    expectReading(
+      'Human Rights Watch said its lower toll was based on a register of 63 people who had taken shelter in the basement of the building.',
+      [],
+    );
+    expectReading('Officials gave a toll of 54 dead on Sunday.', [{ metric: 'killed', value: 54 }]);
+  });
 });
