@@ -52,6 +52,15 @@ describe('resolveIncidentDay', () => {
   it('skips the day a source spoke: "on Sunday, medics said on Monday"', () => {
     expect(resolveIncidentDay('killed at least 40 people on Sunday, medics said on Monday.', '2024-06-10T09:00:00Z')).toBe('2024-06-09');
   });
+  it('reads no day in a ranking that counts back to a war\'s start: "Israel\'s bloodiest since the war began 19 days ago"', () => {
+    // scenarios/real/L-lb-qana-airstrike 03: the strike was dated to the war's first day.
+    expect(
+      resolveIncidentDay(
+        "The people who died in the attack on Qana - Israel's bloodiest since the war began 19 days ago - included 37 children.",
+        '2006-07-31T06:00:00Z',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('resolveSince', () => {

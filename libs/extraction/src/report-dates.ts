@@ -63,8 +63,9 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
 
 // "one of the highest daily numbers since the protests broke out in March 2011", "the deadliest attack since June 2014":
 // the start of a ranking's period is no day of the count, unless the count is the ranked one's ("the worst prison
-// massacre since the one drug gangs carried out in September, with 119 deaths").
-const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsince\b[^;.]*`, 'gi');
+// massacre since the one drug gangs carried out in September, with 119 deaths"). "Israel's bloodiest since the war began
+// 19 days ago" counts days to the war's start, no count.
+const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsince\b(?:(?!\s[-–—]\s)[^;.])*`, 'gi');
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
@@ -80,7 +81,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
-    .replace(RANKED_SINCE, (ranking) => (/\d/.test(ranking.replace(/\b(?:19|20)\d\d\b/g, '')) ? ranking : ' '));
+    .replace(RANKED_SINCE, (ranking) =>
+      /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
+    );
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
