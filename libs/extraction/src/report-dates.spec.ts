@@ -61,6 +61,13 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBeNull();
   });
+  it('reads no day of the deaths in when a count was given: "a statement sent to AFP on Friday", "the official toll, given on Sunday"', () => {
+    // scenarios/real/L-bf-karma-massacre 03: the rights group's count became an incident of the Friday it was sent.
+    expect(
+      resolveIncidentDay('In a statement sent to AFP on Friday, the group said its teams had documented 136 people killed.', '2023-04-29T12:00:00Z'),
+    ).toBeNull();
+    expect(resolveIncidentDay('The official toll, given on Sunday by the public prosecutor, was around sixty.', '2023-04-29T12:00:00Z')).toBeNull();
+  });
 });
 
 describe('resolveSince', () => {

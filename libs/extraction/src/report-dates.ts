@@ -163,7 +163,9 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "told CNN on Monday", "briefed reporters on Monday", "as quoted by Al Jazeera on Tuesday".
   /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:(?:on|late|early)\s+)*$/,
   // "In a statement released on Monday morning": the day it was put out.
-  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out)\s+(?:(?:on|late|early)\s+)*$/i,
+  // "In a statement sent to AFP on Friday", "The official toll, given on Sunday by the prosecutor": when it was given.
+  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out|sent to\s+[A-Z][\w.&-]*)\s+(?:(?:on|late|early)\s+)*$/i,
+  /\b(?:toll|figure|count|tally|estimate),?\s+(?:given|released|announced|published|issued|put out)\s+(?:(?:on|late|early)\s+)*$/i,
   // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.
   /\b(?:briefing|press conference|news conference|interview|speech|address)\s+(?:on\s+|late\s+|early\s+)*$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.
