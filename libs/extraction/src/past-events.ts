@@ -38,8 +38,9 @@ const ONE_EVENT_TOLD = new RegExp(
 export function tellsOneEvent(clause: string): boolean {
   return ONE_EVENT_TOLD.test(clause);
 }
+// "including a girl born in 2025": a birth year, no period.
 const PERIOD = new RegExp(
-  String.raw`\b(?:between\s+(${MONTHS})\s+((?:19|20)\d\d)\s+and|(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
+  String.raw`\b(?:between\s+(${MONTHS})\s+((?:19|20)\d\d)\s+and|(?<!\b(?:born|founded|built|established|elected|married)\s)(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*,?\s*\d)|(last year))\b`,
   'i',
 );
 

@@ -285,4 +285,12 @@ describe('figure kinds', () => {
       { kind: 'cumulative', value: 622 },
     ]);
   });
+
+  it('reads no tally period in a birth year ("including a girl born in 2024")', () => {
+    // eval/real16 1621: a baby's birth year made the Sumy strike's wounded a tally since that year.
+    expectReading(
+      'Missiles hit the city on Sunday. 117 people were wounded, children among them, including a girl born in 2024, the president said.',
+      [{ kind: 'incident', value: 117 }],
+    );
+  });
 });
