@@ -15,6 +15,10 @@ describe('non-conflict deaths', () => {
       'KATHMANDU (AP) - At least 14 people died when an embankment gave way after torrential rains in western Nepal, a Maoist-era district official said.',
     ],
     [
+      'a road crash of soldiers on their way to fight insurgents (what they were doing is no cause)',
+      'As many as four soldiers died on Thursday after a convoy of military personnel fighting Boko Haram crashed in Jakana town, Borno state.',
+    ],
+    [
       'an earthquake toll update',
       'The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.',
     ],

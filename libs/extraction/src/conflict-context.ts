@@ -8,13 +8,16 @@ const CONFLICT_SCENE =
 const NON_CONFLICT =
   /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|(?:fuel|oil|petrol|gasoline|diesel)(?:\s+(?:tanker|truck|lorry|tanker truck))?\s+(?:explosion|exploded|blew up|blast|fire)|tanker(?:\s+truck)?\s+(?:exploded|blew up|blast)|accumulation of gas|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:mine|pit|quarry|factory|plant|refinery|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|armou?ry|arsenal)|armou?ry|arsenal|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|mining accidents?|food poisoning|overturned|flips|flipped|rollover|lost control|plunged|skidded|slid off|rolled over|(?:goes|went|gone|veered|veers|ran|runs) off (?:the\s+)?road|left the road|fell into (?:a|the) (?:gorge|ravine|river|valley)|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
 
+// Who was hit is no cause: "Three soldiers were killed ... when lightning struck a military training camp", "a convoy of
+// military personnel fighting Boko Haram crashed", "on their way to fight Boko Haram".
+const VICTIMS = /\b(?:soldiers|troops|fighters|combatants|armed forces|conflict-hit)\b/gi;
+const THEIR_MISSION = /\b(?:[Ff]ighting|[Bb]attling|[Tt]o [Ff]ight|[Tt]o [Bb]attle)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
+const withoutVictims = (text: string): string => text.replace(VICTIMS, '').replace(THEIR_MISSION, '');
+
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {
-  return CONFLICT_CAUSE.test(text.replace(VICTIMS_ONLY, '')) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
+  return CONFLICT_CAUSE.test(withoutVictims(text)) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
-
-// Who was hit is no cause: "Three soldiers were killed ... when lightning struck a military training camp".
-const VICTIMS_ONLY = /\b(?:soldiers|troops|fighters|combatants|armed forces|conflict-hit)\b/gi;
 
 /**
  * True when a sentence's deaths have a non-conflict cause and no violent act: "a bus collided with a truck",
@@ -22,10 +25,10 @@ const VICTIMS_ONLY = /\b(?:soldiers|troops|fighters|combatants|armed forces|conf
  * soldiers in their camp.
  */
 export function hasNonConflictCause(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(sentence.replace(VICTIMS_ONLY, ''));
+  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(withoutVictims(sentence));
 }
 
 /** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"), not only soldiers. */
 export function namesViolence(sentence: string): boolean {
-  return CONFLICT_CAUSE.test(sentence.replace(VICTIMS_ONLY, ''));
+  return CONFLICT_CAUSE.test(withoutVictims(sentence));
 }
