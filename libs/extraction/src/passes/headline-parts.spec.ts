@@ -64,4 +64,29 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
       '2008-06-22T12:00:00Z',
     );
   });
+
+  it('folds named groups into a toll of people when the parts add up to it exactly, but no rival estimate', () => {
+    // eval/real9 923, eval/real13 1311; scenarios/real/H-bf-barsalogho-trench-massacre 05 keeps the armed group's "nearly 300".
+    expectReading(
+      'Seven people were killed in a clash in Patikul, Sulu, on Friday. The military said three soldiers died. Four militants were also killed.',
+      [
+        {
+          value: 7,
+          breakdown: [
+            { group: 'Patikul', value: 3 },
+            { group: 'Patikul', value: 4 },
+          ],
+        },
+      ],
+    );
+  });
+
+  it('reads a count the ministry "had said earlier" as a part of the toll, not an event set apart', () => {
+    // scenarios/real/L-ru-beslan-school-siege 04.
+    expectReading(
+      'The toll of the school siege in Beslan climbed to 333 on Sunday. The ministry had said earlier that rescuers carried the bodies of 323 people out of the school in Beslan.',
+      [{ value: 333 }],
+      '2004-09-05T10:00:00Z',
+    );
+  });
 });

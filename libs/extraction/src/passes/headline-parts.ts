@@ -1,9 +1,10 @@
 import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
 
 // "In a separate attack", "elsewhere", "another strike", "In a similar incident", "In other places, four attacks": a
-// count the report itself sets apart.
+// count the report itself sets apart; "The ministry had said earlier that rescuers carried 323 bodies out" is when it was
+// said, not another event.
 const SET_APART =
-  /\b(?:separate(?:ly)?|elsewhere|(?:in|at) other (?:places|areas|parts|locations|towns|districts)|other attacks|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
+  /\b(?:separate(?:ly)?|elsewhere|(?:in|at) other (?:places|areas|parts|locations|towns|districts)|other attacks|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|(?<!\b(?:said|says|reported|announced|told|stated)\s)earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
 const GENERIC = new Set(['people', 'unspecified']);
 const UNNAMED = new Set(['people', 'persons', 'unspecified']);
 
@@ -28,13 +29,22 @@ export const headlineParts: Pass = {
     for (let h = 0; h < figures.length; h++) {
       const headline = figures[h];
       if (headline.kind !== 'incident' || firstRead(headline.metric) !== headline) continue;
-      const parts: FigureInReading[] = [];
-      let room = headline.value;
-      for (const g of figures.slice(h + 1)) {
-        if (folded.has(g) || !isPartOf(g, headline) || g.value > room || SET_APART.test(g.clause) || pointsBackToSetApart(g, figures)) continue;
-        parts.push(g);
-        room -= g.value;
-      }
+      const partsOf = (narrower: boolean) => {
+        const found: FigureInReading[] = [];
+        let left = headline.value;
+        for (const g of figures.slice(h + 1)) {
+          if (folded.has(g) || !isPartOf(g, headline, narrower) || g.value > left || SET_APART.test(g.clause) || pointsBackToSetApart(g, figures))
+            continue;
+          found.push(g);
+          left -= g.value;
+        }
+        return { found, left };
+      };
+      // "bringing the toll to 333 ... 323 bodies ... another seven ... three children died overnight": a named group is a
+      // part of a toll of people only when the parts add up to it.
+      const strict = partsOf(false);
+      const wider = strict.left === 0 ? null : partsOf(true);
+      const { found: parts, left: room } = wider?.left === 0 ? wider : strict;
       // "Eight more were killed in a nearby village" after "killed 11 at a market": a count of more is a part only
       // when the parts add up to the headline ("five killed: three in Kupiansk, two more in nearby villages").
       const kept = room === 0 ? parts : parts.filter((p) => !isMore(p, reading.text));
@@ -59,7 +69,7 @@ const isMore = (f: FigureInReading, text: string): boolean =>
   /^\s+more\b/i.test(text.slice(f.span.end, f.span.end + 8)) ||
   /\b(?:another|a further|an additional)\s+$/i.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
 
-function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
+function isPartOf(g: FigureInReading, headline: FigureInReading, narrower = false): boolean {
   return (
     g.kind === 'incident' &&
     g.metric === headline.metric &&
@@ -70,7 +80,11 @@ function isPartOf(g: FigureInReading, headline: FigureInReading): boolean {
     g.country === headline.country &&
     // "an Israeli soldier was killed" after "killed 12 people" in a raid: a group of its own is told apart.
     // "three soldiers and three members of their families" names its groups, whatever word sums them.
-    (g.victims === headline.victims || (UNNAMED.has(g.group) && !g.breakdown.length) || (GENERIC.has(g.victims) && GENERIC.has(headline.victims))) &&
+    (g.victims === headline.victims ||
+      (UNNAMED.has(g.group) && !g.breakdown.length) ||
+      (GENERIC.has(g.victims) && GENERIC.has(headline.victims)) ||
+      // A rival estimate ("nearly 300", the armed group's own count) is no part.
+      (narrower && GENERIC.has(headline.victims) && (g.qualifier === 'exact' || g.qualifier === 'at_least'))) &&
     // "In Kherson Oblast, shelling killed three" after "killing four" in Kharkiv: another place, another incident.
     !(g.places.length && !g.places.some((p) => headline.places.includes(p)))
   );

