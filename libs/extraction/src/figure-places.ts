@@ -40,6 +40,9 @@ const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
 // "the Somali capital", "the northern Syrian town of Afrin": a demonym naming the place itself.
 // "the Palestinian refugee camp of Nahr al-Bared in Lebanon": refugees' nationality, not the camp's country.
+// "an IS attack on the Malian army in the same area killed 33 soldiers": the side attacked is where its soldiers died.
+const TARGET_BEFORE = /\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?)\s+(?:on|against)\s+(?:the\s+|a\s+)?$/i;
+const FORCES_AFTER = /^\s+(?:army|military|troops|soldiers|forces|base|camp|outpost|convoy|patrol|positions?|police)\b/i;
 const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
 
@@ -398,7 +401,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (!isCountry && !/['’]s$/.test(m.text) && !/\b(?:in|of|from|at|near|for)\s+$/i.test(before) && CITY_SPEAKS.test(text.slice(m.end, m.end + 40)))
     return null;
   if (isCountry && REACTING_AFTER.test(text.slice(m.end, m.end + 90))) return null;
-  if (m.candidates.some((c) => c.kind === 'demonym') && DEMONYM_PLACE.test(after))
+  if (m.candidates.some((c) => c.kind === 'demonym') && (DEMONYM_PLACE.test(after) || (TARGET_BEFORE.test(before) && FORCES_AFTER.test(after))))
     return {
       ...m,
       candidates: m.candidates.map((c) => (c.kind === 'demonym' ? { ...c, kind: 'country' as const } : c)),

@@ -474,4 +474,15 @@ describe('figure places', () => {
       { value: 28, country: 'LB' },
     ]);
   });
+
+  it('places soldiers killed in an attack on a country\'s army in that country ("an IS attack on the Malian army")', () => {
+    // scenarios/real/L-ne-tillia-tahoua-village-raids 05: a report on Niger recalls Malian soldiers killed the same day.
+    expectReading(
+      'Gunmen killed 66 villagers in western Niger on March 15. The same day, an IS attack on the Malian army in the same area killed 33 soldiers.',
+      [
+        { value: 66, country: 'NE' },
+        { value: 33, country: 'ML' },
+      ],
+    );
+  });
 });
