@@ -485,4 +485,15 @@ describe('figure places', () => {
       ],
     );
   });
+
+  it('gives a toll update that names no place none of the places of an incident the report recalls ("Just a week ago ... in the Tillaberi region")', () => {
+    // scenarios/real/L-ne-tillia-tahoua-village-raids 04: the Tahoua raids' update took the Tillaberi market attack's region.
+    expectReading(
+      'Niger border attack toll climbs to 137\n\nA government spokesperson says the number of people killed when gunmen attacked several villages near the border with Mali has risen to 137. Just a week ago, at least 58 people were killed in an attack on market traders in the Tillaberi region.',
+      [
+        { value: 137, places: [] },
+        { value: 58, places: ['Tillaberi'] },
+      ],
+    );
+  });
 });

@@ -1,8 +1,16 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 
+// "Just a week ago, at least 58 people were killed in the Tillaberi region", "Earlier this month": a sentence that opens on
+// another event is not where the report's own incident is named.
+const RECALL_OPENS =
+  /^\W*(?:just\s+)?(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b|^\W*(?:earlier|last (?:week|month|year)|in a separate|separately|previously)\b/i;
+
 /** The towns or regions the report names first ("members of St Francis Catholic Church, Owaluwa, in Owo"), when no figure names any. */
 const firstNamedPlaces = (reading: Reading): { country: string | null; places: string[] } | undefined =>
-  reading.sentences.map((s) => reading.places.placesIn(s.start, s.end)).find((where) => where.places.length > 0);
+  reading.sentences
+    .filter((s) => !RECALL_OPENS.test(s.text))
+    .map((s) => reading.places.placesIn(s.start, s.end))
+    .find((where) => where.places.length > 0);
 
 /**
  * Where each figure happened: the towns and regions its sentence names, in the country they vote for, else
@@ -27,7 +35,9 @@ export const figurePlaces: Pass = {
       );
     }
     // The report tells its own incident first: the first places it names are that incident's.
-    const lead = firstNamedPlaces(reading) ?? out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0);
+    const lead =
+      firstNamedPlaces(reading) ??
+      out.find((f) => f.kind === 'incident' && !isSubgroup(f) && f.places.length > 0 && !RECALL_OPENS.test(reading.sentences[f.at].text));
     if (!lead) return withFigures(reading, out);
     // "Early in May, 30 people were killed in a village": an incident the report recalls on a day of its own is not
     // the report's incident, and does not take its places.
