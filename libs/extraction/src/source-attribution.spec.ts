@@ -7,6 +7,10 @@ describe('readSource', () => {
   it('reads "..., the Syrian Observatory for Human Rights said"', () => {
     expect(readSource('Fighting killed 32, the Syrian Observatory for Human Rights said.', orgs)).toBe('Syrian Observatory for Human Rights');
   });
+  it('reads "the country\'s Health Ministry said" as the Health Ministry: which country is the figure\'s own', () => {
+    // eval/real6 607: the labels name it "Kyrgyz Health Ministry".
+    expect(readSource("The toll rose to 13, the country's Health Ministry said.", orgs)).toBe('Health Ministry');
+  });
   it('reads "according to the United Nations"', () => {
     expect(readSource('The violence has pushed 400,000 people from their homes, according to the United Nations.', orgs)).toBe('United Nations');
   });

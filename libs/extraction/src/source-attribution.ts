@@ -223,6 +223,8 @@ function clean(raw: string): string {
       // "according to UN estimates", "health ministry figures": whose figures they are.
       .replace(/(?<=\S)\s+(?:estimates?|figures|data|statistics|tallies|tally|count)$/i, '')
       .replace(/^U\.?N\.?$/, 'United Nations')
+      // "the country's Health Ministry": which country is the figure's own; the body is who spoke.
+      .replace(/^(?:the\s+)?(?:country|nation|state|region|province)['’]s\s+(?=\S)/i, '')
       // "the UK-based war monitor SOHR", "the rescue group White Helmets": what the speaker is, then its name.
       .replace(DESCRIBED_NAME, '')
       .trim()
