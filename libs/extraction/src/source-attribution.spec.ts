@@ -11,6 +11,12 @@ describe('readSource', () => {
     // eval/real6 607: the labels name it "Kyrgyz Health Ministry".
     expect(readSource("The toll rose to 13, the country's Health Ministry said.", orgs)).toBe('Health Ministry');
   });
+  it('reads who gave a toll "in a statement" set off before the verb', () => {
+    // eval/real12 1204.
+    expect(readSource('The Somali National Army Headquarters, in a statement, gave a death toll of four soldiers.', orgs)).toBe(
+      'The Somali National Army Headquarters',
+    );
+  });
   it('reads "according to the United Nations"', () => {
     expect(readSource('The violence has pushed 400,000 people from their homes, according to the United Nations.', orgs)).toBe('United Nations');
   });
@@ -52,13 +58,18 @@ describe('readSource', () => {
     expect(readSource('Bamako - Government officials said on Wednesday that the toll was 35.', [])).toBe('Government officials');
   });
 
-  it('reads no speaker in a clause of time or a gerund\'s object, and whose estimates a count is', () => {
+  it("reads no speaker in a clause of time or a gerund's object, and whose estimates a count is", () => {
     // eval/real10, eval/real9: "a military officer said, only days after government forces had said ..."
-    expect(readSource('Militants stormed a base on Monday, killing at least 10 soldiers, a military officer said, only days after government forces had said they were back in control.', [])).toBe(
-      'a military officer',
-    );
+    expect(
+      readSource(
+        'Militants stormed a base on Monday, killing at least 10 soldiers, a military officer said, only days after government forces had said they were back in control.',
+        [],
+      ),
+    ).toBe('a military officer');
     expect(readSource('The discovery raises the toll to four, counting the two marines reported earlier.', [])).toBeNull();
-    expect(readSource('As many as 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.', [])).toBe('United Nations');
+    expect(readSource('As many as 300,000 people have been killed and 2.7 million displaced, according to U.N. estimates.', [])).toBe(
+      'United Nations',
+    );
   });
 
   it.each([
@@ -75,7 +86,7 @@ describe('readSource', () => {
     'The group claimed an attack that killed at least 80 people, although the casualties have not been officially confirmed.',
     'Officials were still working to establish the number of casualties, but had so far confirmed that more than 30 people were killed.',
     'Other reports suggested the final toll could reach as high as 100.',
-  ])('reads no speaker in a verb\'s own words or a bare determiner: %s', (sentence) => {
+  ])("reads no speaker in a verb's own words or a bare determiner: %s", (sentence) => {
     // scenarios/real/H-af-kunduz-sayed-abad-mosque-bombing 04 and 05, H-so-beledweyne-twin-suicide-bombings 04.
     expect(readSource(sentence, [])).toBeNull();
   });
