@@ -23,8 +23,9 @@ export const COMMON_WORDS = new Set(
     'early late earlier later last first next then meanwhile also however ' +
     // Number words and the words of armed groups' names ("One of the victims", "the Oliver Sinistera Front").
     'one two three four five six seven eight nine ten front brigade battalion unit ' +
-    // Peoples that are no country ("a mainly Arab town" met Arab, Alabama).
-    'arab arabs kurd kurds kurdish'
+    // Peoples that are no country ("a mainly Arab town" met Arab, Alabama), and languages ("spoke in English" met English,
+    // Indiana).
+    'arab arabs kurd kurds kurdish english'
   ).split(/\s+/),
 );
 

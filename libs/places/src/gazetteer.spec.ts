@@ -110,6 +110,15 @@ describe('Gazetteer', () => {
     expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
   });
 
+  it('reads a language ("spoke in English") as no town (English is one in Indiana)', () => {
+    // scenarios/real/M-ph-resorts-world-manila-attack 05: "English" and an ambiguous "Manila" placed the casino attack in the US.
+    expect(
+      Gazetteer.shared()
+        .findMentions('The police chief spoke in English to reporters in Manila.')
+        .map((m) => m.text),
+    ).toEqual(['Manila']);
+  });
+
   it("knows Pakistan's north-west as the news names it: the former tribal agencies, NWFP, FATA and Darra Adamkhel", () => {
     // eval/real16 1614: a report naming only Darra Adamkhel, Swat, Bajaur and "the NWFP and Fata" read as no country.
     const countries = Gazetteer.shared()
