@@ -19,6 +19,10 @@ describe('non-conflict deaths', () => {
       'As many as four soldiers died on Thursday after a convoy of military personnel fighting Boko Haram crashed in Jakana town, Borno state.',
     ],
     [
+      'an ammonium nitrate blast in a port warehouse',
+      "Lebanon's health minister said the number of dead from yesterday's huge explosion at a pier in Beirut has climbed to 135; it went off in a warehouse where 2,700 tons of ammonium nitrate were kept.",
+    ],
+    [
       'an earthquake toll update',
       'The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.',
     ],
