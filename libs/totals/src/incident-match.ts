@@ -117,7 +117,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   if (figure.metric === 'displaced' && figure.date > incident.date && apart <= TOWN_STORY_WINDOW_DAYS && figure.value >= incident.value * 0.9)
     return { score: PLACE_WEIGHT[places] - apart, link: linkOf('story-follow-up') };
   if (apart > STORY_WINDOW_DAYS) {
-    const townFollowUp = places === 'same-place' && figure.date > incident.date && figure.dateInferred && !incident.dateInferred;
+    // "State media and witnesses say at least 305 people were killed in the attack", a week on, in the same region: the
+    // very toll the incident holds, with no day of its own, is that incident's.
+    const sameTollAgain = figure.dateInferred && figure.value === incident.value;
+    const townFollowUp =
+      isSamePlace(incident, figure, places) && figure.date > incident.date && figure.dateInferred && (!incident.dateInferred || sameTollAgain);
     if (!townFollowUp || apart > TOWN_STORY_WINDOW_DAYS) return null;
     return { score: PLACE_WEIGHT[places] - apart, link: linkOf('story-follow-up') };
   }
@@ -157,7 +161,8 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // apart in one town is one attack that outlets dated by its start and by its end, when the later one is no smaller
     // (two days of fighting in Hama, 70 dead and then 40, are two days' tolls).
     const [earlier, later] = figure.date > incident.date ? [incident.value, figure.value] : [figure.value, incident.value];
-    const sameMassToll = isSamePlace(incident, figure, places) && earlier >= MASS_TOLL && later >= earlier && ofSameSize(figure.value, incident.value);
+    const sameMassToll =
+      isSamePlace(incident, figure, places) && earlier >= MASS_TOLL && later >= earlier && ofSameSize(figure.value, incident.value);
     if (!repeated && !sameMassToll && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;
