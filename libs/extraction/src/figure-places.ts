@@ -30,7 +30,7 @@ const HOSPITAL_HIT = new RegExp(
 );
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.
 const ACTOR_AFTER =
-  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|agreed|agrees|refused|refuses|rejected|rejects|insisted|insists|promised|promises|pledged|pledges|ordered|orders|halted|halts|paused|pauses|to pause|to halt|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled|shelled|bombed|invaded|attacked)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy|offensive|invasion|aggression|assault|(?:air\s*)?strikes?|airstrikes?|attacks?|bombing|bombardment|shelling|missiles?|rockets?|drones?|raids?|forces|jets|warplanes)\b))/i;
+  /^(?:\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:blamed|accused|said|says|denied|condemned|claimed|warned|announced|vowed|urged|called|sent|deployed|launched|fired|struck|retaliated|boasts|boasted|admits|admitted|agreed|agrees|refused|refuses|rejected|rejects|insisted|insists|promised|promises|pledged|pledges|ordered|orders|halted|halts|paused|pauses|to pause|to halt|blames|accuses|denies|condemns|claims|warns|announces|vows|urges|calls|sends|deploys|launches|cancels|cancelled|canceled|suspends|suspended|recalls|recalled|expels|expelled|shelled|bombed|invaded|attacked)\b|['’]s\s+(?:(?:\w+\s+)?(?:president|prime minister|government|army|military|armed forces|troops|officials?|ministry|minister|foreign|defen[cs]e|leaders?|authorities|embassy|spokes\w+|air force|navy|offensive|invasion|aggression|assault|(?:air\s*)?strikes?|airstrikes?|attacks?|bombing|bombardment|shelling|missiles?|rockets?|drones?|raids?|forces|jets|warplanes)\b))/i;
 // "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
 const REACTING_AFTER =
   /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;
@@ -44,7 +44,7 @@ const ATTACKER_AFTER =
 const TARGET_BEFORE = /\b(?:attacks?|assaults?|ambush(?:es)?|raids?|strikes?)\s+(?:on|against)\s+(?:the\s+|a\s+)?$/i;
 const FORCES_AFTER = /^\s+(?:army|military|troops|soldiers|forces|base|camp|outpost|convoy|patrol|positions?|police)\b/i;
 const DEMONYM_PLACE =
-  /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp)\b/;
+  /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp|(?:shopping\s+)?(?:mall|centre|center)|apartment block)\b/;
 
 const LOCALITY = new RegExp(
   String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp|town)\b(?!\s+(?:of|hall|council|centre|center|square)\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,

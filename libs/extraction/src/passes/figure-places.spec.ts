@@ -496,4 +496,9 @@ describe('figure places', () => {
       ],
     );
   });
+
+  it('places an air strike on "a Ukrainian shopping mall" that "Russia boasts of" in Ukraine', () => {
+    // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 04: the headline's 20 dead were placed in Russia.
+    expectReading('Russia boasts of air strike that killed 20 at a Ukrainian shopping mall', [{ value: 20, country: 'UA' }], '2022-06-28T12:00:00Z');
+  });
 });
