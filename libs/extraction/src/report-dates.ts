@@ -18,8 +18,10 @@ const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle
 // accused the M23 of massacring at least 50": a sentence that opens on a day followed by its speaker or accuser.
 // Mid-sentence, "on Monday, police said" closes the clause before it, whose day that is: only a day at the sentence's
 // start is checked.
+// "On Sunday Bwanakawa said", "On Saturday the Islamic State (IS) terror group claimed the bombings": a day that opens a
+// sentence whose subject then speaks or claims is the statement's.
 const STATEMENT_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.|president|prime minister|minister|governor|mayor)\s+){0,4}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed)\b`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|\([A-Z]{2,6}\)\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.|president|prime minister|minister|governor|mayor|terror|terrorist|militant|jihadist|armed)\s+){0,5}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+|group\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed|claimed)\b`,
 );
 
 // The burial or the mourning told right after a day, with no killing between: the dead were buried that day, killed before.

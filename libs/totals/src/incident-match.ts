@@ -156,14 +156,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // "Burkina Faso attack toll climbs to 53 ... in a weekend attack": a day told loosely (a weekend is its Saturday or
     // its Sunday) may fall a day before the incident as well as after it.
     const undatedUpdate = figure.isUpdate && ofSameSize(figure.value, incident.value);
-    // "killed no fewer than 13 people in a shooting on Saturday" and, the next day, "no fewer than 21 people have died
-    // after a Thai soldier went on a shooting spree" in the same town: a mass-casualty toll of the same size a day
-    // apart in one town is one attack that outlets dated by its start and by its end, when the later one is no smaller
-    // (two days of fighting in Hama, 70 dead and then 40, are two days' tolls).
-    const [earlier, later] = figure.date > incident.date ? [incident.value, figure.value] : [figure.value, incident.value];
-    const sameMassToll =
-      isSamePlace(incident, figure, places) && earlier >= MASS_TOLL && later >= earlier && ofSameSize(figure.value, incident.value);
-    if (!repeated && !sameMassToll && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
+    if (!repeated && (!slack || (places === 'unknown' && !undatedUpdate))) return null;
   }
   const valueAgrees = figure.value === incident.value;
   const evidence: LinkEvidence =
@@ -182,9 +175,6 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     link: linkOf(evidence),
   };
 }
-
-/** A toll this large in one town is rarely one of two attacks there on consecutive days. */
-const MASS_TOLL = 10;
 
 /** Two counts within a factor of two of each other ("at least 207" and 253; 21 and 40) may be one incident's. */
 const ofSameSize = (a: number, b: number): boolean => a <= b * 2 && b <= a * 2;

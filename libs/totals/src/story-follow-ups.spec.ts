@@ -33,9 +33,11 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ AF: { killed: 41, injured: 0, displaced: 0 } });
   });
 
-  it('joins a mass toll of the same size told a day later in the same town: one attack dated by its start and by its end', () => {
-    // scenarios/real/L-th-korat-terminal21-shooting: "killed no fewer than 13 people in a shooting on Saturday", then
-    // "no fewer than 21 people have died after a soldier went on a shooting spree", dated Sunday when the siege ended.
+  it('keeps a toll told a day later in the same town, with a day of its own, a second incident offered to a person as a merge', () => {
+    // scenarios/real/L-th-korat-terminal21-shooting: "killed no fewer than 13 people in a shooting on Saturday", then "no
+    // fewer than 21 people have died after a soldier went on a shooting spree" on Sunday. One attack that outlets dated by
+    // its start and by its end, or two days' tolls (Hodeidah's Sunday and Monday in e2e/src/dashboard-review): each
+    // names its day, so the ledger does not merge them itself (a wrong total is worse than a late one) and a person does.
     const ledger = new TotalsLedger();
     const korat = { country: 'TH', places: ['Nakhon Ratchasima'], victims: 'people' };
     ledger.apply(article('Media Times', '2020-02-08T16:00:00Z'), [
@@ -46,7 +48,7 @@ describe('a story followed over days', () => {
         ...korat,
       }),
     ]);
-    ledger.apply(article('RT', '2020-02-09T08:00:00Z'), [
+    const update = ledger.apply(article('RT', '2020-02-09T08:00:00Z'), [
       incidentFigure('No fewer than 21 people have died after a soldier went on a shooting spree in a mall in Nakhon Ratchasima on Sunday.', {
         value: 21,
         qualifier: 'at_least',
@@ -54,34 +56,8 @@ describe('a story followed over days', () => {
         ...korat,
       }),
     ]);
-    expect(ledger.incidentTotals()).toEqual({ TH: { killed: 21, injured: 0, displaced: 0 } });
-  });
-
-  it('joins the very toll an incident holds, told a week on with no day of its own, in the same region', () => {
-    // scenarios/real/M-eg-bir-al-abd-rawda-mosque-attack 06: "at least 305 people ... were killed in the attack", eight
-    // days after the first report, whose own day was its publication's.
-    const ledger = new TotalsLedger();
-    const sinai = { country: 'EG', places: ['North Sinai'], victims: 'people' };
-    ledger.apply(article('BBC', '2017-11-24T15:00:00Z'), [
-      incidentFigure('An assault on a mosque in North Sinai has left at least 184 people dead.', {
-        value: 184,
-        date: '2017-11-24',
-        dateBasis: 'publication',
-        ...sinai,
-      }),
-    ]);
-    ledger.apply(article('Ahram', '2017-11-25T10:00:00Z'), [
-      incidentFigure('The toll of the mosque attack in North Sinai rose to 305.', { value: 305, date: '2017-11-24', isUpdate: true, ...sinai }),
-    ]);
-    ledger.apply(article('Africanews', '2017-12-02T10:00:00Z'), [
-      incidentFigure('At least 305 people were killed in the attack on the mosque in North Sinai.', {
-        value: 305,
-        date: '2017-12-02',
-        dateBasis: 'publication',
-        ...sinai,
-      }),
-    ]);
-    expect(ledger.incidentTotals().EG.killed).toBe(305);
+    expect(ledger.incidentTotals()).toEqual({ TH: { killed: 34, injured: 0, displaced: 0 } });
+    expect(update.suggestedMerges).toHaveLength(1);
   });
 
   it('keeps small counts a day apart in one town two incidents', () => {
