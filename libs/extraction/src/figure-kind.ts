@@ -1,5 +1,16 @@
 import type { FigureKind } from './casualty-figure';
-import { ATTACK_NOUNS, DAY_ANCHORS, HOSTING_STEMS, MONTHS, RANKING_WORDS, SAY_VERBS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from './lexicon';
+import {
+  ATTACK_NOUNS,
+  DAY_ANCHORS,
+  HOSTING_STEMS,
+  MONTHS,
+  RANKING_WORDS,
+  SAY_VERBS,
+  SKIRMISH_NOUNS,
+  TALLY_PERFECT_VERBS,
+  TOLL_BRINGING_VERBS,
+  WEEKDAYS,
+} from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
 import { resolveSince, startOfPastSpan } from './report-dates';
 
@@ -98,7 +109,8 @@ const DATE_RANGE = new RegExp(
 
 const PERIOD_CUE = /\b(?:this year|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const AN_ATTACK = new RegExp(String.raw`\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b`, 'i');
-const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
+/** "the ministry said on Friday": the day of a statement, which anchors no count. */
+export const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 
 const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
 
@@ -127,7 +139,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.
-  if (SINCE_THE_ATTACK.test(clause) || SINCE_THEY_ATTACKED.test(clause)) return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
+  if (SINCE_THE_ATTACK.test(clause) || SINCE_THEY_ATTACKED.test(clause))
+    return { kind: 'incident', since: null, samePeriod: false, sinceAttack: true };
   // "one of the two wounded soldiers had died since": "since" with no start after it is "since then", no tally.
   // "close to 6,300 residents have since abandoned their homes": "since" before a verb is "since then", no start.
   const since = clause.match(
@@ -210,7 +223,10 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
     return { kind: 'incident', since: null, samePeriod: false };
   // "said on Friday that this year at least 2,439 Haitians had been killed": the day of a statement anchors no count
   // over a period ("so far" after it may be one attack's toll on that day).
-  if (TALLY_CUE.test(clause) && (!anchored || (PERIOD_CUE.test(clause) && !AN_ATTACK.test(clause) && !DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' '))))) {
+  if (
+    TALLY_CUE.test(clause) &&
+    (!anchored || (PERIOD_CUE.test(clause) && !AN_ATTACK.test(clause) && !DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' '))))
+  ) {
     const thisYear = /\bthis year\b/i.test(clause) ? publishedAt.slice(0, 4) : null;
     return { kind: 'cumulative', since: thisYear, samePeriod: false };
   }
@@ -233,8 +249,10 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
 // ", an operation that has driven thousands from their homes since last Sunday": an appositive with a clause of its own.
 // "in Yobe State, one of the three states where a 15-year insurgency has killed thousands": a war told as what a place
 // has suffered is a clause of its own, comma or not.
-const CLAUSE_BREAK =
-  /;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:which\s+)?(?:brings|brought|bringing|pushed|pushes|pushing|raised|raises|raising|took|takes|taking)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tally|total)\b)|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])/g;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:which\s+)?(?:${TOLL_BRINGING_VERBS})\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tally|total)\b)|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])`,
+  'g',
+);
 
 /** The clause of a sentence around an offset. */
 export function clauseAt(sentence: string, offset: number): string {

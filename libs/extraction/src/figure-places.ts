@@ -141,14 +141,13 @@ export class ReportPlaces {
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     // "Burkina Faso's military government ended its silence ... Karma, a village": a country named only as an actor is
     // still the report's country, before a neighbour the attackers came from.
-    const actors = all.filter(
-      (m) =>
-        m.candidates.some((c) => c.kind === 'country') &&
-        !toldElsewhere.has(m) &&
-        !this.mentions.some((p) => p.start === m.start) &&
-        !this.namesNeighbour(m),
-    );
-    if (!votes.size) for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
+    if (!votes.size) {
+      const hits = new Set(this.mentions.map((m) => m.start));
+      const actors = all.filter(
+        (m) => m.candidates.some((c) => c.kind === 'country') && !toldElsewhere.has(m) && !hits.has(m.start) && !this.namesNeighbour(m),
+      );
+      for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
+    }
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
     this.attested = attestedCountries(all);
@@ -235,7 +234,7 @@ export class ReportPlaces {
       if ((place.kind === 'region' || place.kind === 'town') && place.country === country && !places.includes(name)) places.push(name);
     // "the village of Solhan", "Kishi village": a locality no gazetteer holds is still the place hit, and the name
     // that lets two outlets' reports of it meet. Only in the country the span is about.
-    if (country && country === (leadingCountry(votes) ?? this.reportCountry))
+    if (country)
       for (const name of this.localities.filter((l) => l.start >= start && l.end <= end).map((l) => l.name))
         if (!places.includes(name)) places.push(name);
     return { country, places };

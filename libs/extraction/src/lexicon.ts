@@ -52,6 +52,8 @@ export const TALLY_PERFECT_VERBS = String.raw`killed|displaced|claimed|left|forc
 
 /** Verbs of a toll that changes: "rose to", "has climbed to", "bringing the death toll to", "revised down". */
 export const TOLL_UPDATE_VERBS = String.raw`rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|mounted|raised|raises|raising|bringing|brought|reached|reaches|up|grew|grows|grown|soared|soars|swelled|revised|revises|revising|lowered|lowers|lower|cut|cuts|corrected|corrects|updated|updates|adjusted|adjusts`;
+/** Verbs that bring a toll to a number with more deaths: "bringing the toll to 333", "which pushed the overall toll to 16". */
+export const TOLL_BRINGING_VERBS = String.raw`bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed`;
 
 /** People named by what happened to them: "among the dead were", "12 of the victims", "the wounded included". */
 export const VICTIM_NOUNS = String.raw`dead|victims|wounded|injured`;
@@ -98,9 +100,9 @@ export const MONTHS = MONTH_NAMES.join('|');
 // Case-sensitive patterns keep the capital: "may" is a verb, "May 12" a date.
 /** The months capitalised, for case-sensitive patterns: "January|February|...". */
 export const CAPITALISED_MONTHS = MONTH_NAMES.map(capitalise).join('|');
-/** A month as one word, whole or abbreviated, with its dot: "Jan.", "Sept", "March", "December". */
 /** Words that rank an event against others ("the deadliest since 2015", "one of the highest daily numbers since ..."). */
 export const RANKING_WORDS = String.raw`deadliest|worst|bloodiest|deadlier|heaviest|biggest|largest|highest|most (?:deadly|lethal|violent|serious)`;
+/** A month as one word, whole or abbreviated, with its dot: "Jan.", "Sept", "March", "December". */
 export const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 /** Phrases that tie a count to one day: "on Saturday", "Monday's bombing", "yesterday", "overnight", "on March 3". */

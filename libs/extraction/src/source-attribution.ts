@@ -8,12 +8,10 @@ import { AGENCY_ACRONYMS, MONTH_WORD, ORGANISATION_HEADS, SAY_VERBS, WEEKDAYS, W
 // 35", "Joshua Konyi reckons that more than 3,000": who puts a count at a number gives it.
 const PUTS_COUNT_AT = String.raw`put(?:s|ting)?(?=\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure|count|tally)\b)`;
 const SAY = String.raw`${SAY_VERBS}|say|reports|estimated|estimates|counted|recorded|reckons?|reckoned|${PUTS_COUNT_AT}`;
-const ACCORDING =
-  /\baccording to\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+const ACCORDING = /\baccording to\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
 // "said 120 were killed, citing reports from its staff", "NEMA said in a statement, as quoted by Al Jazeera": who
 // passed the count on, or what the speaker relied on; the source only when no one is said to speak.
-const RELAYED =
-  /\b(?:citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
+const RELAYED = /\b(?:citing|cited by|quoted by)\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|which|on|in|as|who|was|were|is|are|had|has|have)\b|$)/i;
 // "The provisional toll announced by the Malian government gives 95 dead": the one who gave the count.
 const GIVEN_BY =
   /\b(?:toll|figures?|count|tally|estimate|list|statement|report|bilan)\s+(?:[\w-]+\s+){0,2}?(?:announced|given|released|issued|published|provided|compiled|drawn up|put out)\s+by\s+((?:the\s+)?[^,.;]{2,60}?)(?=[,.;]|\s+(?:gives|gave|says|said|puts|put|shows|showed|is|was|on|in|lists|listed|stands|stood|rose|has|had)\b|$)/i;
@@ -96,7 +94,8 @@ function rawSource(fullSentence: string): string | null {
   const sentence = fullSentence
     .replace(ACRONYM_ASIDE, '')
     .replace(WHO_A_NAMED_PERSON_IS, '$1')
-    .replace(ASIDE_BEFORE_SAID, '').replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3');
+    .replace(ASIDE_BEFORE_SAID, '')
+    .replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, '$1$2$3');
   const according = sentence.match(ACCORDING);
   if (according) return according[1];
   const givenBy = sentence.match(GIVEN_BY);

@@ -119,7 +119,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   if (apart > STORY_WINDOW_DAYS) {
     // "State media and witnesses say at least 305 people were killed in the attack", a week on, in the same region: the
     // very toll the incident holds, with no day of its own, is that incident's.
-    const sameTollAgain = figure.dateInferred && figure.value === incident.value;
+    const sameTollAgain = figure.value === incident.value;
     const townFollowUp =
       isSamePlace(incident, figure, places) && figure.date > incident.date && figure.dateInferred && (!incident.dateInferred || sameTollAgain);
     if (!townFollowUp || apart > TOWN_STORY_WINDOW_DAYS) return null;

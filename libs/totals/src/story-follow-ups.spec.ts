@@ -60,6 +60,33 @@ describe('a story followed over days', () => {
     expect(update.suggestedMerges).toHaveLength(1);
   });
 
+  it('joins the very toll an incident holds, told a week on with no day of its own, in the same region', () => {
+    // scenarios/real/M-eg-bir-al-abd-rawda-mosque-attack 06: "at least 305 people ... were killed in the attack", eight
+    // days after the first report, whose own day was its publication's.
+    const ledger = new TotalsLedger();
+    const sinai = { country: 'EG', places: ['North Sinai'], victims: 'people' };
+    ledger.apply(article('BBC', '2017-11-24T15:00:00Z'), [
+      incidentFigure('An assault on a mosque in North Sinai has left at least 184 people dead.', {
+        value: 184,
+        date: '2017-11-24',
+        dateBasis: 'publication',
+        ...sinai,
+      }),
+    ]);
+    ledger.apply(article('Ahram', '2017-11-25T10:00:00Z'), [
+      incidentFigure('The toll of the mosque attack in North Sinai rose to 305.', { value: 305, date: '2017-11-24', isUpdate: true, ...sinai }),
+    ]);
+    ledger.apply(article('Africanews', '2017-12-02T10:00:00Z'), [
+      incidentFigure('At least 305 people were killed in the attack on the mosque in North Sinai.', {
+        value: 305,
+        date: '2017-12-02',
+        dateBasis: 'publication',
+        ...sinai,
+      }),
+    ]);
+    expect(ledger.incidentTotals().EG.killed).toBe(305);
+  });
+
   it('keeps small counts a day apart in one town two incidents', () => {
     const ledger = new TotalsLedger();
     const town = { country: 'NG', places: ['Konduga'], victims: 'people' };

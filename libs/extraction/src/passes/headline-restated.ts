@@ -51,7 +51,7 @@ function agrees(h: FigureInReading, value: number): boolean {
   // number of its order.
   if (h.vague) return value >= h.value && value < h.value * 10;
   if (h.qualifier === 'more_than' || h.qualifier === 'at_least') return value >= h.value && value <= h.value * 1.5;
-  if (h.qualifier === 'about' || h.qualifier === 'nearly' || h.qualifier === 'up_to' || h.qualifier === 'some' || h.vague)
+  if (h.qualifier === 'about' || h.qualifier === 'nearly' || h.qualifier === 'up_to' || h.qualifier === 'some')
     return Math.abs(value - h.value) <= h.value * 0.2;
   return false;
 }

@@ -261,12 +261,17 @@ function namesOnlyMonth(clause: string, sentence: string, date: string, publishe
 // many days before the day the sentence tells.
 const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\b[^.;,]*$/i;
 
+/** "four days", "a week", "72 hours": a span told in words, in whole days. */
+function spanInDays(count: string, unit: string): number {
+  const n = /^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1);
+  return /^hour/i.test(unit) ? Math.round(n / 24) : /^week/i.test(unit) ? n * 7 : n;
+}
+
 function daysBeforeTheDayTold(beforeCount: string, publishedAt: string): string | null {
   const after = beforeCount.match(DAYS_AFTER);
   if (!after) return null;
   const day = resolveIncidentDay(beforeCount.slice(0, after.index), publishedAt);
-  const count = /^a$/i.test(after[1]) ? 1 : (parseNumber(after[1].toLowerCase())?.value ?? 1);
-  return day ? shiftDays(day, -count * (/^week/i.test(after[2]) ? 7 : 1)) : null;
+  return day ? shiftDays(day, -spanInDays(after[1], after[2])) : null;
 }
 
 // "72 hours earlier, in Wulba, three Cameroonians ... died", "Two days before, gunmen killed ...": that span before the day
@@ -277,8 +282,6 @@ const SPAN_EARLIER =
 function spanBeforeTheDayTold(beforeCount: string, lastDay: string | null): string | null {
   const earlier = lastDay ? beforeCount.match(SPAN_EARLIER) : null;
   if (!earlier || !lastDay) return null;
-  const count = /^an?$/i.test(earlier[1]) ? 1 : (parseNumber(earlier[1].toLowerCase())?.value ?? 1);
-  const unit = earlier[2].toLowerCase();
-  const days = unit.startsWith('hour') ? Math.round(count / 24) : unit.startsWith('week') ? count * 7 : count;
+  const days = spanInDays(earlier[1], earlier[2]);
   return days > 0 ? shiftDays(lastDay, -days) : null;
 }

@@ -10,7 +10,7 @@ const OVERALL_TOLL = /\b(?:overall|combined|total)\s+(?:[\w-]+\s+){0,2}?(?:toll|
 
 /** Whether a count is the sum of two or more incidents of its metric told before it (9 at a market and 7 elsewhere). */
 function isSumOfEarlier(f: FigureInReading, earlier: readonly FigureInReading[]): boolean {
-  const parts = earlier.filter((g) => g.kind === 'incident' && g.metric === f.metric && g.subgroupOf === null && g !== f);
+  const parts = earlier.filter((g) => g.kind === 'incident' && g.metric === f.metric && g.subgroupOf === null);
   for (let start = 0; start < parts.length; start++)
     for (let end = start + 2; end <= parts.length; end++) if (parts.slice(start, end).reduce((sum, g) => sum + g.value, 0) === f.value) return true;
   return false;

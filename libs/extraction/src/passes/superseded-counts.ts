@@ -1,11 +1,14 @@
+import { TOLL_BRINGING_VERBS } from '../lexicon';
 import { type FigureInReading, isSubgroup, type Pass, withFigures } from '../reading';
 
 const COUNTED_BEFORE = /\bhad\s+(?:\w+\s+)?(?:counted|recorded|registered|tallied)\b/i;
 const ALREADY_TOLD = /^(?:[^,]*\s)?the (?:strike|attack|blast|bombing|raid|shelling|explosion|ambush)\s+(?:also\s+)?(?:killed|wounded|injured)\b/i;
 
 // "Three children died of their injuries, bringing the toll ... to 333", "17 more died, raising the toll to 80".
-const BRINGING =
-  /^[^.;]*?,\s+(?:which\s+)?(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:toll|tally|total|number)\b[^.;]*?\bto\s+[^.;]{0,20}$/i;
+const BRINGING = new RegExp(
+  String.raw`^[^.;]*?,\s+(?:which\s+)?(?:${TOLL_BRINGING_VERBS})\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:toll|tally|total|number)\b[^.;]*?\bto\s+[^.;]{0,20}$`,
+  'i',
+);
 
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
 
@@ -23,21 +26,18 @@ export const supersededCounts: Pass = {
     const dropped: { figure: FigureInReading; why: string }[] = [];
     for (const f of reading.figures) {
       const earlier = kept.filter((e) => e.at < f.at && !isSubgroup(e));
-      const broughtTo = reading.figures.find(
-        (g) =>
-          g.at === f.at &&
-          g.span.start > f.span.end &&
-          g.metric === f.metric &&
-          g.value > f.value &&
+      if (f.kind === 'incident' && !isSubgroup(f)) {
+        const broughtTo = reading.figures.find((g) => {
+          if (g.at !== f.at || g.span.start <= f.span.end || g.metric !== f.metric || g.value <= f.value || g.kind !== 'incident') return false;
           // "bringing the number of soldiers killed since September to 429": more deaths of a tally are an incident;
           // "which brings the overall death toll to sixteen": a sum of incidents, the part is one of them.
-          g.kind === 'incident' &&
-          BRINGING.test(reading.text.slice(f.span.end, g.span.start)) &&
-          !SUM_OF_INCIDENTS.test(reading.text.slice(f.span.end, g.span.start)),
-      );
-      if (broughtTo && f.kind === 'incident' && !isSubgroup(f)) {
-        dropped.push({ figure: f, why: `more deaths already in the toll of ${broughtTo.value} they bring it to` });
-        continue;
+          const between = reading.text.slice(f.span.end, g.span.start);
+          return BRINGING.test(between) && !SUM_OF_INCIDENTS.test(between);
+        });
+        if (broughtTo) {
+          dropped.push({ figure: f, why: `more deaths already in the toll of ${broughtTo.value} they bring it to` });
+          continue;
+        }
       }
       if (COUNTED_BEFORE.test(f.clause) && earlier.some((e) => e.isUpdate && e.metric === f.metric && e.value > f.value)) {
         dropped.push({ figure: f, why: 'an earlier count the update replaces' });

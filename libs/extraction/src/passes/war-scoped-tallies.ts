@@ -1,6 +1,6 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
-import { countsFewDays } from '../figure-kind';
-import { ATTACK_NOUNS, DAY_ANCHORS, SAY_VERBS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
+import { countsFewDays, STATEMENT_DAY } from '../figure-kind';
+import { ATTACK_NOUNS, DAY_ANCHORS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
 import { resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
@@ -42,7 +42,6 @@ const ACROSS_THE_COUNTRY = /\b(?:across|throughout|all over) the country\b|\b(?:
 const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 // A day named for the count: "on Saturday", "yesterday", "overnight".
 const DAY_ANCHOR = new RegExp(String.raw`\b(?:${DAY_ANCHORS}|today)`, 'i');
-const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 // "The clashes have displaced more than 24,000 people", "the fighting has forced 50,000 from their homes": the
 // fighting the report is about, named with "the", has uprooted people over its whole course. Flight from one
 // attack is told with its attack or its day.
@@ -74,16 +73,24 @@ export const warScopedTallies: Pass = {
       const why = tallyScope(f, reading);
       return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
     });
-    return withFigures(reading, figures.map((f, i) => tallyOfItsPartner(f, reading.figures[i], figures) ?? f));
+    return withFigures(
+      reading,
+      figures.map((f) => tallyOfItsPartner(f, figures) ?? f),
+    );
   },
 };
 
 // "10,582 people dead and 19,875 hurt": counts of other metrics told in one clause with a count too large for any
 // event cover the same span, so they are the same tally, though 19,875 wounded alone might be one city's shelling.
-function tallyOfItsPartner(f: FigureInReading, before: FigureInReading, after: readonly FigureInReading[]): FigureInReading | null {
-  if (f.kind !== 'incident' || before.kind !== 'incident' || isSubgroup(f) || f.onePerson) return null;
-  const partner = after.find(
-    (g) => g.at === f.at && g.clause === f.clause && g.metric !== f.metric && g.kind === 'cumulative' && g.value >= (ONE_EVENT_AT_MOST[g.metric] ?? Infinity),
+function tallyOfItsPartner(f: FigureInReading, figures: readonly FigureInReading[]): FigureInReading | null {
+  if (f.kind !== 'incident' || isSubgroup(f) || f.onePerson) return null;
+  const partner = figures.find(
+    (g) =>
+      g.at === f.at &&
+      g.clause === f.clause &&
+      g.metric !== f.metric &&
+      g.kind === 'cumulative' &&
+      g.value >= (ONE_EVENT_AT_MOST[g.metric] ?? Infinity),
   );
   return partner ? revise(f, { kind: 'cumulative', since: partner.since, notes: {} }, `told with ${partner.value} ${partner.metric}, a tally`) : null;
 }
