@@ -138,6 +138,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     const restated = before.replace(/\b\w+\s*\(\s*$/, '');
     const notTheEvents = (head: string) => NOT_THE_EVENTS_DAY.some((words) => words.test(head));
     if (notTheEvents(before) || (restated !== before && notTheEvents(restated)) || /^as (?:of|at)\b/i.test(r.text)) continue;
+    // "By Tuesday morning the attack on the mall on Monday had left 18 dead": the day the count stood, not the
+    // deaths' ("killed by Monday's blast" names the blast).
+    if (/\bby\s+(?:(?:early|late|the end of)\s+)?$/i.test(before) && !/^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "this week", "last week": no day is told; "in June" tells a month, read as its first day (a finer date
     // than the month meets a label that gives only the month).
     if (!named(r) && !/weekend/i.test(r.text)) {

@@ -266,4 +266,26 @@ describe('incident days', () => {
       '2016-03-29T06:00:00Z',
     );
   });
+
+  it('dates a toll whose sentence names no day by the event the report\'s top names by its day ("Monday\'s strike")', () => {
+    // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 03, published on Tuesday 2022-06-28
+    expectReading(
+      "Russia says Monday's strike in Ukraine targeted a weapons depot, not a shopping mall\n\nThe defence ministry said the blasts set fire to the mall next door. Ukraine had said that the missile strike on the packed mall killed at least 16 people.",
+      [{ value: 16, date: '2022-06-27' }],
+      '2022-06-28T12:00:00Z',
+    );
+  });
+
+  it('does not take the day a count stood ("By Tuesday morning") for the day of the deaths', () => {
+    // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 02; eval/real3 219 ("By Friday afternoon the attacks ... had claimed 13 lives")
+    expectReading(
+      'By Tuesday morning the missile attack on a shopping mall in Kremenchuk on Monday, June 27, had left 18 people dead, the regional governor said.',
+      [{ value: 18, date: '2022-06-27' }],
+      '2022-06-28T06:41:00Z',
+    );
+    expectReading(
+      'The bombing of the market on Sunday had claimed 13 lives by Tuesday evening, officials said.',
+      [{ value: 13, date: '2024-03-10' }],
+    );
+  });
 });

@@ -94,6 +94,11 @@ export const incidentDays: Pass = {
       return null;
     };
     const eventDay = resolveEventDayOfReport(reading.text, publishedAt);
+    const topEventDay = (() => {
+      const top = reading.sentences.slice(0, LEAD_DATED_WITHIN + 1).filter((s) => !s.lookAlike && !SET_APART.test(s.text));
+      const day = resolveEventDayOfReport(top.map((s) => s.datable).join(' '), publishedAt);
+      return day && isRecent(day, publishedAt) ? day : null;
+    })();
     // "It happened on Sunday night during a military operation", "the air strike hit civilians during the celebration
     // on Sunday night": the day the top of a report tells its attack, with no count of its own, is the day of a count
     // the report gives no day, before the publication day is.
@@ -230,7 +235,9 @@ export const incidentDays: Pass = {
         const inherited = f.notes.continues && previous?.date;
         // The story's day stands in as the publication day would: the count itself was given no day, so the ledger may
         // still link it to an incident a day or two off.
-        const standIn = (!SET_APART.test(sentence.text) && storyDay) || publicationDay(publishedAt);
+        // "Russia says Monday's strike in Ukraine targeted a weapons depot" atop a report whose toll names no day: the
+        // event the report's top names by its day, before the publication day.
+        const standIn = (!SET_APART.test(sentence.text) && (storyDay ?? topEventDay)) || publicationDay(publishedAt);
         const date = inherited ? previous.date : (day ?? standIn);
         const basis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
         // "Early in May, 30 people were killed": the first of the month stands for a day the text does not give.

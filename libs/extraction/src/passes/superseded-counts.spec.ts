@@ -70,4 +70,14 @@ describe('superseded counts', () => {
       '2023-09-03T10:00:00Z',
     );
   });
+
+  it('reads deaths told after the toll they raised ("the toll had reached 54, as about a dozen more died") as already in it', () => {
+    // scenarios/real/E-pk-bajaur-rally-bombing 04
+    expectReading(
+      'By Monday the toll of the rally bombing in Bajaur had reached 54, as about a dozen more victims died of their wounds in hospitals.',
+      [{ value: 54 }],
+      '2023-07-31T10:00:00Z',
+    );
+    expectReading('The death toll rose to 80 after 17 more people died in hospital, officials said.', [{ value: 80 }]);
+  });
 });

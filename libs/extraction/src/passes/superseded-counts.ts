@@ -10,6 +10,12 @@ const BRINGING = new RegExp(
   'i',
 );
 
+// "By Monday the toll had reached 54, as about a dozen more victims died of their wounds": the increment told after
+// the toll it brings up.
+const TOLL_RISEN_TO = /\b(?:toll|tally|total|number)\b[^.;]*?\b(?:rose|risen|rises|reached|climbed|increased|jumped|hit|went up)\s+(?:to\s+)?$/i;
+const THEN_INCREMENT = /^[^.;]{0,30}?\b(?:as|after|when|while|with)\s+[^.;]{0,12}$/i;
+const MORE_AFTER = /^(?:[\w-]+\s+){1,3}?(?:more|further|additional)\b/i;
+
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
 
 /**
@@ -34,6 +40,19 @@ export const supersededCounts: Pass = {
           const between = reading.text.slice(f.span.end, g.span.start);
           return BRINGING.test(between) && !SUM_OF_INCIDENTS.test(between);
         });
+        const risenBy = reading.figures.find((g) => {
+          if (g.at !== f.at || g.span.end >= f.span.start || g.metric !== f.metric || g.value <= f.value || g.kind !== 'incident') return false;
+          const sentenceStart = reading.sentences[f.at]?.start ?? 0;
+          return (
+            TOLL_RISEN_TO.test(reading.text.slice(sentenceStart, g.span.start)) &&
+            THEN_INCREMENT.test(reading.text.slice(g.span.end, f.span.start)) &&
+            MORE_AFTER.test(reading.text.slice(f.span.start, f.span.end + 20))
+          );
+        });
+        if (risenBy) {
+          dropped.push({ figure: f, why: `more deaths already in the toll of ${risenBy.value} they brought it to` });
+          continue;
+        }
         if (broughtTo) {
           dropped.push({ figure: f, why: `more deaths already in the toll of ${broughtTo.value} they bring it to` });
           continue;
