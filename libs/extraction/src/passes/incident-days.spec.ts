@@ -283,9 +283,8 @@ describe('incident days', () => {
       [{ value: 18, date: '2022-06-27' }],
       '2022-06-28T06:41:00Z',
     );
-    expectReading(
-      'The bombing of the market on Sunday had claimed 13 lives by Tuesday evening, officials said.',
-      [{ value: 13, date: '2024-03-10' }],
-    );
+    expectReading('The bombing of the market on Sunday had claimed 13 lives by Tuesday evening, officials said.', [
+      { value: 13, date: '2024-03-10' },
+    ]);
   });
 });
