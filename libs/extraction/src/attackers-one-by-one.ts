@@ -2,7 +2,8 @@ import type { CasualtyFigure } from './casualty-figure';
 import { PERSON_NOUN, readVictimGroup } from './victim-group';
 
 const BARE_SUBJECT = /^\s+(?:(?:were|was|had|have|has|also|later)\s+)*(?:blew|shot|killed|died|detonated)\b/i;
-const TOLD_COUNT = /\b(?:say|says|said|told|reported|estimated?|put|puts)\s+(?:that\s+)?(?:about|some|around|roughly|at least|more than|over|nearly|almost)?\s*$/i;
+const TOLD_COUNT =
+  /\b(?:say|says|said|told|reported|estimated?|put|puts)\s+(?:that\s+)?(?:about|some|around|roughly|at least|more than|over|nearly|almost)?\s*$/i;
 const ATTACKERS_AT_MOST = 30;
 const VOICE = /\b(?:according to|told|said|says)\s+(?:the\s+|local\s+)?$/i;
 

@@ -113,6 +113,9 @@ const AN_ATTACK = new RegExp(String.raw`\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){
 export const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 
 const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
+// "killed in a new round of violence in strife-hit Manipur, ..., which has been in turmoil since May 3": what the place
+// has been through since then, not what the count covers.
+const PLACE_STATE_SINCE = /,\s+(?:which|where)\s+(?:has|have|had)\s+(?:been|seen|witnessed|experienced|known|suffered)\b[^,;\d]*?\bsince\b[^,;]*/gi;
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
@@ -135,7 +138,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
   // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
   // "the figures had not changed since the day before, standing at 50": a count compared with an earlier one.
-  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(UNCHANGED_SINCE, ' ');
+  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(PLACE_STATE_SINCE, '').replace(UNCHANGED_SINCE, ' ');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.

@@ -264,14 +264,16 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (!metric) return null;
   // "two families were shot dead", "members of one family were slain": families are no count of the dead or hurt
   // (families uprooted are how displacement is often counted).
-  if ((metric === 'killed' || metric === 'injured') && /^\s*(?:[\w-]+\s+)?(?:famil(?:y|ies)|households?)\b/i.test(text.slice(n.end, n.end + 30))) return null;
+  if ((metric === 'killed' || metric === 'injured') && /^\s*(?:[\w-]+\s+)?(?:famil(?:y|ies)|households?)\b/i.test(text.slice(n.end, n.end + 30)))
+    return null;
   if (!np && n.vague && n.value > BARE_VAGUE_LIMIT) return null;
   // A bare number needs its verb right after it: "and about 110,000 have been uprooted", "two went missing".
   if (!np && !leftHit && !RIGHT_CUE.test(text.slice(n.end))) return null;
   return build(n, metric, np, false, null, afterNp);
 }
 
-const DISPLACED_WHO_LIVED = /^\s+(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:living|sheltering|staying|housed|lodged|camping)\b|^\s+(?:who\s+)?(?:lived|live|sheltered)\b/i;
+const DISPLACED_WHO_LIVED =
+  /^\s+(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:living|sheltering|staying|housed|lodged|camping)\b|^\s+(?:who\s+)?(?:lived|live|sheltered)\b/i;
 
 // ... but not "received 1,300 wounded, and 226 of them had died".
 // "A civilian who was wounded during the offensive and had been receiving treatment has died": the relative clause tells
@@ -309,10 +311,13 @@ function modifierCue(np: string): Metric | null {
   return m ? metricOfCue(m[1]) : null;
 }
 
+const LEFT_WHOSE = /^\s+(?:from|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:dead|wounded|injured|homeless|displaced|missing)\b)/i;
+
 // "forced 5,000 people to flee", "pushed 400,000 people from their homes", "left 12 dead": these verbs name
 // a metric only through the words after their object.
 function leftVerbMetric(verb: string, after: string): Metric | null {
-  const right = after.match(RIGHT_CUE);
+  // "have left at least 110 people from both communities dead": whose the people are sits between them and the state.
+  const right = (/^left$/i.test(verb) ? after.replace(LEFT_WHOSE, ' ') : after).match(RIGHT_CUE);
   if (right) return metricOfCue(right[1]);
   if (/^claim/i.test(verb)) return /^\s*lives\b/i.test(after) ? 'killed' : null;
   // "The strikes drove about 2,500 people across the border into Mae Hong Son province".
@@ -384,7 +389,8 @@ function stripAside(left: string): string {
 // people, about 90 percent of the population, have been displaced". An aside with a verb of its own ("2,000
 // people, who fled the fighting,") is not skipped.
 // "at least 13 people, among them women, children and a police officer, were killed": a list set off after the noun.
-const LISTED_ASIDE = /^\s*,\s*(?:among them|among whom|including|most of them|many of them|mostly|mainly)\b[^.;()]{1,120}?,(?=\s+(?:were|was|have|has|had|are|died|been)\b)/i;
+const LISTED_ASIDE =
+  /^\s*,\s*(?:among them|among whom|including|most of them|many of them|mostly|mainly)\b[^.;()]{1,120}?,(?=\s+(?:were|was|have|has|had|are|died|been)\b)/i;
 
 function stripLeadingAside(right: string): string {
   const listed = right.match(LISTED_ASIDE);

@@ -293,4 +293,13 @@ describe('figure kinds', () => {
       [{ kind: 'incident', value: 117 }],
     );
   });
+
+  it('reads no tally period in what a place has been through since a day ("Manipur, which has been in turmoil since May 3")', () => {
+    // eval/real18/1821
+    expectReading(
+      'At least nine people were killed in a new round of violence in strife-hit Manipur on Tuesday night, setting back efforts to restore normality in the state, which has been in turmoil since May 3.',
+      [{ kind: 'incident', metric: 'killed', value: 9, date: '2023-06-13' }],
+      '2023-06-14T10:00:00Z',
+    );
+  });
 });

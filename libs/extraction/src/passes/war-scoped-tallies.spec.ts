@@ -86,4 +86,21 @@ describe('war-scoped tallies', () => {
       ],
     );
   });
+
+  it('reads what clashes that broke out weeks before have done, in the present perfect, as a tally since then, and a bout of days as an incident', () => {
+    // eval/real18/1821: the Manipur clashes "which broke out on May 3" in a report of mid-June.
+    expectReading(
+      'The clashes between the two communities in Manipur, which broke out on May 3 after a rally, have left at least 110 people from both communities dead and at least 60,000 displaced.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 110, since: '2023-05-03' },
+        { kind: 'cumulative', metric: 'displaced', value: 60_000, since: '2023-05-03' },
+      ],
+      '2023-06-14T10:00:00Z',
+    );
+    expectReading(
+      'The clashes in Manipur, which broke out on Saturday, have left at least 12 people dead.',
+      [{ kind: 'incident', metric: 'killed', value: 12, date: '2023-06-10' }],
+      '2023-06-14T10:00:00Z',
+    );
+  });
 });

@@ -100,6 +100,8 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   const clause = f.clause;
   const sentence = reading.sentences[f.at];
   if (doneByTheWar(sentence.datable.slice(0, f.span.start - sentence.start))) return 'a count the war itself did, in a clause on the war';
+  if (PERFECT.test(clause) && outbreakWeeksBefore(clause, reading.publishedAt))
+    return 'a count of fighting that broke out weeks before, told in the present perfect';
   // "the ministry said on Friday": the day of a statement anchors no count.
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const perfect = PERFECT.test(clause);
@@ -143,5 +145,22 @@ function doneByTheWar(beforeCount: string): boolean {
 
 function sinceOf(f: FigureInReading, publishedAt: string): string | null {
   const since = f.clause.match(/\bsince\b/i);
-  return since ? resolveSince(f.clause.slice((since.index ?? 0) + 5), publishedAt) : null;
+  return since ? resolveSince(f.clause.slice((since.index ?? 0) + 5), publishedAt) : outbreakWeeksBefore(f.clause, publishedAt);
+}
+
+// "The clashes between the Meitei and Kuki communities, which broke out on May 3 ..., have left at least 110 people
+// dead": what fighting has done since it broke out weeks before the report is its tally since then; "clashes that
+// erupted on Saturday have left 12 dead" are one bout.
+const OUTBREAK = new RegExp(
+  String.raw`\b(?:clashes|fighting|violence|unrest|conflict|crisis|hostilities|riots|insurgency|war)\s*,?\s+(?:[^,;]{0,80}?,\s*)?(?:which|that)\s+(?:first\s+)?(?:broke out|began|erupted|started|flared(?: up)?)\s+(?:on|in)\s+`,
+  'i',
+);
+const WEEKS_BEFORE = 7;
+
+function outbreakWeeksBefore(clause: string, publishedAt: string): string | null {
+  const outbreak = clause.match(OUTBREAK);
+  if (!outbreak) return null;
+  const start = resolveSince(clause.slice((outbreak.index ?? 0) + outbreak[0].length), publishedAt);
+  if (!start || start.length < 10) return start && start.slice(0, 7) < publishedAt.slice(0, 7) ? start : null;
+  return Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) >= WEEKS_BEFORE * 86_400_000 ? start : null;
 }
