@@ -7,6 +7,7 @@ import {
   RANKING_WORDS,
   SAY_VERBS,
   SKIRMISH_NOUNS,
+  LATEST_ROUND,
   TALLY_PERFECT_VERBS,
   TOLL_BRINGING_VERBS,
   WEEKDAYS,
@@ -115,7 +116,9 @@ export const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]
 const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
 // "killed in a new round of violence in strife-hit Manipur, ..., which has been in turmoil since May 3": what the place
 // has been through since then, not what the count covers.
-const PLACE_STATE_SINCE = /,\s+(?:which|where)\s+(?:has|have|had)\s+(?:been|seen|witnessed|experienced|known|suffered)\b[^,;\d]*?\bsince\b[^,;]*/gi;
+// "In Pibor, which was torn apart by violence in June, ... had been killed in raids": the same, told of a month.
+const PLACE_STATE_SINCE =
+  /,\s+(?:which|where)\s+(?:(?:has|have|had)\s+(?:been|seen|witnessed|experienced|known|suffered)\b[^,;\d]*?\bsince\b[^,;]*|was\s+(?:torn apart|hit|ravaged|rocked|devastated|wracked|racked|gripped|shaken|scarred)\s+by\s+[^,;\d]*?\bin\s+[^,;]*)/gi;
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
 
@@ -236,7 +239,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "Clashes between rival militias have killed 12 people" with no period told: one bout of fighting, an incident.
   if (EPISODE_PERFECT.test(clause) && !/\bso far\b/i.test(clause) && !PROCESS_START.test(clause))
     return { kind: 'incident', since: null, samePeriod: false };
-  if (PROCESS_PERFECT.test(clause) && !anchored) {
+  if (PROCESS_PERFECT.test(clause) && !anchored && !LATEST_ROUND.test(clause)) {
     const start = clause.match(PROCESS_START);
     const from = start ? resolveSince(clause.slice((start.index ?? 0) + start[0].length), publishedAt) : null;
     return { kind: 'cumulative', since: from, samePeriod: !from };

@@ -66,6 +66,9 @@ export const VICTIM_NOUNS = String.raw`dead|victims|wounded|injured`;
  */
 export const ATTACK_NOUNS = String.raw`attack|raid|strike|air ?strike|bombing|ambush|massacre|explosion|blast|assault`;
 
+/** "the latest round of tribal fighting has killed almost 600", "a new wave of violence": one bout, not a war. */
+export const LATEST_ROUND = /\b(?:latest|new|fresh|renewed|recent|last)\s+(?:round|wave|bout|spate|outbreak|flare-up|burst|spasm|episode)\s+of\b/i;
+
 // "Clashes between rival militias have killed 12 people": one bout of fighting (the sixth blind writer), not a war.
 /** One bout of fighting between armed sides, told in the plural. */
 export const SKIRMISH_NOUNS = String.raw`clashes|skirmishes|gunfights|shootouts`;

@@ -302,4 +302,13 @@ describe('figure kinds', () => {
       '2023-06-14T10:00:00Z',
     );
   });
+
+  it('reads no month tally in the month a place was torn apart ("In Pibor, which was torn apart by violence in June")', () => {
+    // eval/real18/1808
+    expectReading(
+      'In Pibor, which was torn apart by violence in June, local officials estimated that over 360 members of the Murle community had been killed in raids.',
+      [{ kind: 'incident', metric: 'killed', value: 360 }],
+      '2011-08-22T10:00:00Z',
+    );
+  });
 });

@@ -103,4 +103,13 @@ describe('war-scoped tallies', () => {
       '2023-06-14T10:00:00Z',
     );
   });
+
+  it('reads what the latest round of fighting did, over a whole country and in the present perfect, as one incident', () => {
+    // eval/real18/1808: the UN's "almost 600" in Jonglei.
+    expectReading(
+      'The United Nations said that the latest round of tribal fighting and cattle raiding in South Sudan has killed almost 600 people.',
+      [{ kind: 'incident', metric: 'killed', value: 600, country: 'SS' }],
+      '2011-08-22T10:00:00Z',
+    );
+  });
 });

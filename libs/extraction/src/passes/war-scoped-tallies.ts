@@ -1,6 +1,6 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 import { countsFewDays, STATEMENT_DAY } from '../figure-kind';
-import { ATTACK_NOUNS, DAY_ANCHORS, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
+import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
 import { resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
@@ -98,6 +98,8 @@ function tallyOfItsPartner(f: FigureInReading, figures: readonly FigureInReading
 function tallyScope(f: FigureInReading, reading: Reading): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
+  // "the latest round of tribal fighting and cattle raiding in South Sudan has killed almost 600": one bout.
+  if (LATEST_ROUND.test(clause)) return null;
   const sentence = reading.sentences[f.at];
   if (doneByTheWar(sentence.datable.slice(0, f.span.start - sentence.start))) return 'a count the war itself did, in a clause on the war';
   if (PERFECT.test(clause) && outbreakWeeksBefore(clause, reading.publishedAt))
