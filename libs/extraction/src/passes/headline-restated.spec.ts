@@ -69,4 +69,13 @@ describe('headline restated', () => {
       '2024-10-29T12:00:00Z',
     );
   });
+
+  it('reads a title the page prints twice as one headline, which gives way to the body ("dozens" over "at least 40")', () => {
+    // eval/real18/1819
+    expectReading(
+      'Children among dozens killed as airstrike hits Afghan wedding\nChildren among dozens killed as airstrike hits Afghan wedding\nAfghan authorities said at least 40 civilians, children among them, died when an airstrike hit a wedding celebration in Helmand.',
+      [{ metric: 'killed', value: 40, source: 'Afghan authorities' }],
+      '2019-09-23T12:00:00Z',
+    );
+  });
 });

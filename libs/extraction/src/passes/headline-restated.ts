@@ -18,10 +18,13 @@ export const headlineRestated: Pass = {
     // "Gunmen raid village, killing over 30" whose body says "killed at least 30 villagers, police said" and later "more
     // than 40, the diocese said": the body's own 30 was already folded into the headline's (restatements), so the
     // headline stands for it and does not give way to the 40.
+    // A page that prints its title twice ("Children among dozens killed ..." on two lines) has one headline.
+    const headline = reading.sentences[0].text.trim();
+    const isHeadline = (at: number) => at === 0 || reading.sentences[at].text.trim() === headline;
     const toldInBody = (h: FigureInReading) =>
-      reading.dropped.some((d) => d.by === 'restatements' && d.figure.at > 0 && d.figure.metric === h.metric && d.figure.value === h.value);
+      reading.dropped.some((d) => d.by === 'restatements' && !isHeadline(d.figure.at) && d.figure.metric === h.metric && d.figure.value === h.value);
     const told = reading.figures.filter((f) => {
-      const body = f.at === 0 && !isSubgroup(f) ? bodyTelling(f, reading.figures) : undefined;
+      const body = isHeadline(f.at) && !isSubgroup(f) ? bodyTelling(f, reading.figures, isHeadline) : undefined;
       return body !== undefined && (body.value === f.value || !toldInBody(f));
     });
     return withFigures(
@@ -40,8 +43,8 @@ export function startsWithHeadline(reading: Pick<Reading, 'sentences' | 'text'>)
   return /\n/.test(reading.text.slice(first.end, first.end + 3));
 }
 
-function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[]): FigureInReading | undefined {
-  return figures.find((f) => f.at > 0 && !isSubgroup(f) && f.metric === h.metric && f.kind === h.kind && agrees(h, f.value));
+function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[], isHeadline: (at: number) => boolean): FigureInReading | undefined {
+  return figures.find((f) => !isHeadline(f.at) && !isSubgroup(f) && f.metric === h.metric && f.kind === h.kind && agrees(h, f.value));
 }
 
 function agrees(h: FigureInReading, value: number): boolean {

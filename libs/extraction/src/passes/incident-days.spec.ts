@@ -287,4 +287,16 @@ describe('incident days', () => {
       { value: 13, date: '2024-03-10' },
     ]);
   });
+
+  it('passes on no day of an incident the news is said to come after ("which come less than a week after nine civilians were killed")', () => {
+    // eval/real18/1819: the nine's day was the wedding toll's.
+    expectReading(
+      'The ministry is looking into the overnight deaths in Musa Qala district of Helmand, which come less than a week after at least nine civilians were killed by a drone in Nangarhar province. "About 40 people were killed," a council member said.',
+      [
+        { metric: 'killed', value: 9, date: '2019-09-16' },
+        { metric: 'killed', value: 40, date: '2019-09-23' },
+      ],
+      '2019-09-23T12:00:00Z',
+    );
+  });
 });

@@ -17,6 +17,8 @@ import { dayOfSentence } from './figure-kinds';
 // "The army did not say when the attack happened", "it was not clear when": the day is not known.
 const DAY_UNTOLD = /\b(?:did not|didn['’]t|would not|declined to)\s+say\s+when\b|\bnot (?:yet )?(?:clear|known)\s+when\b/i;
 const LEAD_DATED_WITHIN = 2;
+const COMES_AFTER =
+  /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 const REFERENCE_WITHIN = 3;
 const STORY_DAY_WITHIN = 6;
 const RECENT_DAYS = 31;
@@ -226,8 +228,10 @@ export const incidentDays: Pass = {
         // "A church bombing at the weekend ... killed 14. A bomb tore through a church on Sunday in Kasindi": the weekend
         // is its Saturday only until the next sentences name which day of it.
         const day = found && WEEKEND.test(clause) ? (weekendDayNamed(f.at, found.day) ?? found.day) : (found?.day ?? null);
-        // A recalled incident of another month ("In November, ISIS was blamed for ...") passes its day to nothing after it.
-        if (found && day && isRecent(day, publishedAt)) {
+        // A recalled incident of another month ("In November, ISIS was blamed for ...") passes its day to nothing after it,
+        // nor does one the news is said to come after ("the deaths, which come less than a week after nine civilians were
+        // killed by a drone").
+        if (found && day && isRecent(day, publishedAt) && !COMES_AFTER.test(beforeCount)) {
           lastIncidentDay = day;
           lastBasis = found.basis;
         }

@@ -322,4 +322,16 @@ describe('sentence counts', () => {
     );
     expectReading('Officials gave a toll of 54 dead on Sunday.', [{ metric: 'killed', value: 54 }]);
   });
+
+  it('reads foreigners, nationals and citizens as people counted ("14 Taliban fighters and six foreigners lost their lives")', () => {
+    // eval/real18/1819
+    expectReading(
+      'According to the governor, 14 Taliban fighters and six foreigners "lost their lives in airstrikes carried out by the special forces" in Helmand.',
+      [
+        { metric: 'killed', value: 14, victims: 'militants' },
+        { metric: 'killed', value: 6 },
+      ],
+      '2019-09-23T12:00:00Z',
+    );
+  });
 });
