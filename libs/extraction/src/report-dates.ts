@@ -10,7 +10,7 @@ const DATE_WORD = new RegExp(
 const WEEKDAY = String.raw`${WEEKDAYS}|yesterday`;
 // The events a report names by their day: in "Saturday's siege", "Monday's bombing" the possessive names the day of
 // the event itself.
-const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|clashes|killing|shooting|bombardment|incident`;
+const EVENT_NOUNS = String.raw`${ATTACK_NOUNS}|siege|shelling|violence|fighting|clashes|killing|shooting|bombardment|incident|offensive|incursion|rampage`;
 // "the Monday night battle": the event nouns of a reference, and "the dead of Friday's blast".
 const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle|gunfight|encounter|operation|clash)s?\b`;
 

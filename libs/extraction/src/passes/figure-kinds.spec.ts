@@ -311,4 +311,17 @@ describe('figure kinds', () => {
       '2011-08-22T10:00:00Z',
     );
   });
+
+  it('reads the counts of a relative clause on the attack "since" dates from as that attack\'s ("since ... a Dec. 3 bombing ... that killed four people")', () => {
+    // eval/real18/1828: the Marawi bombing recalled after a tally of militants killed since it.
+    expectReading(
+      'In a string of offensives, the military has killed 18 Dawlah Islamiyah fighters since the group was blamed for a Dec. 3 bombing during a Catholic Mass in the southern city of Marawi that killed four people and wounded 50 others.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 18, since: '2023-12-03' },
+        { kind: 'incident', metric: 'killed', value: 4, date: '2023-12-03' },
+        { kind: 'incident', metric: 'injured', value: 50, date: '2023-12-03' },
+      ],
+      '2024-02-19T12:00:00Z',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { readFigureKind, type KindReading } from '../figure-kind';
 import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
-import { MONTHS } from '../lexicon';
+import { ATTACK_NOUNS, MONTHS } from '../lexicon';
 import { resolveIncidentDay } from '../report-dates';
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
@@ -29,6 +29,13 @@ const MANY_EVENTS =
 // before the count.
 const EVENT_SINCE =
   /\bsince\s+(?:(?!(?:has|have|had|been)\b)[\w'’-]+\s+){1,4}?(?:killed|shot dead|shot|gunned down|massacred|slaughtered|murdered|executed|abducted|kidnapped|wounded|injured|attacked|ambushed|stormed|raided)\s+(?:(?:at least|more than|some|about|nearly|over)\s+)?$/i;
+
+// "has killed 18 fighters since the group was blamed for a Dec. 3 bombing during a Mass ... that killed four people and
+// wounded 50 others": the counts of a relative clause on the attack "since" dates from are that attack's.
+const EVENT_SINCE_THAT = new RegExp(
+  String.raw`\bsince\s+(?:[^.;]|\.(?=\s\d))*?\b(?:${ATTACK_NOUNS})\b(?:[^.;]|\.(?=\s\d))*?\b(?:that|which|in which)\s+(?!(?:has|have)\b)[^.;]{0,60}$`,
+  'i',
+);
 
 /**
  * Incident or running tally, and since when: "more than 370,000 since 2011" is a tally, "killed 70 on Saturday"
@@ -63,9 +70,8 @@ export const figureKinds: Pass = {
       const perfectAfterCount = PERFECT_TALLY.test(f.clause.slice(Math.max(0, countEnd - 10)));
       // "have been on high alert since militants shot dead three policemen on Monday": the count is told in the event
       // that "since" dates from, an incident of its own, not a tally since it.
-      const told = EVENT_SINCE.test(f.clause.slice(0, Math.max(0, f.span.start - sentence.start - clauseAt)))
-        ? f.clause.replace(/\bsince\b/i, 'after')
-        : f.clause;
+      const beforeCount = f.clause.slice(0, Math.max(0, f.span.start - sentence.start - clauseAt));
+      const told = EVENT_SINCE.test(beforeCount) || EVENT_SINCE_THAT.test(beforeCount) ? f.clause.replace(/\bsince\b/i, 'after') : f.clause;
       let kind: KindReading = readFigureKind(told, publishedAt, previousSince);
       let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
       if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {

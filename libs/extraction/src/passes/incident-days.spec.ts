@@ -299,4 +299,16 @@ describe('incident days', () => {
       '2019-09-23T12:00:00Z',
     );
   });
+
+  it('dates a lead with no day by the offensive a later sentence names by its day ("in Sunday\'s army offensive")', () => {
+    // eval/real18/1828, published on a Monday
+    expectReading(
+      "A gunfight between troops and militants in the south has left no fewer than six soldiers dead, military officials said on Monday. Four more soldiers were wounded in Sunday's army offensive near the town of Munai in Lanao del Norte province.",
+      [
+        { metric: 'killed', value: 6, date: '2024-02-18' },
+        { metric: 'injured', value: 4, date: '2024-02-18' },
+      ],
+      '2024-02-19T12:00:00Z',
+    );
+  });
 });
