@@ -35,10 +35,11 @@ const SHORT_SINCE = new RegExp(String.raw`^\s*(?:${WEEKDAYS}|yesterday|last nigh
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
 const TALLY_CUE =
-  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same period|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same (?:period|stretch|span|time ?frame)|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const RUNNING_TOLL_OF_ONE_EVENT =
   /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
-const SAME_PERIOD = /\b(?:in|over|during) (?:that|the) same period\b/i;
+// "951 people were kidnapped over the same stretch".
+const SAME_PERIOD = /\b(?:in|over|during|for) (?:that|the) same (?:period|stretch|span|time ?frame|months|weeks)\b/i;
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
 const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
 // "killed more than 800 people ... over several days in early November": a total over days, split by coders
@@ -103,8 +104,9 @@ function periodOpening(clause: string, publishedAt: string): string | null {
 }
 
 // "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.
+// "Between April 24 and mid-August": a range of dates is a tally's span.
 const DATE_RANGE = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
   'i',
 );
 
@@ -175,7 +177,9 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
     };
   }
   const range = clause.match(DATE_RANGE);
-  if (range && !DAY_ANCHOR.test(clause.replace(range[0], ''))) {
+  // "killed in the assault, which went on for two weeks from 23 December until early January": how long one event lasted.
+  const lasted = range && /\b(?:went on|lasted|continued|raged|ran)\b[^.;]{0,30}$/i.test(clause.slice(0, range.index));
+  if (range && !lasted && !DAY_ANCHOR.test(clause.replace(range[0], ''))) {
     // "between 1 and 20 March": the month is told with the end of the range.
     const start = /^\d+$/.test(range[1]) ? `${range[1]} ${range[0].match(new RegExp(MONTHS, 'i'))?.[0] ?? ''}`.trim() : range[1];
     return { kind: 'cumulative', since: resolveSince(`${start}${range[2] ? ` ${range[2]}` : ''}`, publishedAt), samePeriod: false };

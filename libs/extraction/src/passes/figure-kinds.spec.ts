@@ -324,4 +324,22 @@ describe('figure kinds', () => {
       '2024-02-19T12:00:00Z',
     );
   });
+
+  it('reads "over the same stretch" as the period of the tally before, and a range to "mid-August" as a tally\'s span, but not how long one assault went on', () => {
+    // eval/real18/1826 (the UN's Haiti tallies); eval/real9/920 keeps the Pibor assault an incident.
+    expectReading(
+      '"From January 1 to August 15 this year, no fewer than 2,439 people were killed," the spokeswoman said. On top of that, she said, "951 people were kidnapped" over the same stretch. "Between April 24 and mid-August, vigilante groups lynched more than 350 people," she said.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 2439 },
+        { kind: 'cumulative', metric: 'kidnapped', value: 951 },
+        { kind: 'cumulative', metric: 'killed', value: 350, since: '2023-04-24' },
+      ],
+      '2023-08-18T12:00:00Z',
+    );
+    expectReading(
+      'The commissioner reckons that more than 3,000 people were killed in the assault, which went on for two weeks from 23 December until early January.',
+      [{ kind: 'incident', metric: 'killed', value: 3000 }],
+      '2012-01-25T12:00:00Z',
+    );
+  });
 });

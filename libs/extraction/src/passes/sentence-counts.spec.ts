@@ -334,4 +334,18 @@ describe('sentence counts', () => {
       '2019-09-23T12:00:00Z',
     );
   });
+
+  it('reads the lynched and the beheaded as killed', () => {
+    // eval/real18/1826, eval/real18/1810
+    expectReading(
+      'Vigilante groups lynched more than 35 people in Port-au-Prince on Monday.',
+      [{ metric: 'killed', value: 35 }],
+      '2023-08-18T12:00:00Z',
+    );
+    expectReading(
+      'Insurgents beheaded three villagers near Palma on Saturday, a local source said.',
+      [{ metric: 'killed', value: 3 }],
+      '2021-06-18T12:00:00Z',
+    );
+  });
 });
