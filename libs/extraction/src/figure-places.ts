@@ -37,7 +37,7 @@ const REACTING_AFTER =
 const CITY_SPEAKS = /^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|announced|accused|blamed|denied|claimed|confirmed|insisted|warned|vowed)\b/;
 // "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
 const ATTACKER_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military|gunmen|militants?|militant group|jihadists?|insurgents|Islamists?|bombers?|attackers?)\b/i;
 // "the Somali capital", "the northern Syrian town of Afrin": a demonym naming the place itself.
 // "the Palestinian refugee camp of Nahr al-Bared in Lebanon": refugees' nationality, not the camp's country.
 // "an IS attack on the Malian army in the same area killed 33 soldiers": the side attacked is where its soldiers died.
@@ -133,7 +133,11 @@ export class ReportPlaces {
       .map((m) => asPlaceHit(text, m))
       .filter((m): m is PlaceMention => m !== null);
     // An attacker's nationality decides the country only when nothing else in the report does.
-    const attacker = (m: PlaceMention) => m.candidates.every((c) => c.kind === 'demonym') && ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
+    // "a Somali militant group": a name that is also a region ("Somali", a region of Ethiopia) is the demonym before a noun.
+    const attacker = (m: PlaceMention) =>
+      m.candidates.some((c) => c.kind === 'demonym') &&
+      m.candidates.every((c) => c.kind === 'demonym' || c.kind === 'region') &&
+      ATTACKER_AFTER.test(text.slice(m.end, m.end + 60));
     // The lead tells where it happened; the background names the war next door and where refugees came from. A
     // country named as a neighbour ("militias from neighbouring Sudan") is where the place hit is not.
     const leadEnd = leadSentenceEnd(text, dateline);
@@ -384,6 +388,14 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // "the Ahli Arab hospital", "Lady Reading Hospital": a word of a landmark's name that the gazetteer also knows as a
   // town or region.
   if (m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after))
+    return null;
+  // "St George's Church in Tanta", "St. Mark's Cathedral": a saint's (or founder's) name on a landmark, not the town.
+  const possessive = /['’]s$/.test(m.text) ? after : (after.match(/^['’]s\b(.*)$/su)?.[1] ?? null);
+  if (
+    possessive !== null &&
+    m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') &&
+    (LANDMARK_AFTER.test(possessive) || LANDMARK_AFTER.test(possessive.replace(/^\s+[A-Z][\p{L}'’-]*(?=\s)/u, '')))
+  )
     return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;

@@ -501,4 +501,23 @@ describe('figure places', () => {
     // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 04: the headline's 20 dead were placed in Russia.
     expectReading('Russia boasts of air strike that killed 20 at a Ukrainian shopping mall', [{ value: 20, country: 'UA' }], '2022-06-28T12:00:00Z');
   });
+
+  it('reads a saint\'s name on a church ("St George\'s Church in Tanta") as no town abroad', () => {
+    // scenarios/real/N-eg-palm-sunday-church-bombings 02: "St George" is a town in Australia, and took the figure there.
+    const tanta = read(
+      "Dozens killed as Palm Sunday bombs hit Christian churches in Egypt\nBy a staff writer\nNo fewer than 43 people have died after bombs went off at two Coptic churches in two Egyptian cities.\nIn the first attack, a bomb exploded inside St George's Church in Tanta, a city in the Nile Delta, killing at least 27 people and wounding 78, according to officials.\nThe second attack, at St Mark's Cathedral in Alexandria, killed 16 people, the interior ministry said.",
+      '2017-04-09T12:00:00Z',
+    ).find((f) => f.value === 78);
+    expect(tanta?.places).not.toContain('St George');
+    expect(tanta?.country).toBe('EG');
+  });
+
+  it('reads a demonym that is also a region ("a Somali militant group", "Somali Islamist gunmen") as the attackers\', not the place hit', () => {
+    // scenarios/real/N-ke-westgate-mall-siege 02: "Somali" is also a region of Ethiopia.
+    expectReading(
+      "Kenya's interior minister said on Sunday that 59 people had been killed after Somali Islamist gunmen stormed a mall in Nairobi. Al Shabaab, a Somali militant group, said it carried out the attack.",
+      [{ value: 59, country: 'KE' }],
+      '2013-09-22T12:00:00Z',
+    );
+  });
 });

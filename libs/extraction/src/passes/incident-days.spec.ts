@@ -311,4 +311,13 @@ describe('incident days', () => {
       '2024-02-19T12:00:00Z',
     );
   });
+
+  it('dates a count told in a statement "on Sunday, a day after gunmen stormed a mall" to the day before the statement', () => {
+    // scenarios/real/N-ke-westgate-mall-siege 02
+    expectReading(
+      "Kenya's interior minister said on Sunday, a day after Somali Islamist gunmen stormed an upscale mall in Nairobi, that 59 people had now been killed in the attack.",
+      [{ value: 59, date: '2013-09-21' }],
+      '2013-09-22T12:00:00Z',
+    );
+  });
 });

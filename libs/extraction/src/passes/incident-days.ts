@@ -1,4 +1,4 @@
-import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, WEEKDAYS } from '../lexicon';
+import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_WORD, SAY_VERBS, WEEKDAYS } from '../lexicon';
 import { parseNumber } from '../numbers';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
 import {
@@ -188,6 +188,7 @@ export const incidentDays: Pass = {
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         const ownDay =
+          statedDaysAfter(beforeCount, publishedAt) ??
           daysBeforeTheDayTold(beforeCount, publishedAt) ??
           secondCountsDay(f, reading.figures, sentence, publishedAt) ??
           spanBeforeTheDayTold(beforeCount, lastIncidentDay);
@@ -276,6 +277,19 @@ const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)
 function spanInDays(count: string, unit: string): number {
   const n = /^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1);
   return /^hour/i.test(unit) ? Math.round(n / 24) : /^week/i.test(unit) ? n * 7 : n;
+}
+
+// "Kenya's interior minister said on Sunday, a day after gunmen stormed an upscale mall, that 59 people had been killed":
+// the attack the statement came a day after, and the count's.
+const STATED_DAYS_AFTER = new RegExp(
+  String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,2}?on\s+(${WEEKDAYS}|${MONTH_WORD}\s+\d{1,2})\s*,\s*(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after\s+[^.;]*?\b(?:${ATTACK_NOUNS}|attacked|stormed|raided|ambushed|bombed|struck|opened fire)\b[^.;]*$`,
+  'i',
+);
+
+function statedDaysAfter(beforeCount: string, publishedAt: string): string | null {
+  const stated = beforeCount.match(STATED_DAYS_AFTER);
+  const day = stated ? resolveIncidentDay(`on ${stated[1]}`, publishedAt) : null;
+  return stated && day ? shiftDays(day, -spanInDays(stated[2], stated[3])) : null;
 }
 
 function daysBeforeTheDayTold(beforeCount: string, publishedAt: string): string | null {
