@@ -1,5 +1,5 @@
 import type { FigureDoubt } from '../casualty-figure';
-import { expectReading } from './read-cases.testing';
+import { expectReading, read } from './read-cases.testing';
 
 const rated = (score: number, ...doubts: FigureDoubt[]) => ({ confidence: { score, doubts } });
 
@@ -81,4 +81,13 @@ describe('figure confidence', () => {
   // Friday, police said." Expected: no doubt, the police count is not put in doubt by the attackers' claim of the attack.
   // The reader rates it 0.7, "source-in-doubt": "claimed responsibility" is one of the words of doubt.
   it.todo('does not doubt a police count because the attackers claimed responsibility for the attack');
+
+  it('doubts a side\'s own claim of the enemy it killed ("said its missile strike ... had killed more than 60 Ukrainian servicemen")', () => {
+    // scenarios/real/N-ua-sumy-palm-sunday-missile-strike 05: the claim became the Sumy toll.
+    const [claim] = read(
+      "On Monday Russia's Defense Ministry said its missile strike on the Ukrainian city of Sumy had killed more than 60 Ukrainian servicemen during a meeting.",
+      '2025-04-14T12:00:00Z',
+    );
+    expect(claim.confidence?.doubts).toContain('source-in-doubt');
+  });
 });

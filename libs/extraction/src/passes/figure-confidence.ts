@@ -30,6 +30,11 @@ const DOUBTED =
 const WITHDRAWN =
   /\b(?:(?:has |have |had )?(?:taken|took|takes|taking) back|withdr(?:ew|awn|aws|awing)|retract(?:ed|s|ing)?|walk(?:ed|s|ing)? back|disown(?:ed|s)?)\b(?:\s+(?:its|their|his|her|the|an?|that))?(?:\s+(?:earlier|initial|previous|first))?\s+(?:claim|figure|toll|count|report|statement|tally|estimate)s?\b/i;
 
+// A side's own claim of the enemy it killed: "Russia's Defense Ministry said its missile strike on the Ukrainian city of
+// Sumy had killed more than 60 Ukrainian servicemen".
+const OWN_STRIKE_CLAIM =
+  /\b(?:said|says|claimed|claims|boasted|boasts)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|forces|troops|fighters|units?|raids?|operations?|army|military|bombardment)\b[^.;]{0,100}?\b(?:killed|eliminated|neutrali[sz]ed|wiped out)\b/i;
+
 /**
  * How sure each figure's reading is, with the doubts behind it (issue 13): the review queue takes the doubtful ones
  * to a person while every figure still reaches the totals. The last pass: it changes no figure, only rates it.
@@ -53,7 +58,7 @@ function confidenceOf(f: FigureInReading, reading: Reading): FigureConfidence {
   if (!f.country) doubts.push('no-country');
   if (!f.source) doubts.push('no-source');
   if (cueDistance(f, reading) > FAR_CHARS) doubts.push('cue-far-from-number');
-  if (DOUBTED.test(f.sentence)) doubts.push('source-in-doubt');
+  if (DOUBTED.test(f.sentence) || OWN_STRIKE_CLAIM.test(f.sentence)) doubts.push('source-in-doubt');
   if (reading.figures.some((other) => contradicts(f, other))) doubts.push('contradicted-in-report');
   if (isWithdrawn(f, reading)) doubts.push('withdrawn');
   const score = doubts.reduce((s, d) => s * WEIGHT[d], 1);
