@@ -69,6 +69,11 @@ const WEEKDAY_PART_THEN_DATE = new RegExp(
 // 19 days ago" counts days to the war's start, no count.
 const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsince\b(?:(?!\s[-–—]\s)[^;.])*`, 'gi');
 
+// "31 people have been confirmed dead, which would come close to the number killed in the Brussels attacks this April":
+// the day of the toll compared with is not the count's.
+const COMPARED_TOLL =
+  /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
+
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
@@ -83,6 +88,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
+    .replace(COMPARED_TOLL, ' ')
     .replace(RANKED_SINCE, (ranking) =>
       /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
     );

@@ -320,4 +320,13 @@ describe('incident days', () => {
       '2013-09-22T12:00:00Z',
     );
   });
+
+  it('does not date a count by the toll it is compared with ("close to the number killed in the Brussels attacks this April")', () => {
+    // scenarios/real/N-tr-istanbul-ataturk-airport-attack 02
+    expectReading(
+      'The Associated Press now reports that 31 people have been confirmed dead at the airport in Istanbul, which would come close to the number killed in the Brussels attacks this April.',
+      [{ value: 31, date: '2016-06-29' }],
+      '2016-06-29T12:00:00Z',
+    );
+  });
 });
