@@ -73,4 +73,17 @@ describe('round-ups', () => {
       ],
     );
   });
+
+  it('reads a count over "two separate bombings" that the attacks in places of their own add up to as their sum, headline and all', () => {
+    // scenarios/real/N-pk-mastung-election-rally-bombing 02: 84 in Dringarh and 4 in Bannu, then a recalled attack.
+    expectReading(
+      '88 killed in bomb attacks on Pakistani political rallies\nNo fewer than 88 people have died in two separate bombings in Pakistan. On Friday a suicide bomber struck a rally in Mastung, killing at least 84 people. Earlier on Friday another blast had hit an election rally in Bannu, leaving at least four people dead. On Tuesday a suicide bombing at a rally in Peshawar killed 20 people.',
+      [
+        { metric: 'killed', value: 84 },
+        { metric: 'killed', value: 4 },
+        { metric: 'killed', value: 20 },
+      ],
+      '2018-07-13T18:00:00Z',
+    );
+  });
 });

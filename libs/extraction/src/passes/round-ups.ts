@@ -2,7 +2,23 @@ import { type FigureInReading, type Pass, withFigures } from '../reading';
 
 // "Russian attacks killed seven people and injured 41 others across Ukraine over the past day": a national
 // round-up whose regional incidents the report goes on to give is their sum, not another incident.
-const ROUND_UP = /\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b/iu;
+// "No fewer than 88 people have died in two separate bombings in Pakistan": a count over several attacks told apart.
+const SEPARATE_EVENTS =
+  /\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) (?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents|assaults|raids|strikes)\b/i;
+const ROUND_UP = new RegExp(
+  String.raw`\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b|${SEPARATE_EVENTS.source}`,
+  'iu',
+);
+
+/** Whether counts were told in places of their own, none shared. */
+function apart(parts: readonly FigureInReading[]): boolean {
+  const seen = new Set<string>();
+  for (const g of parts) {
+    if (g.places.length === 0 || g.places.some((p) => seen.has(p))) return false;
+    for (const p of g.places) seen.add(p);
+  }
+  return true;
+}
 
 // "which pushed the overall death toll for the day to at least 16", "bringing the combined toll to 16": the sum of the
 // incidents told before it.
@@ -24,12 +40,21 @@ export const roundUps: Pass = {
     const { figures } = reading;
     const roundUps = figures.filter((f, i) => {
       if (OVERALL_TOLL.test(f.clause) && isSumOfEarlier(f, figures.slice(0, i))) return true;
-      if (f.kind !== 'incident' || !ROUND_UP.test(f.clause)) return false;
+      // "88 killed in bomb attacks on political rallies" over "88 people have died in two separate bombings": the
+      // headline stands for the lead it restated.
+      const restated = reading.dropped.filter((d) => d.by === 'restatements' && d.figure.metric === f.metric && d.figure.value === f.value);
+      if (f.kind !== 'incident' || ![f, ...restated.map((d) => d.figure)].some((g) => ROUND_UP.test(g.clause))) return false;
       // Militants killed by troops are not among the people "attacks killed".
       const later = figures
         .slice(i + 1)
         .filter((g) => g.kind === 'incident' && g.metric === f.metric && g.sentence !== f.sentence && g.victims !== 'militants');
-      return later.length >= 2 && later.reduce((sum, g) => sum + g.value, 0) === f.value;
+      // The incidents it sums come first; the report may go on to others ("an attack in Peshawar on Tuesday killed 20").
+      // Over "two separate bombings", the parts are separate only in places of their own (Dringarh, Bannu); parts of one
+      // place may be one attack's victims told group by group.
+      const separate =
+        ROUND_UP.test(f.clause.replace(SEPARATE_EVENTS, ' ')) || restated.some((d) => ROUND_UP.test(d.figure.clause.replace(SEPARATE_EVENTS, ' ')));
+      let sum = 0;
+      return later.some((g, n) => (sum += g.value) === f.value && n >= 1 && (separate || apart(later.slice(0, n + 1))));
     });
     return withFigures(
       reading,
