@@ -106,6 +106,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   const year = [
     text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/),
     text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i')),
+    // "the army school attack of 2014 ... killed 147 people".
+    text.match(new RegExp(String.raw`\b(?:${EVENT_NOUNS})s?\s+of\s+((?:19|20)\d\d)\b`, 'i')),
   ]
     .filter((m): m is RegExpMatchArray => m !== null)
     .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];

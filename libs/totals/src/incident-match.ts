@@ -170,8 +170,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   // "The death toll from Thursday's drone attack on the Homs military college has climbed to 123": an update is of the
   // incident whose toll it raises, of its size (89), not of the 14 killed in the shelling the same day nearby.
   const updatesItsSize = figure.isUpdate && ofSameSize(figure.value, incident.value) ? 2 : 0;
+  // "At least 149 people are now reported dead after Friday's suicide attack on a political rally in Balochistan": of two
+  // incidents of the province that day, the one whose toll it nearly is (140), not the first count of another (84).
+  const nearItsToll = !valueAgrees && Math.abs(figure.value - incident.value) <= incident.value * 0.1 ? 2 : 0;
   return {
-    score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0) + updatesItsSize,
+    score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0) + updatesItsSize + nearItsToll,
     link: linkOf(evidence),
   };
 }

@@ -542,4 +542,42 @@ describe('a story followed over days', () => {
     ]);
     expect(ledger.incidentTotals()).toEqual({ PK: { killed: 55, injured: 0, displaced: 0 } });
   });
+
+  it('joins a count that names only the province to the incident of that day whose toll it nearly is, not to another of the province', () => {
+    // scenarios/real/N-pk-mastung-election-rally-bombing: 84 in Dringarh and 140 in Mastung, then "at least 149 ... after
+    // Friday's suicide attack on a political rally in Balochistan province".
+    const pk: RegionOf = (_country, place) => ({ Mastung: 'Balochistan', Balochistan: 'Balochistan' })[place] ?? null;
+    const ledger = new TotalsLedger({ regionOf: pk });
+    ledger.apply(article('Alwaght', '2018-07-13T20:00:00Z'), [
+      incidentFigure('A suicide bomber struck a rally in Dringarh, Balochistan province, killing at least 84 people.', {
+        value: 84,
+        qualifier: 'at_least',
+        country: 'PK',
+        places: ['Balochistan', 'Dringarh'],
+        date: '2018-07-13',
+        victims: 'people',
+      }),
+    ]);
+    ledger.apply(article('dpa', '2018-07-14T12:00:00Z'), [
+      incidentFigure('The number killed in the suicide bombing of an election rally in Mastung has risen to 140.', {
+        value: 140,
+        country: 'PK',
+        places: ['Mastung', 'Balochistan'],
+        date: '2018-07-13',
+        victims: 'unspecified',
+        isUpdate: true,
+      }),
+    ]);
+    ledger.apply(article('Al Jazeera', '2018-07-15T12:00:00Z'), [
+      incidentFigure("At least 149 people are now reported dead after Friday's suicide attack on a political rally in Balochistan province.", {
+        value: 149,
+        qualifier: 'at_least',
+        country: 'PK',
+        places: ['Balochistan'],
+        date: '2018-07-13',
+        victims: 'people',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ PK: { killed: 84 + 149, injured: 0, displaced: 0 } });
+  });
 });

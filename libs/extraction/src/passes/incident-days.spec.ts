@@ -329,4 +329,13 @@ describe('incident days', () => {
       '2016-06-29T12:00:00Z',
     );
   });
+
+  it('dates a recalled attack told with its year after it ("the army school attack of 2014 ... killed 147 people")', () => {
+    // scenarios/real/N-pk-mastung-election-rally-bombing 06
+    expectReading(
+      'According to government officials, the army school attack of 2014, claimed by the banned Tehreek-e-Taliban, killed 147 people in Peshawar.',
+      [{ value: 147, date: '2014-01-01' }],
+      '2018-07-16T12:00:00Z',
+    );
+  });
 });
