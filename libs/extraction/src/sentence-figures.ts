@@ -136,6 +136,18 @@ function readSentence(sentence: string): SentenceFigure[] {
       figures[i] = f;
     }
   }
+  // "Between 8,300 and 9,000 people were killed in Iraq this year, against more than 25,000 in 2006 and 22,000 in 2007":
+  // counts of other years set against a count share its verb.
+  for (let i = 1; i < numbers.length; i++) {
+    const earlier = figures.slice(0, i).findLast((g) => g !== null);
+    if (figures[i] || !earlier || !YEAR_AFTER.test(text.slice(numbers[i].end, numbers[i].end + 12))) continue;
+    const before = text.slice(Math.max(0, numbers[i].start - 40), numbers[i].start);
+    const listed =
+      figures[i - 1] !== null &&
+      COMPARED_LIST.test(text.slice(numbers[i - 1].end, numbers[i].start)) &&
+      YEAR_AFTER.test(text.slice(numbers[i - 1].end, numbers[i - 1].end + 12));
+    if (COMPARED_WITH.test(before) || listed) figures[i] = build(numbers[i], earlier.metric, null, false, null, numbers[i].end);
+  }
   // "Four of the five attackers were killed", "Two of the 12 wounded soldiers later died": the count is the share, the
   // larger number only the group it was taken from.
   for (let i = 0; i + 1 < numbers.length; i++) {
@@ -271,6 +283,11 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (!np && !leftHit && !RIGHT_CUE.test(text.slice(n.end))) return null;
   return build(n, metric, np, false, null, afterNp);
 }
+
+const YEAR_AFTER = /^\s+in\s+(?:19|20)\d\d\b/;
+const COMPARED_WITH =
+  /\b(?:against|compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:(?:more than|over|about|some|nearly|almost|around|roughly)\s+)?$/i;
+const COMPARED_LIST = /^\s+in\s+(?:19|20)\d\d\s*(?:,\s*|,?\s+and\s+)(?:(?:more than|over|about|some|nearly|almost|around|roughly)\s+)?$/i;
 
 const DISPLACED_WHO_LIVED =
   /^\s+(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?(?:living|sheltering|staying|housed|lodged|camping)\b|^\s+(?:who\s+)?(?:lived|live|sheltered)\b/i;

@@ -143,6 +143,9 @@ export const figureKinds: Pass = {
         kind = { kind: 'incident', since: null, samePeriod: false };
         why = "a month's count in named villages or towns: an attack of that month";
       }
+      // "against more than 25,000 in 2006 and 22,000 in 2007": a year right after a tally's count is its own.
+      const ownYear = sentence.datable.slice(f.span.end - sentence.start).match(/^\s+in\s+((?:19|20)\d\d)\b/);
+      if (kind.kind === 'cumulative' && ownYear && Number(ownYear[1]) <= Number(publishedAt.slice(0, 4))) kind = { ...kind, since: ownYear[1] };
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
       const notes: KindNotes = {

@@ -348,4 +348,17 @@ describe('sentence counts', () => {
       '2021-06-18T12:00:00Z',
     );
   });
+
+  it('reads counts of other years set against a count ("against more than 25,000 in 2006 and 22,000 in 2007") as tallies of their years', () => {
+    // eval/real18/1814: Iraq Body Count's yearly tallies.
+    expectReading(
+      "Between 8,300 and 9,000 people were killed in Iraq this year, against more than 25,000 in 2006 and 22,000 in 2007, according to the group's figures.",
+      [
+        { kind: 'cumulative', metric: 'killed', value: 8300 },
+        { kind: 'cumulative', metric: 'killed', value: 25_000, since: '2006' },
+        { kind: 'cumulative', metric: 'killed', value: 22_000, since: '2007' },
+      ],
+      '2008-12-28T12:00:00Z',
+    );
+  });
 });
