@@ -2,7 +2,7 @@
 // Israel and Hezbollah killed about 1,200 people", "a peace deal ended a two-year war ... that killed up to
 // 600,000", "In September 2022, a suicide bomber killed 53 people". A running tally told in the present perfect
 // ("The insurgency, which began in October 2017, has killed more than 5,000") is still counting and stays.
-import { ATTACK_NOUNS, MONTH_NAMES, MONTHS, TALLY_PERFECT_VERBS } from './lexicon';
+import { ATTACK_NOUNS, MONTH_NAMES, MONTH_WORD, MONTHS, TALLY_PERFECT_VERBS } from './lexicon';
 
 // "the 2006 war", "a 44-day war", "a five-year civil war", "ended a ... war".
 const ENDED_WAR =
@@ -86,16 +86,21 @@ export function isRecalledInCourt(clause: string): boolean {
   return IN_COURT.test(clause);
 }
 
+// "The war started when Hamas-led militants stormed into Israel on Oct. 7, 2023, killing some 1,200 people": the event a
+// war began with, recalled with its day, is an earlier incident of that day (shared/eval/CONVENTIONS.md counts those).
+const ON_A_DAY = new RegExp(String.raw`\bon\s+(?:${MONTH_WORD}\s+\d{1,2}\b|\d{1,2}\s+${MONTH_WORD})`, 'i');
+const isWarOrigin = (clause: string): boolean => WAR_ORIGIN.test(clause) && !ON_A_DAY.test(clause);
+
 /** True when the clause tells the toll of a war that has ended or of the event that began a war: background. */
 export function isEndedWarToll(clause: string, publishedAt: string): boolean {
   if (ONGOING.test(clause) || YEAR_TALLY.test(clause) || periodOfPassiveTally(clause, publishedAt)) return false;
-  return ENDED_WAR.test(clause) || WAR_ORIGIN.test(clause);
+  return ENDED_WAR.test(clause) || isWarOrigin(clause);
 }
 
 /** True when the clause tells a toll of a war that has ended, of the event that began a war, or of another year. */
 export function isPastEventToll(clause: string, publishedAt: string): boolean {
   if (ONGOING.test(clause) || YEAR_TALLY.test(clause) || periodOfPassiveTally(clause, publishedAt)) return false;
-  if (ENDED_WAR.test(clause) || WAR_ORIGIN.test(clause)) return true;
+  if (ENDED_WAR.test(clause) || isWarOrigin(clause)) return true;
   const published = Date.parse(publishedAt);
   for (const m of clause.matchAll(DATED)) {
     const year = /last year/i.test(m[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(m[2]);

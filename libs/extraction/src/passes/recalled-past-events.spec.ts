@@ -39,4 +39,16 @@ describe('recalled past events', () => {
       '2024-08-04T12:00:00Z',
     );
   });
+
+  it('reads the attack a war began with, recalled with its day, as an incident of that day ("stormed into Israel on Oct. 7, 2023, killing some 1,200")', () => {
+    // eval/real18/1817, eval/real11/1116 (shared/eval/CONVENTIONS.md: an earlier incident recalled with a count and a date).
+    expectReading(
+      'The war started when Hamas-led militants stormed into Israel on Oct. 7, 2023, killing some 1,200 people, most of them civilians, and abducting around 250.',
+      [
+        { kind: 'incident', metric: 'killed', value: 1200, date: '2023-10-07', country: 'IL' },
+        { kind: 'incident', metric: 'kidnapped', value: 250, date: '2023-10-07' },
+      ],
+      '2024-10-29T12:00:00Z',
+    );
+  });
 });
