@@ -175,7 +175,9 @@ const UPDATE_LIST_LINK = /^\s*(?:(?:people\s+)?(?:dead|killed|deaths|wounded|inj
 
 // "The bodies of 23 people were recovered", "30 bodies had been brought in": bodies found are people killed.
 const BODIES_OF = /\bbodies of\s+(?:(?:at least|some|about|nearly|more than|another|a further)\s+)?$/i;
-const BODIES = /^\s+(?:more\s+|other\s+)?bodies\b/i;
+// "at least 20 charred bodies with their hands tied", "12 bullet-riddled bodies".
+const BODIES =
+  /^\s+(?:more\s+|other\s+)?(?:(?:charred|burnt|burned|mutilated|decomposed|decomposing|headless|decapitated|bullet-riddled|unidentified|dismembered|lifeless|bound)\s+){0,2}bodies\b/i;
 
 // "Marib governorate already shelters some 1.1 million people displaced by the conflict", "Chad already hosts
 // more than 600,000 Sudanese refugees": a region's standing stock of uprooted people is displacement (blind2).
@@ -347,7 +349,7 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 // "Six fighters from irregular Colombian armed groups died": who the people are, between noun and verb. "Over 5,000
 // people living in Kirawa, a town on Borno State's border, have crossed into Cameroon": where they lived, too.
 const ORIGIN =
-  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had)\b)|^\s+(?:living|residing|sheltering|staying)\s+in\s+[^,.;]{1,60}(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?=(?:have|has|had|were|was|are)\b)/i;
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had|are|is|remain)\b)|^\s+(?:living|residing|sheltering|staying)\s+in\s+[^,.;]{1,60}(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?=(?:have|has|had|were|was|are)\b)/i;
 // "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
 // fled": a short "of"-phrase saying where or whose the people are sits between noun and verb. "Four militants loyal
 // to the Islamic State in Iraq and Syria (ISIS) were killed": so does the side they fight for, acronym and all.

@@ -361,4 +361,18 @@ describe('sentence counts', () => {
       '2008-12-28T12:00:00Z',
     );
   });
+
+  it('reads charred or mutilated bodies found as killed, and people "from the village" who "are missing" as missing', () => {
+    // eval/real18/1822
+    expectReading(
+      'Local media reported that at least 20 charred bodies with their hands tied had been found in the village in Sagaing region.',
+      [{ metric: 'killed', value: 20 }],
+      '2022-07-22T12:00:00Z',
+    );
+    expectReading(
+      'Residents said that at least 30 people from the village in Sagaing region are missing.',
+      [{ metric: 'missing', value: 30 }],
+      '2022-07-22T12:00:00Z',
+    );
+  });
 });
