@@ -135,4 +135,26 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate([first('f0'), update('a0')]).value).toBe(62);
     expect(chooseCurrentEstimate([first('a0'), update('f0')]).value).toBe(62);
   });
+
+  it('never lowers the estimate to the wounded an authority says are still in hospital', () => {
+    // scenarios/real/N-tr-istanbul-ataturk-airport-attack: 239 wounded, then 94 and 52 "still in hospital".
+    const reports = [
+      report('AFP', '2024-04-01T08:00:00Z', 'The governor said 239 people were wounded in the airport attack.', {
+        metric: 'injured',
+        value: 239,
+        source: 'governor',
+      }),
+      report('Daily Sabah', '2024-04-02T08:00:00Z', "According to the governor's office, 94 of the wounded were still in hospital.", {
+        metric: 'injured',
+        value: 94,
+        source: "governor's office",
+      }),
+      report('AFP', '2024-04-04T08:00:00Z', "The governor's office said 52 people were still in hospital.", {
+        metric: 'injured',
+        value: 52,
+        source: "governor's office",
+      }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(239);
+  });
 });

@@ -61,6 +61,11 @@ function headlineReports(reports: ReportedFigure[]): ReportedFigure[] {
 const OFFICIAL =
   /\b(?:ministry|ministries|government|governor|president|prime minister|minister|police|army|military|armed forces|defen[cs]e|officials?|authorit(?:y|ies)|commissioner|spokes(?:man|woman|person)|health|hospitals?|United Nations|UN|U\.N\.|OCHA|UNHCR|IOM|Red Cross|Red Crescent|civil defen[cs]e|state (?:media|television|TV|news agency)|state investigators|investigat(?:ors|ive committee)|prosecutor|mayor|council|administrator|interior|emergenc(?:y|ies) (?:services?|ministry))\b/i;
 
+// "52 people were still in hospital, 20 of them in intensive care": the wounded still treated are a part of the
+// wounded, however official the voice; they never lower the estimate.
+const STILL_TREATED =
+  /\b(?:still|remain(?:ed|s)?|(?:are|were) being)\s+(?:\w+\s+)?(?:in (?:the )?hospitals?|hospitali[sz]ed|treated|under treatment|in intensive care|receiving treatment)\b/i;
+
 // A correction down to less than a third of the estimate is no correction of the same count.
 const CORRECTION_FLOOR = 3;
 
@@ -158,7 +163,10 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     if (approximatesFromAbove(report, current)) continue;
     // "Police say they have killed a gunman" after a toll of 21: an authority's lower count corrects the estimate only
     // while it is of the estimate's size (Owo's "over 50", then the state's 40); far below it, it counts something else.
-    if (report.value > current.value || (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value))
+    if (
+      report.value > current.value ||
+      (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value && !STILL_TREATED.test(report.sentence))
+    )
       current = report;
   }
   return current;

@@ -338,4 +338,16 @@ describe('incident days', () => {
       '2018-07-16T12:00:00Z',
     );
   });
+
+  it('gives a part with no count to join ("11 of its citizens were being treated for injuries") the day of the count before it', () => {
+    // eval/real18/1823; before, such a count reached the ledger with no day at all.
+    expectReading(
+      "Two Tajik civilians were killed in clashes on the border on Thursday. Kyrgyzstan's health ministry said at least 11 of its citizens were being treated for moderately serious injuries.",
+      [
+        { metric: 'killed', value: 2, date: '2022-01-27' },
+        { metric: 'injured', value: 11, date: '2022-01-27', dateBasis: 'publication' },
+      ],
+      '2022-01-28T12:00:00Z',
+    );
+  });
 });

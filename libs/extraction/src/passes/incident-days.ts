@@ -164,7 +164,12 @@ export const incidentDays: Pass = {
       for (; next < reading.figures.length && reading.figures[next].at === sentence.index; next++) {
         const f = reading.figures[next];
         if (isSubgroup(f)) {
-          out.push(f);
+          // A part joins the figure before it; one with nothing to join ("at least 11 of its citizens were being treated
+          // for injuries") is a count of its own, of the day of the figure before it or, failing one, the report's; the day is
+          // not its own, so the ledger may still link it a day off.
+          const whole = [...out].reverse().find((e) => !isSubgroup(e) && e.kind === 'incident');
+          const day = whole?.date ?? storyDay ?? publicationDay(publishedAt);
+          out.push(f.kind === 'incident' ? revise(f, { date: day, dateBasis: 'publication' }) : f);
           continue;
         }
         if (f.kind !== 'incident') {
