@@ -372,6 +372,12 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
+  // "told the state news agency MENA", "the broadcaster Caracol": an outlet named after its kind.
+  if (
+    /\b(?:news agency|agency|broadcaster|newspaper|daily|channel|outlet|television|TV)\s+$/i.test(before) &&
+    !m.candidates.some((c) => c.kind === 'country')
+  )
+    return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
@@ -397,6 +403,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     (LANDMARK_AFTER.test(possessive) || LANDMARK_AFTER.test(possessive.replace(/^\s+[A-Z][\p{L}'’-]*(?=\s)/u, '')))
   )
     return null;
+  // "Tanta's Mar-Girgis (St George) church", "the St. George Cathedral": a saint's name before a landmark.
+  if (/^(?:St\.?|Saint)\s/.test(m.text) && LANDMARK_AFTER.test(after.replace(/^\)/, ''))) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

@@ -74,6 +74,9 @@ const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsinc
 const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
+const FEAST_DAY = /\b(Palm|Easter|Good|Holy|Ash|Maundy|Bloody|Black)\s+(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday)\b/g;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
+
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
@@ -89,6 +92,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
     .replace(COMPARED_TOLL, ' ')
+    // "The Palm Sunday suicide bombing of 9 April": a feast named after its weekday, beside the date that gives its day.
+    .replace(FEAST_DAY, (feast, _name, offset: number, whole: string) => (MONTH_DAY.test(whole) ? ' ' : feast))
     .replace(RANKED_SINCE, (ranking) =>
       /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
     );

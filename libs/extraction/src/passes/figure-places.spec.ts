@@ -520,4 +520,19 @@ describe('figure places', () => {
       '2013-09-22T12:00:00Z',
     );
   });
+
+  it('reads an outlet named after its kind ("told the state news agency MENA") and a saint before a church ("(St George) church") as no place', () => {
+    // scenarios/real/N-eg-palm-sunday-church-bombings 05 and 06: "Mena" is a town in the US, "St George" one in Australia.
+    expectReading(
+      'Two people wounded in the bombing in Alexandria died on Monday, a health official told the state news agency MENA.',
+      [{ value: 2, country: 'EG', places: ['Alexandria'] }],
+      '2017-04-11T12:00:00Z',
+    );
+    const [church] = read(
+      "The suicide bombing of 9 April at Tanta's Mar-Girgis (St George) church had taken about 30 lives.",
+      '2017-04-17T12:00:00Z',
+    );
+    expect(church.places).not.toContain('St George');
+    expect(church.country).not.toBe('AU');
+  });
 });

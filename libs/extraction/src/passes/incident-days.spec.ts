@@ -350,4 +350,13 @@ describe('incident days', () => {
       '2022-01-28T12:00:00Z',
     );
   });
+
+  it('reads a feast named after its weekday beside the date of the attack ("The Palm Sunday suicide bombing of 9 April") by the date', () => {
+    // scenarios/real/N-eg-palm-sunday-church-bombings 06, published the Monday after Easter
+    expectReading(
+      'The Palm Sunday suicide bombing of 9 April at the church in Tanta had taken about 30 lives.',
+      [{ value: 30, date: '2017-04-09' }],
+      '2017-04-17T12:00:00Z',
+    );
+  });
 });

@@ -14,6 +14,8 @@ const BRINGING = new RegExp(
 // the toll it brings up.
 const TOLL_RISEN_TO = /\b(?:toll|tally|total|number)\b[^.;]*?\b(?:rose|risen|rises|reached|climbed|increased|jumped|hit|went up)\s+(?:to\s+)?$/i;
 const THEN_INCREMENT = /^[^.;]{0,30}?\b(?:as|after|when|while|with)\s+[^.;]{0,12}$/i;
+// "rose to 29 after two people wounded in the bombing died on Monday".
+const WOUNDED_WHO_DIED = /^(?:\s+[\w-]+){0,2}?\s+(?:who\s+(?:were|had been)\s+)?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
 const MORE_AFTER = /^(?:[\w-]+\s+){1,3}?(?:more|further|additional)\b/i;
 
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
@@ -46,7 +48,8 @@ export const supersededCounts: Pass = {
           return (
             TOLL_RISEN_TO.test(reading.text.slice(sentenceStart, g.span.start)) &&
             THEN_INCREMENT.test(reading.text.slice(g.span.end, f.span.start)) &&
-            MORE_AFTER.test(reading.text.slice(f.span.start, f.span.end + 20))
+            (MORE_AFTER.test(reading.text.slice(f.span.start, f.span.end + 20)) ||
+              WOUNDED_WHO_DIED.test(reading.text.slice(f.span.end, f.span.end + 80)))
           );
         });
         if (risenBy) {
