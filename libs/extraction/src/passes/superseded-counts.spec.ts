@@ -79,5 +79,11 @@ describe('superseded counts', () => {
       '2023-07-31T10:00:00Z',
     );
     expectReading('The death toll rose to 80 after 17 more people died in hospital, officials said.', [{ value: 80 }]);
+    // scenarios/real/N-eg-palm-sunday-church-bombings 05
+    expectReading(
+      "The toll from Sunday's bombing of the church in Tanta rose to 29 after two people wounded in the bombing died on Monday, an official said.",
+      [{ value: 29, date: '2017-04-09' }],
+      '2017-04-11T12:00:00Z',
+    );
   });
 });
