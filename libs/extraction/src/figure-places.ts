@@ -380,6 +380,12 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
+  // "Lunin, who heads the Poltava region, told Reuters": the region a speaker heads, not the place hit.
+  if (
+    /\b(?:who\s+)?(?:heads?|headed|runs|governs|leads)\s+(?:the\s+)?$/i.test(before) &&
+    /^\s+(?:region|province|oblast|state|district|governorate)\b/i.test(after)
+  )
+    return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (

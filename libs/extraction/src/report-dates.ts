@@ -24,6 +24,10 @@ const STATEMENT_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|\([A-Z]{2,6}\)\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.|president|prime minister|minister|governor|mayor|terror|terrorist|militant|jihadist|armed)\s+){0,5}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+|group\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed|claimed)\b`,
 );
 
+// "On Tuesday, as the number of dead from Russia's air strike on a shopping centre rose to 20, ...": the day a toll rose.
+const TOLL_ROSE_AFTER =
+  /^\s*,?\s+(?:as|when|after)\s+(?:the\s+)?(?:death\s+)?(?:toll|tally|number of (?:the\s+)?(?:dead|deaths|people killed|victims|casualties))\b[^.;]{0,90}?\b(?:rose|climbed|reached|increased|jumped|grew|went up|mounted)\b/i;
+
 // The burial or the mourning told right after a day, with no killing between: the dead were buried that day, killed before.
 const BURIED_AFTER =
   /^(?:(?!\b(?:killed|killing|died|attack\w*|bomb\w*|shot|struck|explo\w+|blast)\b)[^.;]){0,100}?\b(?:laid (?:\w+\s+)?to rest|buried|burying|bury|mass burial|funerals?\s+(?:was|were)\s+held|held\s+(?:a\s+|the\s+)?funerals?)\b/i;
@@ -142,7 +146,15 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
     if (
       /(?:^|[.!?"”]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
-      STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80))
+      (STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)) ||
+        TOLL_ROSE_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 160)))
+    )
+      continue;
+    // "speaking for the defence ministry at a Tuesday briefing": the day a briefing was given.
+    if (
+      /^\s+(?:briefing|news conference|press conference|statement|address|speech|interview|session|meeting|update)\b/i.test(
+        text.slice(r.index + r.text.length),
+      )
     )
       continue;
     // "On Saturday, members of the Shia minority laid to rest those lost in a suicide bombing": the day of the burial.

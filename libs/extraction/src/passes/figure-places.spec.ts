@@ -535,4 +535,13 @@ describe('figure places', () => {
     expect(church.places).not.toContain('St George');
     expect(church.country).not.toBe('AU');
   });
+
+  it('reads the region a speaker heads ("Lunin, who heads the Poltava region, told Reuters") as no place hit', () => {
+    // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 01: "Poltava" is also a city, and kept the 40 wounded from Kremenchuk.
+    const [wounded] = read(
+      'A Russian missile hit a crowded shopping mall in Kremenchuk on Monday. Lunin, who heads the Poltava region, told Reuters that a further 40 people had been wounded.',
+      '2022-06-27T15:00:00Z',
+    );
+    expect(wounded.places).not.toContain('Poltava');
+  });
 });

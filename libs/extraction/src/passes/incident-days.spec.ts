@@ -1,4 +1,4 @@
-import { expectReading } from './read-cases.testing';
+import { expectReading, read } from './read-cases.testing';
 
 // Sentences in the project's own words (issue 12, kind 2: follow-up reports lose the incident's day). Published on
 // Thursday 2024-03-14.
@@ -358,5 +358,14 @@ describe('incident days', () => {
       [{ value: 30, date: '2017-04-09' }],
       '2017-04-17T12:00:00Z',
     );
+  });
+
+  it('takes no day of a toll from the day it rose ("On Tuesday, as the number of dead ... rose to 20") nor from "a Tuesday briefing"', () => {
+    // scenarios/real/M-ua-kremenchuk-amstor-mall-strike 04, published on Tuesday: the strike was on Monday.
+    const [headline] = read(
+      "Russia boasts of air strike that killed 20 at a Ukrainian shopping mall\n\nOn Tuesday, as the number of dead from Russia's air strike on a shopping centre in Kremenchuk rose to 20, Russian defence officials claimed the attack as their own. Igor Konashenkov, speaking for the defence ministry at a Tuesday briefing, presented the attack as a success.",
+      '2022-06-28T18:00:00Z',
+    );
+    expect(headline.dateBasis).toBe('publication');
   });
 });
