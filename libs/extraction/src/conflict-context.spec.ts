@@ -23,6 +23,14 @@ describe('non-conflict deaths', () => {
       "Lebanon's health minister said the number of dead from yesterday's huge explosion at a pier in Beirut has climbed to 135; it went off in a warehouse where 2,700 tons of ammonium nitrate were kept.",
     ],
     [
+      'a fuel tank blast where soldiers were among the dead (eval/real19 1918)',
+      'Fury as fuel tank blast in Lebanon kills at least 28\nA fuel tank exploded in Akkar, northern Lebanon, on Sunday, killing at least 28 people, among them soldiers, the army said.',
+    ],
+    [
+      'a blast the officials call a gas leak, "not a bomb" (eval/real19 1924)',
+      'Pakistani officials said on Friday that a blast which killed 10 people at a shopping centre in Lahore was most likely an accident set off by a gas leak, and not a bomb as first described.',
+    ],
+    [
       'an earthquake toll update',
       'The death toll from the earthquake that struck southern Turkey and northern Syria rose to more than 41,000 on Tuesday.',
     ],

@@ -6,7 +6,7 @@ const CONFLICT_CAUSE =
 const CONFLICT_SCENE =
   /\b(?:war|conflict|military|army|regime|ceasefire|truce|occupation|RSF|Boko Haram|al-Shabaab|Shabaab|Taliban|Islamic State|ISIS|Houthis?|Hamas|Hezbollah|violence)\b/i;
 const NON_CONFLICT =
-  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|(?:fuel|oil|petrol|gasoline|diesel)(?:\s+(?:tanker|truck|lorry|tanker truck))?\s+(?:explosion|exploded|blew up|blast|fire)|tanker(?:\s+truck)?\s+(?:exploded|blew up|blast)|accumulation of gas|ammonium nitrate|fireworks?|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:mine|pit|quarry|factory|plant|refinery|warehouse|pier|port|silo|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|armou?ry|arsenal)|armou?ry|arsenal|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|mining accidents?|food poisoning|overturned|flips|flipped|rollover|lost control|plunged|skidded|slid off|rolled over|(?:goes|went|gone|veered|veers|ran|runs) off (?:the\s+)?road|left the road|fell into (?:a|the) (?:gorge|ravine|river|valley)|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
+  /\b(?:crash(?:ed|es)?|collision|collided|accidents?|floods?|flooding|landslides?|mudslides?|earthquake|quake|tremor|cholera|outbreak|epidemic|disease|measles|malaria|dengue|ebola|mpox|covid|virus|storm|cyclone|hurricane|typhoon|tornado|drought|heatwave|heat wave|lightning|capsized|drown(?:ed|ing)|stampede|collapsed?|avalanche|volcan\w*|blaze|fire broke out|gas explosion|tanker explosion|(?:fuel|oil|petrol|gasoline|diesel)(?:\s+(?:tanker|truck|lorry|tanker truck|tanks?|storage tanks?|depot|station))?\s+(?:explosion|exploded|blew up|blast|fire)|gas (?:leak|cylinders?)|cylinder (?:blast|explosion)|tanker(?:\s+truck)?\s+(?:exploded|blew up|blast)|accumulation of gas|ammonium nitrate|fireworks?|(?:explosion|blast|fire|collapse) (?:inside|in|at) (?:an? |the )?(?:[\w'’-]+ ){0,4}(?:mine|pit|quarry|factory|plant|refinery|warehouse|pier|port|silo|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|armou?ry|arsenal)|armou?ry|arsenal|(?:ammunition|arms|munitions?) (?:depots?|dumps?|stores?)|mining accidents?|food poisoning|overturned|flips|flipped|rollover|lost control|plunged|skidded|slid off|rolled over|(?:goes|went|gone|veered|veers|ran|runs) off (?:the\s+)?road|left the road|fell into (?:a|the) (?:gorge|ravine|river|valley)|(?:heavy|torrential|monsoon) rains?|(?:dam|levee|embankment) (?:burst|breach|broke|failure|gave way))\b/i;
 
 // Who was hit is no cause: "Three soldiers were killed ... when lightning struck a military training camp", "a convoy of
 // military personnel fighting Boko Haram crashed", "on their way to fight Boko Haram".
@@ -24,8 +24,12 @@ export function speaksOfConflict(text: string): boolean {
  * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said", lightning that kills
  * soldiers in their camp.
  */
+// "most likely an accident set off by a gas leak, and not a bomb": a violent cause the report rules out.
+const RULED_OUT_CAUSE =
+  /\b(?:not|rather than|instead of|and not)\s+(?:a\s+|an\s+)?(?:bomb(?:ing)?|(?:terror(?:ist)?\s+)?attack|explosive device|sabotage)\b|\bruled out\s+(?:[\w-]+\s+){0,3}?(?:terrorism|sabotage|an? attack|a bomb)\b/gi;
+
 export function hasNonConflictCause(sentence: string): boolean {
-  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(withoutVictims(sentence));
+  return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(withoutVictims(sentence).replace(RULED_OUT_CAUSE, ' '));
 }
 
 /** True when a sentence names a violent act or its perpetrators ("gunmen", "shelling", "an ambush"), not only soldiers. */

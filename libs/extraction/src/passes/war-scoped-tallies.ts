@@ -47,6 +47,8 @@ const DAY_ANCHOR = new RegExp(String.raw`\b(?:${DAY_ANCHORS}|today)`, 'i');
 // attack is told with its attack or its day.
 const DISPLACED_BY_THE_FIGHTING =
   /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|conflict|offensive|unrest|hostilities|combat)\s+(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:displaced|uprooted|forced|driven)\b/i;
+const UPROOTED_BY_THE_FIGHTING =
+  /\b(?:have|has|had)\s+(?:now\s+|so far\s+|already\s+)?been\s+(?:displaced|uprooted|forced (?:from|out of) their homes|driven (?:from|out of) their homes)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|conflict|offensive|war|hostilities|unrest|battles?)\b/i;
 const WEEKS_OF_FIGHTING =
   /\b(?:weeks|months)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|bombardment|clashes|shelling|war|conflict|siege|offensive|hostilities)\b/i;
 // One attack told with its verb: "after gang members attacked a town".
@@ -119,6 +121,10 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
     (DISPLACED_BY_THE_FIGHTING.test(clause) || !EVENT_TOLD.test(clause))
   )
     return 'people uprooted over the weeks of fighting the report tells';
+  // "about 20,000 people had been uprooted by the fighting in the Tripoli area": the flight from the fighting itself,
+  // told in the perfect, is its stock, whatever one night's shelling the report leads with.
+  if (f.metric === 'displaced' && UPROOTED_BY_THE_FIGHTING.test(clause) && !DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')))
+    return 'people uprooted by the fighting, told in the perfect: its stock';
   // "Its fighters have killed hundreds of civilians in Ituri": a vague many, in the present perfect with no day, is
   // an armed group's record or a war's, not what one attack did.
   if (f.vague && f.value >= 100 && perfect) return 'a vague many told in the present perfect: a record, not an attack';
