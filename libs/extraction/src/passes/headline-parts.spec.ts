@@ -89,4 +89,16 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
       '2004-09-05T10:00:00Z',
     );
   });
+
+  it('folds no count into a vague headline count ("Scores Dead as Clashes Flare Again" over "at least seven people have been killed")', () => {
+    // eval/real19/1904
+    expectReading(
+      'Central African Republic: Scores Dead as Clashes Flare Again\nIn Bria, at least seven people have been killed in the villages of Boungou and Ngoungoa on Tuesday.',
+      [
+        { metric: 'killed', value: 20 },
+        { metric: 'killed', value: 7 },
+      ],
+      '2017-09-07T12:00:00Z',
+    );
+  });
 });

@@ -28,7 +28,8 @@ export const headlineParts: Pass = {
         .sort((a, b) => a.span.start - b.span.start)[0];
     for (let h = 0; h < figures.length; h++) {
       const headline = figures[h];
-      if (headline.kind !== 'incident' || firstRead(headline.metric) !== headline) continue;
+      // "Scores Dead as Clashes Flare Again": a vague headline count is no toll for the counts told after it to be parts of.
+      if (headline.kind !== 'incident' || headline.vague || firstRead(headline.metric) !== headline) continue;
       const partsOf = (narrower: boolean) => {
         const found: FigureInReading[] = [];
         let left = headline.value;
