@@ -24,7 +24,7 @@ export const INJURED_CUES = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s
 // left their homes" after an attack have fled it; "evacuated from communities" is a long-term evacuation, counted
 // as displacement by the blind coders.
 /** Displaced: "fled", "displaced", "crossed into", "forced from their homes", "uprooted", "escaped ethnic violence", "had run from a gun battle". */
-export const DISPLACED_CUES = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:homes|communities|towns|villages|areas|districts)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|(?:left|abandoned|deserted) their (?:homes|villages|houses)|uprooted|driven from their homes|homeless|(?:escaped|ran from|run from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|unrest|conflict|bombardment|shelling|battle|war)`;
+export const DISPLACED_CUES = String.raw`displac(?:ed|ing|es)|fled|flee(?:ing)?|crossed (?:into|the border)|evacuated from (?:their\s+|the\s+)?(?:[\w-]+\s+)?(?:homes|communities|towns|villages|areas|districts|zones?)|forced (?:from|out of) their homes|forced to flee|to (?:leave|abandon) their homes|(?:left|abandoned|deserted) their (?:homes|villages|houses)|uprooted|driven from their homes|homeless|(?:escaped|ran from|run from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|unrest|conflict|bombardment|shelling|battle|war)`;
 /** Kidnapped: "abducted", "seized", "taken hostage". */
 export const KIDNAPPED_CUES = String.raw`kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seized|taken hostage|held hostage|hostages`;
 /** Missing: "missing", "unaccounted for". */

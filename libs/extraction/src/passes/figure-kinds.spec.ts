@@ -342,4 +342,17 @@ describe('figure kinds', () => {
       '2012-01-25T12:00:00Z',
     );
   });
+
+  it('reads what "the armed conflict ... has left" in a bout the report says started days before as that bout, and people evacuated from the conflict zone as displaced', () => {
+    // eval/real19/1928: the Kyrgyz-Tajik border clashes of 14-16 September 2022.
+    expectReading(
+      "Kyrgyzstan's health minister said the armed conflict on the Kyrgyz-Tajik border has left 24 Kyrgyz citizens dead and a further 103 injured. The fighting on the border started on September 14. The authorities said 136,000 people have been evacuated from the conflict zone in Batken.",
+      [
+        { kind: 'incident', metric: 'killed', value: 24 },
+        { kind: 'incident', metric: 'injured', value: 103 },
+        { kind: 'incident', metric: 'displaced', value: 136_000 },
+      ],
+      '2022-09-17T12:00:00Z',
+    );
+  });
 });

@@ -53,6 +53,7 @@ export const figureKinds: Pass = {
     const out: FigureInReading[] = [];
     // Whether an incident before this figure has a day of its own: then a short span is a tally beside it.
     let dayTold = false;
+    const boutStart = startOfTheBout(reading.text, publishedAt);
     for (const f of reading.figures) {
       if (isSubgroup(f)) {
         out.push(f);
@@ -146,6 +147,12 @@ export const figureKinds: Pass = {
       // "against more than 25,000 in 2006 and 22,000 in 2007": a year right after a tally's count is its own.
       const ownYear = sentence.datable.slice(f.span.end - sentence.start).match(/^\s+in\s+((?:19|20)\d\d)\b/);
       if (kind.kind === 'cumulative' && ownYear && Number(ownYear[1]) <= Number(publishedAt.slice(0, 4))) kind = { ...kind, since: ownYear[1] };
+      // "the armed conflict on the Kyrgyz-Tajik border has left 24 Kyrgyz citizens dead ... The fighting on the border started
+      // on September 14", three days before the report: a bout of days the report dates, not a war's tally.
+      if (kind.kind === 'cumulative' && kind.since === null && !f.isUpdate && boutStart !== null && PROCESS_SUBJECT.test(f.clause)) {
+        kind = { kind: 'incident', since: null, samePeriod: false };
+        why = `a bout of fighting that started on ${boutStart}`;
+      }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
       const notes: KindNotes = {
@@ -171,6 +178,22 @@ export const figureKinds: Pass = {
     return withFigures(reading, out);
   },
 };
+
+const BOUT_STARTED = new RegExp(
+  String.raw`\b(?:fighting|clashes|conflict|hostilities|violence|battle)\b[^.;]{0,60}?\b(?:started|began|broke out|erupted|flared up)\s+((?:on|late on|early on)\s+(?:${MONTHS})\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`,
+  'i',
+);
+const PROCESS_SUBJECT = /\b(?:conflict|fighting|clashes|hostilities|violence)\b[^.;]{0,80}?\b(?:has|have)\s+(?:left|killed|claimed)\b/i;
+const BOUT_DAYS = 7;
+
+/** The day the fighting the report tells started, when the report says so and it is days before the report, or null. */
+function startOfTheBout(text: string, publishedAt: string): string | null {
+  const m = text.match(BOUT_STARTED);
+  const day = m ? resolveIncidentDay(m[1], publishedAt) : null;
+  if (!day) return null;
+  const days = (Date.parse(publishedAt) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= BOUT_DAYS ? day : null;
+}
 
 /** The day each sentence names for an incident, read once per sentence. */
 export const dayOfSentence = (reading: { sentences: readonly { datable: string }[]; publishedAt: string }) => {
