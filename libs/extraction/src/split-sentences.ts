@@ -57,7 +57,7 @@ export interface Dateline {
 }
 
 const DATELINE = new RegExp(
-  String.raw`^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z\d][\p{L}\d .'’-]{1,40}?)*\s*(?:\((?:${WIRE_AGENCIES})\)\s*)?(?:[:—–]|--|-\s)`,
+  String.raw`^\s*([A-Z][A-Z'’. -]{2,40}?)(?:,\s*[A-Z\d][\p{L}\d .'’-]{1,40}?)*\s*(?:,?\s*\((?:${WIRE_AGENCIES})\)\s*)?(?:[:—–]|--|-\s)`,
   'u',
 );
 

@@ -544,4 +544,13 @@ describe('figure places', () => {
     );
     expect(wounded.places).not.toContain('Poltava');
   });
+
+  it('reads a dateline with a comma before its agency ("PORT-AU-PRINCE, Haiti, Dec 10, (AP):"), lines below the headline, as no place hit', () => {
+    // eval/real19/1927: the page repeats its date on two lines between the headline and the dateline.
+    const [count] = read(
+      'Haitian gang leader accused of killing older people\n10/12/2024\n10/12/2024\nPORT-AU-PRINCE, Haiti, Dec 10, (AP): A gang boss stands accused of slaughtering older people in the Wharf Jeremie neighbourhood of Cite Soleil, where more than 100 people were killed.',
+      '2024-12-10T12:00:00Z',
+    );
+    expect(count.places).not.toContain('PORT-AU-PRINCE');
+  });
 });
