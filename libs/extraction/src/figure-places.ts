@@ -6,7 +6,7 @@ import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 // landmark that locates the place hit.
 // "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
 const RELATIVE_TO =
-  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$/i;
+  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$|\b(?:highway|road|just)\s+outside\s+$/i;
 const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near|not far from|next to)\s+(?:the\s+)?$/i;
 // A list of names, each followed by a comma or "and": "the districts of Nangade, Mueda, Montepuez and Pemba".
 const PLACE_LIST = String.raw`(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))`;
@@ -331,8 +331,11 @@ const NOT_FIRST_NAMES = new Set([
 const STATEMENT_IN =
   /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$|\b(?:speaking|spoke|writing|calling)\s+from\s+$/i;
 // "Yanah Dolo, an official from Bankass, the closest town, said": where the speaker comes from, not where people died.
+// "a senior police source in Srinagar told the Guardian": where a source sits, when it speaks right after.
 const SPEAKER_FROM =
   /\b(?:official|officer|spokes(?:man|woman|person)|resident|leader|chief|mayor|elder|lawmaker|legislator|MP|source|doctor|witness|journalist|reporter|activist|commander|administrator)s?\s+from\s+(?:the\s+)?$/i;
+const SOURCE_IN = /\b(?:police|security|official|government|military|intelligence|hospital)\s+sources?\s+in\s+$/i;
+const SPEAKS_NEXT = /^\s+(?:told|said|says|confirmed)\b/i;
 // "Janjaweed militias from Darfur", "gunmen from neighbouring Niger", "the rebels, who operate in eastern Congo": where
 // attackers came from, not where they hit.
 const ATTACKERS_FROM =
@@ -387,6 +390,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   )
     return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
+  if (SOURCE_IN.test(before) && SPEAKS_NEXT.test(after)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&

@@ -553,4 +553,13 @@ describe('figure places', () => {
     );
     expect(count.places).not.toContain('PORT-AU-PRINCE');
   });
+
+  it('reads where a source sits ("a senior police source in Srinagar told the Guardian") and a city a highway runs outside as no place hit', () => {
+    // scenarios/real/O-in-pulwama-crpf-convoy-bombing 02: the bombing was in Pulwama district, not in Srinagar.
+    const figures = read(
+      'A militant set off a car bomb beside a police convoy on a busy highway outside Srinagar on Thursday. A senior police source in Srinagar told the Guardian that 33 people had died.',
+      '2019-02-14T18:00:00Z',
+    );
+    expect(figures.find((f) => f.value === 33)?.places).not.toContain('Srinagar');
+  });
 });

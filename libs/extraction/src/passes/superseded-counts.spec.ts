@@ -79,6 +79,8 @@ describe('superseded counts', () => {
       '2023-07-31T10:00:00Z',
     );
     expectReading('The death toll rose to 80 after 17 more people died in hospital, officials said.', [{ value: 80 }]);
+    // scenarios/real/O-in-pulwama-crpf-convoy-bombing 03
+    expectReading('Pulwama terror attack: two more CRPF men die as toll climbs to 45', [{ value: 45 }], '2019-02-15T10:00:00Z');
     // scenarios/real/N-eg-palm-sunday-church-bombings 05
     expectReading(
       "The toll from Sunday's bombing of the church in Tanta rose to 29 after two people wounded in the bombing died on Monday, an official said.",

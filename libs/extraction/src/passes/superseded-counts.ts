@@ -18,6 +18,10 @@ const THEN_INCREMENT = /^[^.;]{0,30}?\b(?:as|after|when|while|with)\s+[^.;]{0,12
 const WOUNDED_WHO_DIED = /^(?:\s+[\w-]+){0,2}?\s+(?:who\s+(?:were|had been)\s+)?(?:wounded|injured)\b[^.;]{0,40}?\b(?:died|succumbed)\b/i;
 const MORE_AFTER = /^(?:[\w-]+\s+){1,3}?(?:more|further|additional)\b/i;
 
+// "two more CRPF men die as toll climbs to 45".
+const AS_TOLL_ROSE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:die|died|dies|succumb(?:ed|s)?)\b[^.;]{0,40}?\bas\s+(?:the\s+)?(?:death\s+)?(?:toll|tally|number of (?:dead|deaths))\s+(?:climbs|rises|rose|climbed|reached|reaches|hits|jumps|jumped|goes up|went up)\s+to\s+[^.;]{0,20}$/i;
+
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
 
 /**
@@ -40,7 +44,7 @@ export const supersededCounts: Pass = {
           // "bringing the number of soldiers killed since September to 429": more deaths of a tally are an incident;
           // "which brings the overall death toll to sixteen": a sum of incidents, the part is one of them.
           const between = reading.text.slice(f.span.end, g.span.start);
-          return BRINGING.test(between) && !SUM_OF_INCIDENTS.test(between);
+          return (BRINGING.test(between) || AS_TOLL_ROSE.test(between)) && !SUM_OF_INCIDENTS.test(between);
         });
         const risenBy = reading.figures.find((g) => {
           if (g.at !== f.at || g.span.end >= f.span.start || g.metric !== f.metric || g.value <= f.value || g.kind !== 'incident') return false;
