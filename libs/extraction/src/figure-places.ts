@@ -391,6 +391,12 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
     return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   if (SOURCE_IN.test(before) && SPEAKS_NEXT.test(after)) return null;
+  // "Salah Abdeslam, the prime suspect in the Paris attacks, was arrested": an event a person is known by, told by its place.
+  if (
+    /\b(?:suspects?|mastermind|perpetrators?|planners?|organi[sz]ers?|survivors?|ringleader)\s+(?:in|of|behind)\s+the\s+$/i.test(before) &&
+    /^\s+(?:attacks?|bombings?|massacre|shootings?|siege|blasts?)\b/i.test(after)
+  )
+    return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&

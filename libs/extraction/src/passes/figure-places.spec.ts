@@ -562,4 +562,14 @@ describe('figure places', () => {
     );
     expect(figures.find((f) => f.value === 33)?.places).not.toContain('Srinagar');
   });
+
+  it('reads an event a person is known by ("the prime suspect in the Paris attacks") as no place of the count beside it', () => {
+    // scenarios/real/O-be-brussels-airport-metro-bombings 02: "Paris" (also a town in Ontario) took Brussels' wounded abroad.
+    const [wounded] = read(
+      "About 270 people were wounded in Tuesday's carnage in Brussels, which came only 4 days after Salah Abdeslam, the prime suspect in the Paris attacks, was arrested in Brussels.",
+      '2016-03-22T18:00:00Z',
+    );
+    expect(wounded.country).toBe('BE');
+    expect(wounded.places).not.toContain('Paris');
+  });
 });
