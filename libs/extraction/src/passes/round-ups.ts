@@ -2,13 +2,10 @@ import { type FigureInReading, type Pass, withFigures } from '../reading';
 
 // "Russian attacks killed seven people and injured 41 others across Ukraine over the past day": a national
 // round-up whose regional incidents the report goes on to give is their sum, not another incident.
+const NATIONAL_ROUND_UP = /\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b/iu;
 // "No fewer than 88 people have died in two separate bombings in Pakistan": a count over several attacks told apart.
 const SEPARATE_EVENTS =
   /\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) (?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents|assaults|raids|strikes)\b/i;
-const ROUND_UP = new RegExp(
-  String.raw`\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b|${SEPARATE_EVENTS.source}`,
-  'iu',
-);
 
 /** Whether counts were told in places of their own, none shared. */
 function apart(parts: readonly FigureInReading[]): boolean {
@@ -32,10 +29,13 @@ function isSumOfEarlier(f: FigureInReading, earlier: readonly FigureInReading[])
   return false;
 }
 
-/** A national round-up that the regional incidents after it add up to is their sum, not an incident of its own. */
+/**
+ * A national round-up that the regional incidents after it add up to, or a count over separate attacks that attacks in
+ * places of their own add up to, is their sum, not an incident of its own.
+ */
 export const roundUps: Pass = {
   name: 'round-ups',
-  reads: 'a national round-up that the regional incidents after it add up to is their sum, not an incident',
+  reads: 'a national round-up, or a count over separate attacks, that the incidents after it add up to is their sum, not an incident',
   apply(reading) {
     const { figures } = reading;
     const roundUps = figures.filter((f, i) => {
@@ -43,7 +43,9 @@ export const roundUps: Pass = {
       // "88 killed in bomb attacks on political rallies" over "88 people have died in two separate bombings": the
       // headline stands for the lead it restated.
       const restated = reading.dropped.filter((d) => d.by === 'restatements' && d.figure.metric === f.metric && d.figure.value === f.value);
-      if (f.kind !== 'incident' || ![f, ...restated.map((d) => d.figure)].some((g) => ROUND_UP.test(g.clause))) return false;
+      const tellings = [f, ...restated.map((d) => d.figure)];
+      const national = tellings.some((g) => NATIONAL_ROUND_UP.test(g.clause));
+      if (f.kind !== 'incident' || (!national && !tellings.some((g) => SEPARATE_EVENTS.test(g.clause)))) return false;
       // Militants killed by troops are not among the people "attacks killed".
       const later = figures
         .slice(i + 1)
@@ -51,10 +53,8 @@ export const roundUps: Pass = {
       // The incidents it sums come first; the report may go on to others ("an attack in Peshawar on Tuesday killed 20").
       // Over "two separate bombings", the parts are separate only in places of their own (Dringarh, Bannu); parts of one
       // place may be one attack's victims told group by group.
-      const separate =
-        ROUND_UP.test(f.clause.replace(SEPARATE_EVENTS, ' ')) || restated.some((d) => ROUND_UP.test(d.figure.clause.replace(SEPARATE_EVENTS, ' ')));
       let sum = 0;
-      return later.some((g, n) => (sum += g.value) === f.value && n >= 1 && (separate || apart(later.slice(0, n + 1))));
+      return later.some((g, n) => (sum += g.value) === f.value && n >= 1 && (national || apart(later.slice(0, n + 1))));
     });
     return withFigures(
       reading,
