@@ -19,15 +19,15 @@ export function speaksOfConflict(text: string): boolean {
   return CONFLICT_CAUSE.test(withoutVictims(text)) || CONFLICT_SCENE.test(text) || !NON_CONFLICT.test(text);
 }
 
+// "most likely an accident set off by a gas leak, and not a bomb": a violent cause the report rules out.
+const RULED_OUT_CAUSE =
+  /\b(?:not|rather than|instead of)\s+(?:a\s+|an\s+)?(?:bomb(?:ing)?|(?:terror(?:ist)?\s+)?attack|explosive device|sabotage)\b|\bruled out\s+(?:[\w-]+\s+){0,3}?(?:terrorism|sabotage|an? attack|a bomb)\b/gi;
+
 /**
  * True when a sentence's deaths have a non-conflict cause and no violent act: "a bus collided with a truck",
  * "a cholera outbreak ... during two years of war", "a stampede ..., Houthi officials said", lightning that kills
- * soldiers in their camp.
+ * soldiers in their camp, a blast said to be "not a bomb".
  */
-// "most likely an accident set off by a gas leak, and not a bomb": a violent cause the report rules out.
-const RULED_OUT_CAUSE =
-  /\b(?:not|rather than|instead of|and not)\s+(?:a\s+|an\s+)?(?:bomb(?:ing)?|(?:terror(?:ist)?\s+)?attack|explosive device|sabotage)\b|\bruled out\s+(?:[\w-]+\s+){0,3}?(?:terrorism|sabotage|an? attack|a bomb)\b/gi;
-
 export function hasNonConflictCause(sentence: string): boolean {
   return NON_CONFLICT.test(sentence) && !CONFLICT_CAUSE.test(withoutVictims(sentence).replace(RULED_OUT_CAUSE, ' '));
 }

@@ -3,11 +3,11 @@ import {
   ATTACK_NOUNS,
   DAY_ANCHORS,
   HOSTING_STEMS,
+  LATEST_ROUND,
   MONTHS,
   RANKING_WORDS,
   SAY_VERBS,
   SKIRMISH_NOUNS,
-  LATEST_ROUND,
   TALLY_PERFECT_VERBS,
   TOLL_BRINGING_VERBS,
   WEEKDAYS,
@@ -30,16 +30,22 @@ export interface KindReading {
 // Tuesday" in a report about one attack a day later. The dev set's coders read four days of fighting ("412 people
 // since Wednesday", published Sunday) as a tally, so the line is drawn at three days.
 const SHORT_SPAN_DAYS = 3;
+/** A bout of fighting runs a week at most: what fighting that broke out longer before the report has done is a tally. */
+export const BOUT_DAYS = 7;
 const SHORT_SINCE = new RegExp(String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS})\b`, 'i');
 
+// "in that same period", "over the same stretch": the period of the tally told before.
+const SAME_STRETCH = String.raw`(?:that|the) same (?:period|stretch|span|time ?frame)`;
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year".
-const TALLY_CUE =
-  /\b(?:so far|to date|in total|a total of|overall|cumulative|(?:that|the) same (?:period|stretch|span|time ?frame)|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+const TALLY_CUE = new RegExp(
+  String.raw`\b(?:so far|to date|in total|a total of|overall|cumulative|${SAME_STRETCH}|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b`,
+  'i',
+);
 const RUNNING_TOLL_OF_ONE_EVENT =
   /^(?=[^;]*\b(?:so far|to date|in total|a total of)\b)(?![^;]*\b(?:this year|in recent|throughout|overall|cumulative)\b)/i;
-// "951 people were kidnapped over the same stretch".
-const SAME_PERIOD = /\b(?:in|over|during|for) (?:that|the) same (?:period|stretch|span|time ?frame|months|weeks)\b/i;
+// "951 people were kidnapped over the same stretch", "during the same months".
+const SAME_PERIOD = new RegExp(String.raw`\b(?:in|over|during|for) (?:${SAME_STRETCH}|(?:that|the) same (?:months|weeks))\b`, 'i');
 // "over the past week" (shared dev set: "forced some 135,000 people to flee their homes over the past week").
 const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|months?|years?)\b/i;
 // "killed more than 800 people ... over several days in early November": a total over days, split by coders
@@ -119,7 +125,7 @@ const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|
 // "killed in a new round of violence in strife-hit Manipur, ..., which has been in turmoil since May 3": what the place
 // has been through since then, not what the count covers.
 // "In Pibor, which was torn apart by violence in June, ... had been killed in raids": the same, told of a month.
-const PLACE_STATE_SINCE =
+const PLACE_STATE =
   /,\s+(?:which|where)\s+(?:(?:has|have|had)\s+(?:been|seen|witnessed|experienced|known|suffered)\b[^,;\d]*?\bsince\b[^,;]*|was\s+(?:torn apart|hit|ravaged|rocked|devastated|wracked|racked|gripped|shaken|scarred)\s+by\s+[^,;\d]*?\bin\s+[^,;]*)/gi;
 
 const SINCE_DAYBREAK = /\bsince (?:dawn|daybreak|sunrise|midnight|(?:early |this |the )?morning)\b/i;
@@ -143,7 +149,7 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "in one of the deadliest assaults this year" ranks the incident; its year is no tally period.
   // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
   // "the figures had not changed since the day before, standing at 50": a count compared with an earlier one.
-  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(PLACE_STATE_SINCE, '').replace(UNCHANGED_SINCE, ' ');
+  const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(PLACE_STATE, '').replace(UNCHANGED_SINCE, ' ');
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.

@@ -331,11 +331,19 @@ const NOT_FIRST_NAMES = new Set([
 const STATEMENT_IN =
   /\b(?:told\s+(?:journalists|reporters|the press|a (?:news|press) conference|a briefing)|(?:said|speaking|spoke)(?:\s+at\s+a\s+(?:news|press)\s+conference)?|briefing|(?:news|press) conference)\s+(?:here\s+)?in\s+$|\b(?:speaking|spoke|writing|calling)\s+from\s+$/i;
 // "Yanah Dolo, an official from Bankass, the closest town, said": where the speaker comes from, not where people died.
-// "a senior police source in Srinagar told the Guardian": where a source sits, when it speaks right after.
 const SPEAKER_FROM =
   /\b(?:official|officer|spokes(?:man|woman|person)|resident|leader|chief|mayor|elder|lawmaker|legislator|MP|source|doctor|witness|journalist|reporter|activist|commander|administrator)s?\s+from\s+(?:the\s+)?$/i;
+// "a senior police source in Srinagar told the Guardian": where a source sits, when it speaks right after.
 const SOURCE_IN = /\b(?:police|security|official|government|military|intelligence|hospital)\s+sources?\s+in\s+$/i;
 const SPEAKS_NEXT = /^\s+(?:told|said|says|confirmed)\b/i;
+// "told the state news agency MENA", "the broadcaster Caracol": an outlet named after its kind.
+const OUTLET_BEFORE = /\b(?:news agency|agency|broadcaster|newspaper|daily|channel|outlet|television|TV)\s+$/i;
+// "Lunin, who heads the Poltava region, told Reuters": the region a speaker heads, not the place hit.
+const HEADS_BEFORE = /\b(?:who\s+)?(?:heads?|headed|runs|governs|leads)\s+(?:the\s+)?$/i;
+const REGION_NOUN_AFTER = /^\s+(?:region|province|oblast|state|district|governorate)\b/i;
+// "Salah Abdeslam, the prime suspect in the Paris attacks, was arrested": an event a person is known by, told by its place.
+const KNOWN_BY_THE_EVENT = /\b(?:suspects?|mastermind|perpetrators?|planners?|organi[sz]ers?|survivors?|ringleader)\s+(?:in|of|behind)\s+the\s+$/i;
+const EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacre|shootings?|siege|blasts?)\b/i;
 // "Janjaweed militias from Darfur", "gunmen from neighbouring Niger", "the rebels, who operate in eastern Congo": where
 // attackers came from, not where they hit.
 const ATTACKERS_FROM =
@@ -357,6 +365,20 @@ function isCarePlace(text: string, m: PlaceMention): boolean {
 }
 
 /** A mention as evidence of where people were hit, or null when it names a landmark, a destination or an actor. */
+/**
+ * A saint's (or founder's) name on a landmark, not the town of that name: "St George's Church in Tanta", "St. Mark's
+ * Cathedral", "Tanta's Mar-Girgis (St George) church", "the St. George Cathedral".
+ */
+function namesALandmark(m: PlaceMention, after: string): boolean {
+  if (/^(?:St\.?|Saint)\s/.test(m.text) && LANDMARK_AFTER.test(after.replace(/^\)/, ''))) return true;
+  const possessed = /['’]s$/.test(m.text) ? after : (after.match(/^['’]s\b(.*)$/su)?.[1] ?? null);
+  return (
+    possessed !== null &&
+    m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') &&
+    (LANDMARK_AFTER.test(possessed) || LANDMARK_AFTER.test(possessed.replace(/^\s+[A-Z][\p{L}'’-]*(?=\s)/u, '')))
+  );
+}
+
 function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
@@ -375,28 +397,13 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
   if (NAMED_AFTER.test(after)) return null;
-  // "told the state news agency MENA", "the broadcaster Caracol": an outlet named after its kind.
-  if (
-    /\b(?:news agency|agency|broadcaster|newspaper|daily|channel|outlet|television|TV)\s+$/i.test(before) &&
-    !m.candidates.some((c) => c.kind === 'country')
-  )
-    return null;
+  if (OUTLET_BEFORE.test(before) && !m.candidates.some((c) => c.kind === 'country')) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before)) return null;
-  // "Lunin, who heads the Poltava region, told Reuters": the region a speaker heads, not the place hit.
-  if (
-    /\b(?:who\s+)?(?:heads?|headed|runs|governs|leads)\s+(?:the\s+)?$/i.test(before) &&
-    /^\s+(?:region|province|oblast|state|district|governorate)\b/i.test(after)
-  )
-    return null;
+  if (HEADS_BEFORE.test(before) && REGION_NOUN_AFTER.test(after)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   if (SOURCE_IN.test(before) && SPEAKS_NEXT.test(after)) return null;
-  // "Salah Abdeslam, the prime suspect in the Paris attacks, was arrested": an event a person is known by, told by its place.
-  if (
-    /\b(?:suspects?|mastermind|perpetrators?|planners?|organi[sz]ers?|survivors?|ringleader)\s+(?:in|of|behind)\s+the\s+$/i.test(before) &&
-    /^\s+(?:attacks?|bombings?|massacre|shootings?|siege|blasts?)\b/i.test(after)
-  )
-    return null;
+  if (KNOWN_BY_THE_EVENT.test(before) && EVENT_AFTER.test(after)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&
@@ -411,16 +418,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // town or region.
   if (m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') && /[A-Z][\p{L}'’-]*\s+$/u.test(before) && LANDMARK_AFTER.test(after))
     return null;
-  // "St George's Church in Tanta", "St. Mark's Cathedral": a saint's (or founder's) name on a landmark, not the town.
-  const possessive = /['’]s$/.test(m.text) ? after : (after.match(/^['’]s\b(.*)$/su)?.[1] ?? null);
-  if (
-    possessive !== null &&
-    m.candidates.every((c) => c.kind === 'town' || c.kind === 'region') &&
-    (LANDMARK_AFTER.test(possessive) || LANDMARK_AFTER.test(possessive.replace(/^\s+[A-Z][\p{L}'’-]*(?=\s)/u, '')))
-  )
-    return null;
-  // "Tanta's Mar-Girgis (St George) church", "the St. George Cathedral": a saint's name before a landmark.
-  if (/^(?:St\.?|Saint)\s/.test(m.text) && LANDMARK_AFTER.test(after.replace(/^\)/, ''))) return null;
+  if (namesALandmark(m, after)) return null;
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;

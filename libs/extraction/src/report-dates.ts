@@ -17,9 +17,7 @@ const EVENT_NOUN_OR_DEAD = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS}|battle
 // "On Sunday Bwanakawa said that ...", "On Sunday, the Somali Ministry of Health confirmed ...", "On Thursday the army had
 // accused the M23 of massacring at least 50": a sentence that opens on a day followed by its speaker or accuser.
 // Mid-sentence, "on Monday, police said" closes the clause before it, whose day that is: only a day at the sentence's
-// start is checked.
-// "On Sunday Bwanakawa said", "On Saturday the Islamic State (IS) terror group claimed the bombings": a day that opens a
-// sentence whose subject then speaks or claims is the statement's.
+// start is checked. "On Saturday the Islamic State (IS) terror group claimed the bombings": a claim is told like a statement.
 const STATEMENT_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+|\([A-Z]{2,6}\)\s+|(?:of|for)\s+(?=[A-Z])|(?:local|provincial|regional|state|military|army|police|health|government|UN|U\.N\.|president|prime minister|minister|governor|mayor|terror|terrorist|militant|jihadist|armed)\s+){0,5}(?:officials?\s+|authorities\s+|police\s+|spokes\w+\s+|ministry\s+|army\s+|military\s+|group\s+)?(?:had\s+|has\s+)?(?:${SAY_VERBS}|accused|blamed|claimed)\b`,
 );
@@ -78,8 +76,13 @@ const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsinc
 const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
-const FEAST_DAY = /\b(Palm|Easter|Good|Holy|Ash|Maundy|Bloody|Black)\s+(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday)\b/g;
+// "The Palm Sunday suicide bombing of 9 April": a feast named after its weekday, beside the date that gives its day.
+const FEAST_DAY = /\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Bloody|Black)\s+(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday)\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
+const withoutFeastsBesideADate = (text: string): string => (MONTH_DAY.test(text) ? text.replace(FEAST_DAY, ' ') : text);
+
+// "speaking for the defence ministry at a Tuesday briefing": the day a briefing was given.
+const BRIEFING_AFTER = /^\s+(?:briefing|news conference|press conference|statement|address|speech|interview|session|meeting|update)\b/i;
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
@@ -89,18 +92,16 @@ const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d
 function incidentDayOf(raw: string, publishedAt: string, months: boolean, years: boolean): string | null {
   // chrono reads "the evening of July 24" as this evening: drop the part of the day. "About a week before, 14 people
   // had died": a span counted back from the report is a span ago.
-  const text = raw
+  const told = raw
     .replace(/\b(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night) of\s+(?=[A-Z\d])/g, '')
     .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
-    .replace(COMPARED_TOLL, ' ')
-    // "The Palm Sunday suicide bombing of 9 April": a feast named after its weekday, beside the date that gives its day.
-    .replace(FEAST_DAY, (feast, _name, offset: number, whole: string) => (MONTH_DAY.test(whole) ? ' ' : feast))
-    .replace(RANKED_SINCE, (ranking) =>
-      /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
-    );
+    .replace(COMPARED_TOLL, ' ');
+  const text = withoutFeastsBesideADate(told).replace(RANKED_SINCE, (ranking) =>
+    /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
+  );
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
@@ -150,13 +151,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
         TOLL_ROSE_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 160)))
     )
       continue;
-    // "speaking for the defence ministry at a Tuesday briefing": the day a briefing was given.
-    if (
-      /^\s+(?:briefing|news conference|press conference|statement|address|speech|interview|session|meeting|update)\b/i.test(
-        text.slice(r.index + r.text.length),
-      )
-    )
-      continue;
+    if (BRIEFING_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // "On Saturday, members of the Shia minority laid to rest those lost in a suicide bombing": the day of the burial.
     if (BURIED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 120))) continue;
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
@@ -282,6 +277,11 @@ function holidaysAsDates(text: string): string {
 export function resolveToldAttackDay(sentence: string, publishedAt: string): string | null {
   const told = holidaysAsDates(sentence).match(ATTACK_THEN_DAY);
   return told ? resolveIncidentDay(told[0], publishedAt, { months: false }) : null;
+}
+
+/** How many days before the publication a day (YYYY-MM-DD) began; negative for a day after it. */
+export function daysBefore(day: string, publishedAt: string): number {
+  return (Date.parse(publishedAt) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
 }
 
 /** The day `days` after (or before) a day, both YYYY-MM-DD. */

@@ -142,10 +142,8 @@ function readSentence(sentence: string): SentenceFigure[] {
     const earlier = figures.slice(0, i).findLast((g) => g !== null);
     if (figures[i] || !earlier || !YEAR_AFTER.test(text.slice(numbers[i].end, numbers[i].end + 12))) continue;
     const before = text.slice(Math.max(0, numbers[i].start - 40), numbers[i].start);
-    const listed =
-      figures[i - 1] !== null &&
-      COMPARED_LIST.test(text.slice(numbers[i - 1].end, numbers[i].start)) &&
-      YEAR_AFTER.test(text.slice(numbers[i - 1].end, numbers[i - 1].end + 12));
+    // "... 25,000 in 2006 and 22,000 in 2007": the next of a list of years.
+    const listed = figures[i - 1] !== null && COMPARED_LIST.test(text.slice(numbers[i - 1].end, numbers[i].start));
     if (COMPARED_WITH.test(before) || listed) figures[i] = build(numbers[i], earlier.metric, null, false, null, numbers[i].end);
   }
   // "Four of the five attackers were killed", "Two of the 12 wounded soldiers later died": the count is the share, the

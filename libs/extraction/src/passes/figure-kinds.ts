@@ -1,7 +1,7 @@
-import { readFigureKind, type KindReading } from '../figure-kind';
+import { BOUT_DAYS, readFigureKind, type KindReading } from '../figure-kind';
 import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
-import { ATTACK_NOUNS, MONTHS } from '../lexicon';
-import { resolveIncidentDay } from '../report-dates';
+import { ATTACK_NOUNS, MONTHS, WEEKDAYS } from '../lexicon';
+import { daysBefore, resolveIncidentDay } from '../report-dates';
 
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
 // day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
@@ -53,7 +53,9 @@ export const figureKinds: Pass = {
     const out: FigureInReading[] = [];
     // Whether an incident before this figure has a day of its own: then a short span is a tally beside it.
     let dayTold = false;
-    const boutStart = startOfTheBout(reading.text, publishedAt);
+    // Read only for a tally that might be the bout: most reports have none.
+    let boutStart: string | null | undefined;
+    const startOfBout = () => (boutStart === undefined ? (boutStart = startOfTheBout(reading.text, publishedAt)) : boutStart);
     for (const f of reading.figures) {
       if (isSubgroup(f)) {
         out.push(f);
@@ -149,9 +151,10 @@ export const figureKinds: Pass = {
       if (kind.kind === 'cumulative' && ownYear && Number(ownYear[1]) <= Number(publishedAt.slice(0, 4))) kind = { ...kind, since: ownYear[1] };
       // "the armed conflict on the Kyrgyz-Tajik border has left 24 Kyrgyz citizens dead ... The fighting on the border started
       // on September 14", three days before the report: a bout of days the report dates, not a war's tally.
-      if (kind.kind === 'cumulative' && kind.since === null && !f.isUpdate && boutStart !== null && PROCESS_SUBJECT.test(f.clause)) {
+      const bout = kind.kind === 'cumulative' && kind.since === null && !f.isUpdate && PROCESS_SUBJECT.test(f.clause) ? startOfBout() : null;
+      if (bout) {
         kind = { kind: 'incident', since: null, samePeriod: false };
-        why = `a bout of fighting that started on ${boutStart}`;
+        why = `a bout of fighting that started on ${bout}`;
       }
       const isIncident = kind.kind === 'incident';
       if (isIncident && (f.isUpdate || resolveIncidentDay(f.clause, publishedAt) || day)) dayTold = true;
@@ -180,18 +183,17 @@ export const figureKinds: Pass = {
 };
 
 const BOUT_STARTED = new RegExp(
-  String.raw`\b(?:fighting|clashes|conflict|hostilities|violence|battle)\b[^.;]{0,60}?\b(?:started|began|broke out|erupted|flared up)\s+((?:on|late on|early on)\s+(?:${MONTHS})\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`,
+  String.raw`\b(?:fighting|clashes|conflict|hostilities|violence|battle)\b[^.;]{0,60}?\b(?:started|began|broke out|erupted|flared up)\s+((?:on|late on|early on)\s+(?:${MONTHS})\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|on\s+${WEEKDAYS})`,
   'i',
 );
 const PROCESS_SUBJECT = /\b(?:conflict|fighting|clashes|hostilities|violence)\b[^.;]{0,80}?\b(?:has|have)\s+(?:left|killed|claimed)\b/i;
-const BOUT_DAYS = 7;
 
 /** The day the fighting the report tells started, when the report says so and it is days before the report, or null. */
 function startOfTheBout(text: string, publishedAt: string): string | null {
   const m = text.match(BOUT_STARTED);
   const day = m ? resolveIncidentDay(m[1], publishedAt) : null;
   if (!day) return null;
-  const days = (Date.parse(publishedAt) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  const days = daysBefore(day, publishedAt);
   return days >= 0 && days <= BOUT_DAYS ? day : null;
 }
 

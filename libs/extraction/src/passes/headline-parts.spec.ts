@@ -93,9 +93,10 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
   it('folds no count into a vague headline count ("Scores Dead as Clashes Flare Again" over "at least seven people have been killed")', () => {
     // eval/real19/1904
     expectReading(
-      'Central African Republic: Scores Dead as Clashes Flare Again\nIn Bria, at least seven people have been killed in the villages of Boungou and Ngoungoa on Tuesday.',
+      'Central African Republic: Scores Dead as Clashes Flare Again\nKinshasa - DOZENS of civilians have died as fighting between rival rebel groups in the Central African Republic escalates.\nIn Bria, at least seven people have been killed in the villages of Boungou and Ngoungoa.',
       [
         { metric: 'killed', value: 20 },
+        { metric: 'killed', value: 12 },
         { metric: 'killed', value: 7 },
       ],
       '2017-09-07T12:00:00Z',

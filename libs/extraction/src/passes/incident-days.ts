@@ -13,15 +13,17 @@ import {
 } from '../report-dates';
 import { dayOfSentence } from './figure-kinds';
 
-// The lead's day may be given by the sentences just after it, never further down the report.
 // "The army did not say when the attack happened", "it was not clear when": the day is not known.
 const DAY_UNTOLD = /\b(?:did not|didn['’]t|would not|declined to)\s+say\s+when\b|\bnot (?:yet )?(?:clear|known)\s+when\b/i;
+// The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
-const COMES_AFTER =
-  /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 const REFERENCE_WITHIN = 3;
 const STORY_DAY_WITHIN = 6;
 const RECENT_DAYS = 31;
+// "the deaths, which come less than a week after nine civilians were killed by a drone": an incident the news is said to
+// come after, whose day is no day of what follows.
+const COMES_AFTER =
+  /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".

@@ -40,12 +40,13 @@ export const roundUps: Pass = {
     const { figures } = reading;
     const roundUps = figures.filter((f, i) => {
       if (OVERALL_TOLL.test(f.clause) && isSumOfEarlier(f, figures.slice(0, i))) return true;
+      if (f.kind !== 'incident') return false;
       // "88 killed in bomb attacks on political rallies" over "88 people have died in two separate bombings": the
       // headline stands for the lead it restated.
       const restated = reading.dropped.filter((d) => d.by === 'restatements' && d.figure.metric === f.metric && d.figure.value === f.value);
       const tellings = [f, ...restated.map((d) => d.figure)];
       const national = tellings.some((g) => NATIONAL_ROUND_UP.test(g.clause));
-      if (f.kind !== 'incident' || (!national && !tellings.some((g) => SEPARATE_EVENTS.test(g.clause)))) return false;
+      if (!national && !tellings.some((g) => SEPARATE_EVENTS.test(g.clause))) return false;
       // Militants killed by troops are not among the people "attacks killed".
       const later = figures
         .slice(i + 1)

@@ -1,5 +1,5 @@
 import { TOLL_BRINGING_VERBS } from '../lexicon';
-import { type FigureInReading, isSubgroup, type Pass, withFigures } from '../reading';
+import { type FigureInReading, isSubgroup, type Pass, type Reading, withFigures } from '../reading';
 
 const COUNTED_BEFORE = /\bhad\s+(?:\w+\s+)?(?:counted|recorded|registered|tallied)\b/i;
 const ALREADY_TOLD = /^(?:[^,]*\s)?the (?:strike|attack|blast|bombing|raid|shelling|explosion|ambush)\s+(?:also\s+)?(?:killed|wounded|injured)\b/i;
@@ -25,6 +25,32 @@ const AS_TOLL_ROSE =
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
 
 /**
+ * The toll of the same sentence that these deaths raised: told after them ("17 more died, raising the toll to 80", "two
+ * more die as toll climbs to 45") or before them ("the toll had reached 54, as about a dozen more died").
+ */
+function tollTheyRaised(f: FigureInReading, reading: Reading): FigureInReading | undefined {
+  const larger = reading.figures.filter((g) => g.at === f.at && g.metric === f.metric && g.value > f.value && g.kind === 'incident');
+  const sentenceStart = reading.sentences[f.at]?.start ?? 0;
+  const toldBefore = larger.find(
+    (g) =>
+      g.span.end < f.span.start &&
+      TOLL_RISEN_TO.test(reading.text.slice(sentenceStart, g.span.start)) &&
+      THEN_INCREMENT.test(reading.text.slice(g.span.end, f.span.start)) &&
+      (MORE_AFTER.test(reading.text.slice(f.span.start, f.span.end + 20)) || WOUNDED_WHO_DIED.test(reading.text.slice(f.span.end, f.span.end + 80))),
+  );
+  return (
+    toldBefore ??
+    larger.find((g) => {
+      if (g.span.start <= f.span.end) return false;
+      // "bringing the number of soldiers killed since September to 429": more deaths of a tally are an incident;
+      // "which brings the overall death toll to sixteen": a sum of incidents, the part is one of them.
+      const between = reading.text.slice(f.span.end, g.span.start);
+      return (BRINGING.test(between) || AS_TOLL_ROSE.test(between)) && !SUM_OF_INCIDENTS.test(between);
+    })
+  );
+}
+
+/**
  * A count the report itself has moved past is no figure, and gives no day to what follows: "On Monday evening we
  * had counted 29 dead. Today we are at 41" (after an update to 41), one named victim of a strike already
  * counted ("The army said the strike killed a senior commander"), and deaths that bring a toll up ("Three children
@@ -39,29 +65,9 @@ export const supersededCounts: Pass = {
     for (const f of reading.figures) {
       const earlier = kept.filter((e) => e.at < f.at && !isSubgroup(e));
       if (f.kind === 'incident' && !isSubgroup(f)) {
-        const broughtTo = reading.figures.find((g) => {
-          if (g.at !== f.at || g.span.start <= f.span.end || g.metric !== f.metric || g.value <= f.value || g.kind !== 'incident') return false;
-          // "bringing the number of soldiers killed since September to 429": more deaths of a tally are an incident;
-          // "which brings the overall death toll to sixteen": a sum of incidents, the part is one of them.
-          const between = reading.text.slice(f.span.end, g.span.start);
-          return (BRINGING.test(between) || AS_TOLL_ROSE.test(between)) && !SUM_OF_INCIDENTS.test(between);
-        });
-        const risenBy = reading.figures.find((g) => {
-          if (g.at !== f.at || g.span.end >= f.span.start || g.metric !== f.metric || g.value <= f.value || g.kind !== 'incident') return false;
-          const sentenceStart = reading.sentences[f.at]?.start ?? 0;
-          return (
-            TOLL_RISEN_TO.test(reading.text.slice(sentenceStart, g.span.start)) &&
-            THEN_INCREMENT.test(reading.text.slice(g.span.end, f.span.start)) &&
-            (MORE_AFTER.test(reading.text.slice(f.span.start, f.span.end + 20)) ||
-              WOUNDED_WHO_DIED.test(reading.text.slice(f.span.end, f.span.end + 80)))
-          );
-        });
-        if (risenBy) {
-          dropped.push({ figure: f, why: `more deaths already in the toll of ${risenBy.value} they brought it to` });
-          continue;
-        }
-        if (broughtTo) {
-          dropped.push({ figure: f, why: `more deaths already in the toll of ${broughtTo.value} they bring it to` });
+        const toll = tollTheyRaised(f, reading);
+        if (toll) {
+          dropped.push({ figure: f, why: `more deaths already in the toll of ${toll.value} they bring it to` });
           continue;
         }
       }

@@ -1,7 +1,7 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
-import { countsFewDays, STATEMENT_DAY } from '../figure-kind';
+import { BOUT_DAYS, countsFewDays, STATEMENT_DAY } from '../figure-kind';
 import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
-import { resolveSince } from '../report-dates';
+import { daysBefore, resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
 // country's or a population's tally, whatever its verb. Displacement runs larger in one event (a city emptied).
@@ -163,12 +163,12 @@ const OUTBREAK = new RegExp(
   String.raw`\b(?:clashes|fighting|violence|unrest|conflict|crisis|hostilities|riots|insurgency|war)\s*,?\s+(?:[^,;]{0,80}?,\s*)?(?:which|that)\s+(?:first\s+)?(?:broke out|began|erupted|started|flared(?: up)?)\s+(?:on|in)\s+`,
   'i',
 );
-const WEEKS_BEFORE = 7;
 
 function outbreakWeeksBefore(clause: string, publishedAt: string): string | null {
   const outbreak = clause.match(OUTBREAK);
-  if (!outbreak) return null;
-  const start = resolveSince(clause.slice((outbreak.index ?? 0) + outbreak[0].length), publishedAt);
-  if (!start || start.length < 10) return start && start.slice(0, 7) < publishedAt.slice(0, 7) ? start : null;
-  return Date.parse(publishedAt) - Date.parse(`${start}T00:00:00Z`) >= WEEKS_BEFORE * 86_400_000 ? start : null;
+  const start = outbreak ? resolveSince(clause.slice((outbreak.index ?? 0) + outbreak[0].length), publishedAt) : null;
+  if (!start) return null;
+  // "which broke out in May": a month (or a year) before the report's own.
+  if (start.length < 10) return start.slice(0, 7) < publishedAt.slice(0, 7) ? start : null;
+  return daysBefore(start, publishedAt) >= BOUT_DAYS ? start : null;
 }
