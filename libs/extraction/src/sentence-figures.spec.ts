@@ -81,3 +81,27 @@ describe('readSentenceFigures: "all" before the count of those killed', () => {
     expect(read('Army officers in Chad said troops had killed all four raiders after a chase near Abeche.')).toEqual([['killed', 4, 'figure']]);
   });
 });
+
+describe('readSentenceFigures: one person named by a noun that never heads a count', () => {
+  it('reads "a villager was shot dead" as one killed', () => {
+    expect(read('In Yala province late on Thursday, a villager was shot dead as he headed home from his work on a rubber plantation.')).toEqual([
+      ['killed', 1, 'figure'],
+    ]);
+  });
+  it('reads no one in "a rebel group killed five people" beyond the five', () => {
+    expect(read('A rebel group killed five people in the village on Monday.')).toEqual([['killed', 5, 'figure']]);
+  });
+});
+
+describe('readSentenceFigures: an aside between dashes', () => {
+  it('reads "nearly 5,000 people -- Buddhists and Muslims alike -- have been killed" as a count of the killed', () => {
+    expect(
+      read(
+        'Deep South Watch says nearly 5,000 people -- Buddhists and Muslims alike -- have been killed and 8,300 wounded since the unrest began in 2004.',
+      ),
+    ).toEqual([
+      ['killed', 5000, 'figure'],
+      ['injured', 8300, 'figure'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } f
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
 import { keepCountInPeople } from './restated-units';
-import { PERSON_NOUN, VICTIM_PHRASE, readVictimGroup } from './victim-group';
+import { ONE_PERSON_PHRASE, PERSON_NOUN, VICTIM_PHRASE, readVictimGroup } from './victim-group';
 
 /** One count of people read in a sentence, before the report-level reading (kind, date, place, source). */
 export interface SentenceFigure {
@@ -393,6 +393,8 @@ function victimPhrase(text: string, n: NumberMention): string | null {
   const belonging = m && /\bmembers$/i.test(m[0]) ? after.slice(m[0].length).match(MEMBERS_OF) : null;
   if (m && belonging) return m[0] + belonging[0];
   if (m) return m[0];
+  const one = /^an?$/i.test(n.text) ? after.match(ONE_PERSON_PHRASE) : null;
+  if (one) return one[0];
   const share = after.match(OF_GROUP);
   const group = share ? after.slice(share[0].length - 1).match(VICTIM_PHRASE) : null;
   return share && group ? share[0].slice(0, -1) + group[0] : null;
@@ -409,8 +411,11 @@ function stripAside(left: string): string {
 const LISTED_ASIDE =
   /^\s*,\s*(?:among them|among whom|including|most of them|many of them|mostly|mainly)\b[^.;()]{1,120}?,(?=\s+(?:were|was|have|has|had|are|died|been)\b)/i;
 
+// "nearly 5,000 people -- Buddhists and Muslims alike -- have been killed": an aside between dashes.
+const DASHED_ASIDE = /^\s*(?:--|—|–)[^—–.;]{1,60}?(?:--|—|–)(?=\s+(?:were|was|have|has|had|are|died|been)\b)/;
+
 function stripLeadingAside(right: string): string {
-  const listed = right.match(LISTED_ASIDE);
+  const listed = right.match(LISTED_ASIDE) ?? right.match(DASHED_ASIDE);
   if (listed) return ' ' + right.slice(listed[0].length);
   const aside = right.match(/^\s*,([^,]{1,60}),/);
   if (!aside || RIGHT_CUE.test(aside[1]) || /\b(?:who|which|that)\b/i.test(aside[1])) return right;

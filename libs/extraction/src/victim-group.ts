@@ -1,4 +1,4 @@
-import { PERSON_NOUNS } from './lexicon';
+import { ONE_PERSON_MORE_NOUNS, PERSON_NOUNS } from './lexicon';
 
 /** A noun naming people (lexicon.ts PERSON_NOUNS), for pointing back from "two of them" to "the assailants". */
 export const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b`, 'gu');
@@ -12,6 +12,10 @@ export const VICTIM_PHRASE = new RegExp(
   'u',
 );
 
+// "A villager was shot dead", "a rescuer was killed": after "a"/"an" the singular nouns that never head a count
+// (lexicon.ts ONE_PERSON_MORE_NOUNS) name the one person hit.
+export const ONE_PERSON_PHRASE = new RegExp(String.raw`^\s+((?:${MODIFIER}\s+){0,2}?)(${ONE_PERSON_MORE_NOUNS})\b`, 'u');
+
 const GROUPS: [RegExp, string][] = [
   // "more than 300 security personnel": police and soldiers together, the side of the state.
   [
@@ -21,7 +25,7 @@ const GROUPS: [RegExp, string][] = [
   [/\b(?:children|child|kids|boys?|girls?|minors|babies|infants|teenagers)\b/i, 'children'],
   [/\b(?:women|woman)\b/i, 'women'],
   // Villagers, residents, worshippers and farmers are civilians by what they were doing when hit (blind coders' rule).
-  [/\b(?:civilians?|villagers|residents?|worshippers|farmers?|shepherds?|herders|traders?|shoppers|pilgrims|mourners)\b/i, 'civilians'],
+  [/\b(?:civilians?|villagers?|residents?|worshippers|farmers?|shepherds?|herders|traders?|shoppers|pilgrims|mourners)\b/i, 'civilians'],
   [/\bcombatants\b/i, 'combatants'],
   [/\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel|captain|commander)\b/i, 'soldiers'],
   [/\b(?:police\w*|officers|gendarmes?)\b/i, 'police'],
