@@ -25,7 +25,10 @@ export const COMMON_WORDS = new Set(
     'one two three four five six seven eight nine ten front brigade battalion unit ' +
     // Peoples that are no country ("a mainly Arab town" met Arab, Alabama), and languages ("spoke in English" met English,
     // Indiana).
-    'arab arabs kurd kurds kurdish english'
+    'arab arabs kurd kurds kurdish english ' +
+    // Armed groups and movements, some of them also a town somewhere ("Taliban militants attacked" met Taliban, Turkey).
+    'taliban shabaab shebab hamas hezbollah hizbollah houthi houthis huthi huthis daesh isis isil wagner janjaweed ' +
+    'anti-balaka seleka mujahideen mujahedeen'
   ).split(/\s+/),
 );
 

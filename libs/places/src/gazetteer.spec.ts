@@ -110,6 +110,11 @@ describe('Gazetteer', () => {
     expect(Gazetteer.shared().lookup('Mexico City')[0]).toMatchObject({ country: 'MX', kind: 'town' });
   });
 
+  it('reads an armed group\'s name as no town ("Taliban militants attacked" names no Turkish town Taliban)', () => {
+    expect(g.findMentions('Taliban militants attacked Khamyab district from several directions.').map((m) => m.text)).not.toContain('Taliban');
+    expect(countryOf('The attack killed eight police personnel, and the security forces killed seven Taliban insurgents.')).not.toBe('TR');
+  });
+
   it('reads a language ("spoke in English") as no town (English is one in Indiana)', () => {
     // scenarios/real/M-ph-resorts-world-manila-attack 05: "English" and an ambiguous "Manila" placed the casino attack in the US.
     expect(
