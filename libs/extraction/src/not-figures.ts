@@ -42,6 +42,11 @@ const BODIES_OF = /\b(?:bodies|remains) of\s+(?:the\s+)?$/i;
 const BODIES_HANDLED =
   /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been|are being|are|been)\s+(?:(?:also|now|later|already)\s+)?(?:identified|buried|handed over|claimed|collected|repatriated|released|returned|flown|taken away|laid to rest)\b/i;
 
+// "roughly 6,000 people who had fled violence in 2015 went back to the Baroua area": people coming home, whose flight
+// the relative clause recalls, are returnees, not people uprooted (unless the sentence goes on to harm them).
+const RETURNED_AFTER_FLIGHT =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+)?(?:fled|been displaced|been uprooted|escaped)\b[^,.;]{0,60}?\b(?:went back|came back|went home|returned|have returned|had returned|have gone back|had gone back)\b(?![^.;]{0,60}\b(?:killed|dead|died|wounded|injured)\b)/i;
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -54,6 +59,7 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
   if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart)))
     return true;
+  if (RETURNED_AFTER_FLIGHT.test(text.slice(n.end, n.end + 160))) return true;
   if (BODIES_OF.test(before) && BODIES_HANDLED.test(text.slice(n.end, n.end + 80))) return true;
   // "Only 21 bodies had been identified by Saturday evening", "More than 100 bodies have already been flown in".
   const bodies = text.slice(n.end, n.end + 80).match(/^\s+(?:[a-z-]+\s+)?bodies\b/i);

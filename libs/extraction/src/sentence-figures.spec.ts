@@ -105,3 +105,13 @@ describe('readSentenceFigures: an aside between dashes', () => {
     ]);
   });
 });
+
+describe('readSentenceFigures: people coming home', () => {
+  it('reads no displacement in "6,000 people who had fled violence in 2015 went back to the Baroua area"', () => {
+    expect(
+      read(
+        'The assault came two months after roughly 6,000 people who had fled violence in 2015 went back to the Baroua area in June, under a scheme to persuade 26,000 residents to go home.',
+      ),
+    ).toEqual([]);
+  });
+});
