@@ -25,6 +25,19 @@ describe('war-scoped tallies', () => {
     expectReading(text, [{ kind: 'cumulative', metric: metric as 'killed', value }]);
   });
 
+  it("reads a dataset's logged thousand, and the share of it told next, as its record; a hospital's register stays the attack's", () => {
+    expectReading(
+      'According to the conflict-monitoring project, organised violence has produced 1 288 reported fatalities. The project recorded 412 reported fatalities from the targeting of civilians.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 1288 },
+        { kind: 'cumulative', metric: 'killed', value: 412 },
+      ],
+    );
+    expectReading('A truck bomb killed more than 200 people in the capital on Saturday. Nearby Digfer Hospital recorded 11 deaths.', [
+      { kind: 'incident', metric: 'killed', value: 200 },
+    ]);
+  });
+
   it('reads the counts told in one clause with a count too large for any one event as the same tally', () => {
     expectReading('Over the two years, the mission said, it has verified 30,457 civilian casualties: 10,582 people dead and 19,875 hurt.', [
       { kind: 'cumulative', metric: 'killed', value: 10582 },

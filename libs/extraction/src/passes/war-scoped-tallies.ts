@@ -1,11 +1,16 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 import { BOUT_DAYS, countsFewDays, STATEMENT_DAY } from '../figure-kind';
 import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
-import { daysBefore, resolveSince } from '../report-dates';
+import { daysBefore, resolveIncidentDay, resolveSince } from '../report-dates';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
 // country's or a population's tally, whatever its verb. Displacement runs larger in one event (a city emptied).
 const ONE_EVENT_AT_MOST: Record<string, number> = { killed: 10_000, injured: 20_000, missing: 10_000, kidnapped: 2_000, displaced: 1_000_000 };
+
+// ... and what a count a dataset logs, told with neither its attack nor its day, reaches at most as one event.
+const ONE_EVENT_UNTOLD_AT_MOST = 1_000;
+// A hospital's or a morgue's register ("Digfer Hospital recorded 11 deaths") counts one attack's dead.
+const LOGGED = /^(?![^]*\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)\b)[^]*\b(?:recorded|logged|documented|registered|tallied|reported fatalities|data(?:set|base)?)\b/i;
 
 // "have been killed", "has killed", "have died", "has cost more than 30,000 lives", "has uprooted", "has left 12 dead".
 const PERFECT = new RegExp(
@@ -68,13 +73,14 @@ export const warScopedTallies: Pass = {
   name: 'war-scoped-tallies',
   reads: 'a count over a war, a whole country or a population, or too large for one event, is a tally',
   apply(reading) {
-    const figures = reading.figures.map((f) => {
+    const figures: FigureInReading[] = [];
+    for (const f of reading.figures) {
       // An update is one incident's toll, unless it is a war's ("the toll of the uprising has gone up to 21").
       // One person is no tally ("A civilian who was wounded ... has died"), whatever the clause says of a war.
-      if (isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause))) return f;
-      const why = tallyScope(f, reading);
-      return why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f;
-    });
+      const why =
+        isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause)) ? null : tallyScope(f, reading, figures);
+      figures.push(why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f);
+    }
     return withFigures(
       reading,
       figures.map((f) => tallyOfItsPartner(f, figures) ?? f),
@@ -97,7 +103,7 @@ function tallyOfItsPartner(f: FigureInReading, figures: readonly FigureInReading
   return partner ? revise(f, { kind: 'cumulative', since: partner.since, notes: {} }, `told with ${partner.value} ${partner.metric}, a tally`) : null;
 }
 
-function tallyScope(f: FigureInReading, reading: Reading): string | null {
+function tallyScope(f: FigureInReading, reading: Reading, before: readonly FigureInReading[]): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
   // "the latest round of tribal fighting and cattle raiding in South Sudan has killed almost 600": one bout.
@@ -109,6 +115,17 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
   // "the ministry said on Friday": the day of a statement anchors no count.
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const perfect = PERFECT.test(clause);
+  // "organised violence has produced 1 288 reported fatalities", "the project recorded 1,500 deaths": a thousand dead
+  // or hurt as a dataset logs them, with no attack and no day told, is a record kept over time, not one event.
+  // "ACLED recorded 838 reported fatalities from the targeting of civilians" after that dataset's 1 288: a share of it.
+  if (
+    (f.value >= ONE_EVENT_UNTOLD_AT_MOST || shareOfATallyJustTold(f, before)) &&
+    LOGGED.test(clause) &&
+    (f.metric === 'killed' || f.metric === 'injured') &&
+    !EVENT_WORD.test(clause) &&
+    resolveIncidentDay(clause, reading.publishedAt) === null
+  )
+    return `${f.value} ${f.metric} with no attack and no day told: a record, not one event`;
   if (WAR_SCOPE.test(clause) && !EPISODE.test(clause)) return 'a count over a war or a stretch of fighting';
   if (WAR_TOLL.test(clause)) return "a war's toll";
   // In a report on weeks of fighting ("Two weeks of fighting in Libya have killed 205"), "the clashes have displaced
@@ -141,6 +158,19 @@ function tallyScope(f: FigureInReading, reading: Reading): string | null {
     return 'a count over a whole country';
   return null;
 }
+
+function shareOfATallyJustTold(f: FigureInReading, before: readonly FigureInReading[]): boolean {
+  return before.some(
+    (g) =>
+      g.kind === 'cumulative' &&
+      LOGGED.test(g.clause) &&
+      g.metric === f.metric &&
+      g.value > f.value &&
+      g.at < f.at &&
+      g.at >= f.at - TALLY_SHARE_SENTENCES,
+  );
+}
+const TALLY_SHARE_SENTENCES = 5;
 
 // "killed 21 people in a suburb of Damascus on Friday as the civil war intensified, a war that the U.N. refugee agency said
 // had driven more than 200,000 people to flee the country": the day is the attack's; what the war did is its tally.
