@@ -28,6 +28,11 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('The attack, which took place late last week, was claimed by al-Shabaab', '2024-08-05T12:00:00Z')).toBe('2024-08-02');
     expect(resolveIncidentDay('gunmen killed five people early last week', '2024-08-05T12:00:00Z')).toBe('2024-07-29');
   });
+  it('reads "on January 4 last year" in the year before the report\'s', () => {
+    expect(
+      resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),
+    ).toBe('2019-01-04');
+  });
   it('reads "a Saturday in September 2013" as no particular Saturday, while "a Thursday attack" is that Thursday\'s', () => {
     expect(resolveIncidentDay('gunmen stormed the mall on a Saturday in September 2013, killing 67', '2020-10-07T12:00:00Z')).toBe('2013-09-01');
     expect(resolveIncidentDay('the group claimed a Thursday attack that killed two', '2020-10-07T12:00:00Z')).toBe('2020-10-01');

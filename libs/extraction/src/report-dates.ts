@@ -172,6 +172,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     const day = toPastDay(r.start, publishedAt);
     // "on Friday of last week"
     if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
+    // "on January 4 last year": chrono reads the day in the report's year.
+    if (day && r.start.isCertain('month') && /^\s*,?\s*(?:of\s+)?last year\b/i.test(text.slice(r.index + r.text.length)))
+      return `${Number(publishedAt.slice(0, 4)) - 1}${day.slice(4)}`;
     if (day) return day;
   }
   return null;

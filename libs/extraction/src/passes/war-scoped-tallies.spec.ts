@@ -38,6 +38,20 @@ describe('war-scoped tallies', () => {
     ]);
   });
 
+  it('reads a count "in those attacks" after attacks told on days months apart as their tally since the first', () => {
+    expectReading(
+      'Rebels attacked four police posts in the township on January 4 last year. They struck again on April 10. Altogether 25 policemen were killed and 16 others wounded in those attacks.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 25, since: '2019-01-04' },
+        { kind: 'cumulative', metric: 'injured', value: 16, since: '2019-01-04' },
+      ],
+      '2020-06-01T06:00:00Z',
+    );
+    expectReading('Gunmen attacked three villages on Sunday. Residents fled on Monday. In all, 40 people were killed in those attacks.', [
+      { kind: 'incident', metric: 'killed', value: 40 },
+    ]);
+  });
+
   it('reads the counts told in one clause with a count too large for any one event as the same tally', () => {
     expectReading('Over the two years, the mission said, it has verified 30,457 civilian casualties: 10,582 people dead and 19,875 hurt.', [
       { kind: 'cumulative', metric: 'killed', value: 10582 },

@@ -10,7 +10,8 @@ const ONE_EVENT_AT_MOST: Record<string, number> = { killed: 10_000, injured: 20_
 // ... and what a count a dataset logs, told with neither its attack nor its day, reaches at most as one event.
 const ONE_EVENT_UNTOLD_AT_MOST = 1_000;
 // A hospital's or a morgue's register ("Digfer Hospital recorded 11 deaths") counts one attack's dead.
-const LOGGED = /^(?![^]*\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)\b)[^]*\b(?:recorded|logged|documented|registered|tallied|reported fatalities|data(?:set|base)?)\b/i;
+const LOGGED =
+  /^(?![^]*\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)\b)[^]*\b(?:recorded|logged|documented|registered|tallied|reported fatalities|data(?:set|base)?)\b/i;
 
 // "have been killed", "has killed", "have died", "has cost more than 30,000 lives", "has uprooted", "has left 12 dead".
 const PERFECT = new RegExp(
@@ -79,7 +80,7 @@ export const warScopedTallies: Pass = {
       // One person is no tally ("A civilian who was wounded ... has died"), whatever the clause says of a war.
       const why =
         isSubgroup(f) || f.kind !== 'incident' || f.onePerson || (f.isUpdate && !WAR_TOLL.test(f.clause)) ? null : tallyScope(f, reading, figures);
-      figures.push(why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading.publishedAt), notes: {} }, why) : f);
+      figures.push(why ? revise(f, { kind: 'cumulative', since: sinceOf(f, reading), notes: {} }, why) : f);
     }
     return withFigures(
       reading,
@@ -115,6 +116,8 @@ function tallyScope(f: FigureInReading, reading: Reading, before: readonly Figur
   // "the ministry said on Friday": the day of a statement anchors no count.
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const perfect = PERFECT.test(clause);
+  const over = attacksToldBefore(f, reading);
+  if (over) return `a count over the attacks told before it, since ${over}`;
   // "organised violence has produced 1 288 reported fatalities", "the project recorded 1,500 deaths": a thousand dead
   // or hurt as a dataset logs them, with no attack and no day told, is a record kept over time, not one event.
   // "ACLED recorded 838 reported fatalities from the targeting of civilians" after that dataset's 1 288: a share of it.
@@ -181,9 +184,31 @@ function doneByTheWar(beforeCount: string): boolean {
   return m !== null && !ONE_EVENT.test(m[0]);
 }
 
-function sinceOf(f: FigureInReading, publishedAt: string): string | null {
+// "Altogether 25 policemen were killed and 16 others wounded in those attacks", after a list of raids over a year: the
+// count over attacks told before, on days weeks apart, is their tally since the first.
+const THOSE_ATTACKS = new RegExp(
+  String.raw`\b(?:in|during|over|across)\s+(?:all\s+)?(?:those|these)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS}|attacks|incidents|assaults|raids)\b`,
+  'i',
+);
+const LIST_SENTENCES = 4;
+
+function attacksToldBefore(f: FigureInReading, reading: Reading): string | null {
+  if (!THOSE_ATTACKS.test(f.clause)) return null;
+  const days = reading.sentences
+    .slice(Math.max(0, f.at - LIST_SENTENCES), f.at)
+    .map((s) => resolveIncidentDay(s.datable, reading.publishedAt))
+    .filter((d): d is string => d !== null && d.length === 10)
+    .sort();
+  if (days.length < 2) return null;
+  const first = days[0];
+  const last = days[days.length - 1];
+  return (Date.parse(last) - Date.parse(first)) / 86_400_000 > BOUT_DAYS ? first : null;
+}
+
+function sinceOf(f: FigureInReading, reading: Reading): string | null {
   const since = f.clause.match(/\bsince\b/i);
-  return since ? resolveSince(f.clause.slice((since.index ?? 0) + 5), publishedAt) : outbreakWeeksBefore(f.clause, publishedAt);
+  if (since) return resolveSince(f.clause.slice((since.index ?? 0) + 5), reading.publishedAt);
+  return outbreakWeeksBefore(f.clause, reading.publishedAt) ?? attacksToldBefore(f, reading);
 }
 
 // "The clashes between the Meitei and Kuki communities, which broke out on May 3 ..., have left at least 110 people
