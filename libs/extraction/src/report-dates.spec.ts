@@ -28,6 +28,14 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('The attack, which took place late last week, was claimed by al-Shabaab', '2024-08-05T12:00:00Z')).toBe('2024-08-02');
     expect(resolveIncidentDay('gunmen killed five people early last week', '2024-08-05T12:00:00Z')).toBe('2024-07-29');
   });
+  it('reads no day of the deaths in the occasion a speaker spoke at, nor in a name like a weekday ("At a meeting ... on Wednesday, Monday Kassah ... said")', () => {
+    expect(
+      resolveIncidentDay(
+        "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah, head of the Bokkos local government, said 148 villagers in Bokkos had been killed in the attacks.",
+        '2023-12-28T16:00:00Z',
+      ),
+    ).toBeNull();
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

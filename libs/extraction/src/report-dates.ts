@@ -151,7 +151,14 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
         TOLL_ROSE_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 160)))
     )
       continue;
-    if (BRIEFING_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    if (BRIEFING_AFTER.test(text.slice(r.index + r.text.length)) || OCCASION_OPENING.test(text.slice(0, r.index))) continue;
+    // "Monday Kassah, head of the Bokkos local government": a bare weekday before a capitalised name is a person's name.
+    if (
+      NAMED_LIKE_A_DAY.test(r.text) &&
+      /^\s+[A-Z][a-z]+\b/.test(text.slice(r.index + r.text.length)) &&
+      !MONTH_NAMED.test(text.slice(r.index + r.text.length, r.index + r.text.length + 12))
+    )
+      continue;
     // "On Saturday, members of the Shia minority laid to rest those lost in a suicide bombing": the day of the burial.
     if (BURIED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 120))) continue;
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
@@ -179,6 +186,13 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   }
   return null;
 }
+
+const NAMED_LIKE_A_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah ... said": a sentence that opens on the
+// occasion a speaker spoke at, then its day, tells when the count was given.
+const OCCASION_OPENING =
+  /(?:^|[.!?"”]\s+)(?:At|During|In|After)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:meeting|briefing|press conference|news conference|interview|speech|address|visit|hearing|session|ceremony)\b[^,.;]{0,60}?\s+$/;
 
 // The words before a day that make it some other day than the deaths': each is read on the 40 characters before it.
 const NOT_THE_EVENTS_DAY: readonly RegExp[] = [

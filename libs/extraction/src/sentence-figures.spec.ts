@@ -115,3 +115,11 @@ describe('readSentenceFigures: people coming home', () => {
     ).toEqual([]);
   });
 });
+
+describe('readSentenceFigures: a place between the count and its verb', () => {
+  it('reads "253 people in Gaza had been wounded" as 253 wounded', () => {
+    expect(read('The health ministry also said that 253 people in Gaza had been wounded since hostilities broke out on Friday.')).toEqual([
+      ['injured', 253, 'figure'],
+    ]);
+  });
+});
