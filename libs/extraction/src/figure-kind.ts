@@ -32,7 +32,11 @@ export interface KindReading {
 const SHORT_SPAN_DAYS = 3;
 /** A bout of fighting runs a week at most: what fighting that broke out longer before the report has done is a tally. */
 export const BOUT_DAYS = 7;
-const SHORT_SINCE = new RegExp(String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS})\b`, 'i');
+// "since Friday", and "since hostilities with Israel broke out on Friday": a start told by the outbreak's weekday.
+const SHORT_SINCE = new RegExp(
+  String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
+  'i',
+);
 
 // "in that same period", "over the same stretch": the period of the tally told before.
 const SAME_STRETCH = String.raw`(?:that|the) same (?:period|stretch|span|time ?frame)`;

@@ -54,6 +54,14 @@ describe('figure kinds', () => {
     );
   });
 
+  it('reads a count since the fighting "broke out on Friday", two days before, as that incident', () => {
+    expectReading(
+      'The health ministry also said that 253 people in Gaza had been wounded since hostilities with Israel broke out on Friday.',
+      [{ kind: 'incident', metric: 'injured', value: 253 }],
+      '2022-08-07T15:30:00Z',
+    );
+  });
+
   // 'GAZA (Reuters) - Israeli strikes have killed at least 48 Palestinians since Tuesday in Rafah, health officials said on
   // Thursday.' Expected: dated 2024-03-12, the first day of the fighting (README conventions: "a multi-day fight its first
   // day"); the reader gives the publication day, 2024-03-14 (listed open in libs/extraction/README.md).
