@@ -36,6 +36,14 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBeNull();
   });
+  it('skips the day a statement was made right after a dateline ("BAKU: On Wednesday Azerbaijan said ... in last week\'s offensive")', () => {
+    expect(
+      resolveIncidentDay(
+        "BAKU: On Wednesday Azerbaijan said 192 of its soldiers and one civilian lost their lives in last week's lightning offensive.",
+        '2023-09-27T13:18:00Z',
+      ),
+    ).toBe('2023-09-20');
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

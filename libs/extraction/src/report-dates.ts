@@ -146,7 +146,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     const before = text.slice(Math.max(0, r.index - 40), r.index) + (r.text.match(/^on\s+/i)?.[0] ?? '');
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
     if (
-      /(?:^|[.!?"”]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
+      /(?:^\s*|[.!?"”:]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
       (STATEMENT_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)) ||
         TOLL_ROSE_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 160)))
     )

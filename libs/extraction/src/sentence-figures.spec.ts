@@ -27,6 +27,15 @@ describe('readSentenceFigures', () => {
       ['killed', 4, 'part'],
     ]);
   });
+  it('reads "raised their own count of fighters and civilians killed to 213" as an update of the killed', () => {
+    expect(
+      readSentenceFigures('The separatists have raised their own count of fighters and civilians killed to 213.').map((f) => [
+        f.metric,
+        f.value,
+        f.isUpdate,
+      ]),
+    ).toEqual([['killed', 213, true]]);
+  });
   it('reads "the death toll rose to 45" as an update', () => {
     const [f] = readSentenceFigures('The death toll from the car bomb rose to 45 on Wednesday.');
     expect(f).toMatchObject({ metric: 'killed', value: 45, isUpdate: true });
