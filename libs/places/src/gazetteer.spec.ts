@@ -115,6 +115,10 @@ describe('Gazetteer', () => {
     expect(countryOf('The attack killed eight police personnel, and the security forces killed seven Taliban insurgents.')).not.toBe('TR');
   });
 
+  it('knows Afghan provinces as the wires spell them: "Jawzjan", "Sari Pul", "Nimroz", "Wardak"', () => {
+    for (const name of ['Jawzjan', 'Sari Pul', 'Nimroz', 'Wardak']) expect(g.lookup(name)[0]).toMatchObject({ country: 'AF', kind: 'region' });
+  });
+
   it('reads a language ("spoke in English") as no town (English is one in Indiana)', () => {
     // scenarios/real/M-ph-resorts-world-manila-attack 05: "English" and an ambiguous "Manila" placed the casino attack in the US.
     expect(
