@@ -21,6 +21,14 @@ describe('look-alike causes', () => {
       'A stampede at a food distribution point in Sanaa killed 78 people on Wednesday, Houthi officials said.',
     ],
     ['a blast inside a mine', 'An explosion at a coal mine in Balochistan killed 12 miners on Friday, provincial officials said.'],
+    [
+      'an army helicopter that came down',
+      'Six soldiers, two of them majors, were killed when an army helicopter came down late on Sunday near Harnai in Balochistan, the military said. Separatist militants have attacked army posts in the province.',
+    ],
+    [
+      'a blast aboard a navy ship, one of its armed vessels',
+      "Three sailors have died of burns suffered in an explosion on a Naval Force logistics ship, when one of the force's armed vessels exploded in Puerto Cortés. Gangs have attacked naval patrols on the coast.",
+    ],
   ])('leaves out deaths from %s', (_cause, text) => {
     expectReading(text, []);
   });
