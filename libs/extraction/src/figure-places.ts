@@ -347,7 +347,7 @@ const EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacre|shootings?|siege|blasts?
 // "Janjaweed militias from Darfur", "gunmen from neighbouring Niger", "the rebels, who operate in eastern Congo": where
 // attackers came from, not where they hit.
 const ATTACKERS_FROM =
-  /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
+  /\b(?:militias?|militiamen|militants|fighters|gunmen|rebels|attackers|raiders|assailants|herders|herdsmen|jihadists|bandits)\s*,?\s+(?:(?:who\s+(?:came|crossed)\s+|coming\s+|who\s+had\s+come\s+)?from|who\s+(?:operate|are based|are active|hide|are holed up)\s+(?:in|from))\s+(?:(?:neighbouring|neighboring|the)\s+)?(?:[a-z-]+\s+)?$/i;
 
 const WHERE_A_PLACE_LIES =
   /(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:province|region|district|state|county|camp|town|city)\s+)?in\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/;

@@ -44,6 +44,14 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBe('2023-09-20');
   });
+  it('reads no day of the deaths in the day told between a speaker and the verb ("Governor Alia on Sunday confirmed that 59 ...")', () => {
+    expect(
+      resolveIncidentDay('Benue State Governor Hyacinth Alia on Sunday confirmed that 59 people were killed in Yelewata.', '2025-06-16T06:00:00Z'),
+    ).toBeNull();
+    expect(resolveIncidentDay('Gunmen shot dead two officers in Kandahar late on Friday, said a spokesman.', '2017-05-27T12:00:00Z')).toBe(
+      '2017-05-26',
+    );
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

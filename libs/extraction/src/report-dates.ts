@@ -152,6 +152,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     )
       continue;
     if (BRIEFING_AFTER.test(text.slice(r.index + r.text.length)) || OCCASION_OPENING.test(text.slice(0, r.index))) continue;
+    // "Governor Hyacinth Alia on Sunday confirmed that 59 people were killed", "Police on Monday said": the day a speaker
+    // spoke, told between the speaker and the verb.
+    if (/^on\b[^,]*$/i.test(r.text) && SAID_RIGHT_AFTER.test(text.slice(r.index + r.text.length))) continue;
     // "Monday Kassah, head of the Bokkos local government": a bare weekday before a capitalised name is a person's name.
     if (
       NAMED_LIKE_A_DAY.test(r.text) &&
@@ -187,6 +190,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   return null;
 }
 
+const SAID_RIGHT_AFTER =
+  /^\s*(?:(?:also|further|officially|publicly)\s+)?(?:said|says|told|confirmed|announced|disclosed|revealed|stated|noted|added|put the (?:death )?toll)\b/i;
 const NAMED_LIKE_A_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah ... said": a sentence that opens on the

@@ -53,6 +53,13 @@ describe('figure places', () => {
     expectReading(text, [{ country, places }]);
   });
 
+  it('does not place a figure where its attackers came from ("herdsmen coming from Nasarawa State")', () => {
+    expectReading(
+      'The governor confirmed that 59 people were killed in Benue, in the border town attacked by suspected herdsmen coming from Nasarawa State.',
+      [{ country: 'NG', places: ['Benue'] }],
+    );
+  });
+
   it('does not place a figure where the speaker stood ("In Geneva, a spokesman ... said")', () => {
     expectReading("In Geneva, a spokesman for the UN refugee agency said 8,000 people had fled fighting in Sudan's Gezira state.", [
       { metric: 'displaced', value: 8000, country: 'SD' },

@@ -15,6 +15,13 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
     expect(killed[0]).toMatchObject({ value: 6, country: 'SY' });
     expect(killed[0].breakdown.map((b) => b.value)).toEqual([4, 2]);
   });
+  it('keeps a later toll of the whole attack in another voice ("47 people were killed ... in the Yelwata attack") apart from the recap before it', () => {
+    const figures = read(
+      'ABUJA - The police chief visited Benue, where more than 200 people were reportedly killed on Friday night. He said 47 people were killed in the Yelwata attack, and 53 suspects had been arrested.',
+      '2025-06-25T10:00:00Z',
+    );
+    expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([200, 47]);
+  });
   it('keeps a count the report sets apart ("hours later") as an incident of its own', () => {
     const figures = read(
       "BEIRUT (Reuters) - Government shelling killed six people in Syria's Idlib province on Tuesday, rescuers said. Hours later, a drone strike on a car killed two people near the town, they said.",

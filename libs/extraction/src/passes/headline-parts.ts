@@ -87,9 +87,15 @@ function isPartOf(g: FigureInReading, headline: FigureInReading, narrower = fals
       // A rival estimate ("nearly 300", the armed group's own count) is no part.
       (narrower && GENERIC.has(headline.victims) && (g.qualifier === 'exact' || g.qualifier === 'at_least'))) &&
     // "In Kherson Oblast, shelling killed three" after "killing four" in Kharkiv: another place, another incident.
-    !(g.places.length && !g.places.some((p) => headline.places.includes(p)))
+    !(g.places.length && !g.places.some((p) => headline.places.includes(p))) &&
+    // "He said 47 people were killed and 27 injured in the Yelwata attack": the whole attack's toll in another voice.
+    !(WHOLE_ATTACK.test(g.clause) && !SHARE_OF.test(g.clause))
   );
 }
+
+// "11 of the people hurt in the Mogadishu attack were in a critical condition": a share of its count, still a part.
+const SHARE_OF = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|those|them)\b/i;
+const WHOLE_ATTACK = /\b(?:in|from|during|by)\s+the\s+(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:attacks?|massacre|bombing|raid|killings|ambush|assault)\b/u;
 
 // "In a separate attack on Sunday, four people died ... Two more people were wounded in that blast": a count told of the
 // attack the sentence before set apart is set apart with it.

@@ -245,6 +245,14 @@ describe('incident days', () => {
     );
   });
 
+  it('dates a count told "48 hours after", past a place named between commas, two days before the day the sentence names', () => {
+    expectReading(
+      'The latest attack, which went on from Friday night into the early hours of yesterday, came barely 48 hours after two communities in Makurdi, Mtswenem and Akondotyough Bawa, were attacked and 25 people killed.',
+      [{ value: 25, date: '2025-06-12' }],
+      '2025-06-15T07:00:00Z',
+    );
+  });
+
   it('dates a count told "72 hours earlier" or "two days before" that span before the incident told just before it', () => {
     // eval/real16 1608: the Wulba blast told after the Kossa attack, "72 hours earlier".
     expectReading(
