@@ -155,6 +155,11 @@ describe('Gazetteer', () => {
     expect(plateau.candidates.map((c) => `${c.kind}:${c.country}`)).toEqual(['region:NG']);
   });
 
+  it('reads "Philippine" as the people\'s adjective, not a town ("a southern Philippine town")', () => {
+    expect(countryOf('Two blasts kill 15 in a southern Philippine town')).toBe('PH');
+    expect(g.lookup('Philippine')[0]).toMatchObject({ country: 'PH', kind: 'demonym' });
+  });
+
   it('reads "Saudi" as the people\'s adjective, not the country ("a Saudi bombing of a prison in Sa\'ada")', () => {
     // scenarios/real/I-ye-saada-prison-airstrike 06: the attacker's adjective made a Yemeni toll Saudi.
     expect(

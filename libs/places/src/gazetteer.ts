@@ -190,8 +190,11 @@ const FACILITY_WORD =
   /^(?:Railway|Station|Airport|University|Hospital|Market|Bazaar|Road|Bridge|Mosque|Church|Cathedral|Stadium|Hotel|Police|Press|Cantonment|Jail|Prison|Port|Harbour|Harbor|Bus|Central|International)\b/;
 
 // "a Saudi bombing", "Saudi forces": an adjective the datasets list among a country's names is its people's, and names
-// the attacker as often as the place.
-const PEOPLES_ADJECTIVES: readonly [string, string][] = [['Saudi', 'SA']];
+// the attacker as often as the place. "a southern Philippine town": the adjective the dataset lacks (it has "Filipino").
+const PEOPLES_ADJECTIVES: readonly [string, string][] = [
+  ['Saudi', 'SA'],
+  ['Philippine', 'PH'],
+];
 const PEOPLES_ADJECTIVE_KEYS = new Set(PEOPLES_ADJECTIVES.map(([adjective]) => normalisePlaceName(adjective)));
 
 const KIND_ORDER: Record<PlaceKind, number> = {
