@@ -52,6 +52,15 @@ describe('resolveIncidentDay', () => {
       '2017-05-26',
     );
   });
+  it('reads the weekday beside a speaker\'s "yesterday" or "today" as the day: "yesterday (Friday)", "Today (Saturday)"', () => {
+    // eval/real20 2005: a Saturday quote in a Sunday report.
+    expect(resolveIncidentDay('The assault on the Zamzam camp yesterday (Friday) killed more than 100 civilians.', '2025-04-13T02:00:00Z')).toBe(
+      '2025-04-11',
+    );
+    expect(resolveIncidentDay('Today (Saturday), another attack on the Abu Shouk camp killed 14 more civilians.', '2025-04-13T02:00:00Z')).toBe(
+      '2025-04-12',
+    );
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

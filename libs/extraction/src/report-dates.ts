@@ -41,7 +41,7 @@ export function publicationDay(publishedAt: string): string {
  * nearest Saturday, which can be the next one), "overnight" is the publication day.
  */
 export function resolveIncidentDay(raw: string, publishedAt: string, { months = true, years = false } = {}): string | null {
-  raw = holidaysAsDates(raw);
+  raw = weekdayOverRelative(holidaysAsDates(raw));
   const key = `${publishedAt}\u0001${months ? 1 : 0}${years ? 1 : 0}\u0001${raw}`;
   const known = resolvedDays.get(key);
   if (known !== undefined) return known;
@@ -49,6 +49,19 @@ export function resolveIncidentDay(raw: string, publishedAt: string, { months = 
   if (resolvedDays.size >= PARSED_LIMIT) resolvedDays.clear();
   resolvedDays.set(key, day);
   return day;
+}
+
+// "yesterday (Friday)", "Today (Saturday)", "Sunday afternoon (yesterday)": a speaker's "yesterday" is the day before they
+// spoke, not before the report; the weekday beside it says which day it is.
+const RELATIVE_THEN_WEEKDAY = new RegExp(String.raw`\b(?:yesterday|today|last night|this morning|tonight)\s*\(\s*(${WEEKDAYS})\s*\)`, 'gi');
+const WEEKDAY_THEN_RELATIVE = new RegExp(
+  String.raw`\b(${WEEKDAYS})((?:\s+(?:morning|afternoon|evening|night))?)\s*\(\s*(?:yesterday|today|last night|this morning)\s*\)`,
+  'gi',
+);
+
+function weekdayOverRelative(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(RELATIVE_THEN_WEEKDAY, 'on $1').replace(WEEKDAY_THEN_RELATIVE, '$1$2');
 }
 
 // "on 29 and 30 November": an attack over two days is dated by its first.
