@@ -61,6 +61,9 @@ describe('resolveIncidentDay', () => {
       '2025-04-12',
     );
   });
+  it('reads a year a sentence opens on as the year of what it tells ("In 2010 Maoists ambushed a police patrol and killed 76")', () => {
+    expect(resolveIncidentDay('In 2010 Maoists ambushed a police patrol and killed 76.', '2017-04-24T12:00:00Z', { years: true })).toBe('2010-01-01');
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

@@ -127,7 +127,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   // The first told wins: in "the 2013 attack on Westgate that killed 67, and an assault in 2015 that took 147 lives"
   // 2013 is the 67's.
   const year = [
-    text.match(/\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/),
+    // "In 2010 Maoists ambushed a police patrol and killed 76": the sentence may open on it.
+    text.match(/\b[Ii]n\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/),
     text.match(new RegExp(String.raw`\b((?:19|20)\d\d)\s+${EVENT_NOUN_OR_DEAD}`, 'i')),
     // "the army school attack of 2014 ... killed 147 people".
     text.match(new RegExp(String.raw`\b(?:${EVENT_NOUNS})s?\s+of\s+((?:19|20)\d\d)\b`, 'i')),
