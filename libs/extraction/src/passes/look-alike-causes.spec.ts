@@ -29,6 +29,18 @@ describe('look-alike causes', () => {
       'a blast aboard a navy ship, one of its armed vessels',
       "Three sailors have died of burns suffered in an explosion on a Naval Force logistics ship, when one of the force's armed vessels exploded in Puerto Cortés. Gangs have attacked naval patrols on the coast.",
     ],
+    [
+      'a forest fire soldiers were fighting',
+      'The forest fire in Algeria has killed 10 soldiers and 15 civilians. Fighting the blazes east of Algiers cost 10 soldiers their lives and left 25 wounded, the defence ministry said.',
+    ],
+    [
+      'two avalanches on army posts',
+      'By Thursday afternoon the number of dead from two avalanches in Jammu and Kashmir had risen to 19, every one of them army personnel, the army said. Militants have attacked army posts in the region.',
+    ],
+    [
+      'a port blast linked to rocket fuel',
+      'Iranian port blast toll climbs to 5. Early reports linked the explosion to a consignment of rocket fuel. On Saturday a huge explosion and fire tore through Shahid Rajaei port, killing at least five people and wounding over 700 more, state media said.',
+    ],
   ])('leaves out deaths from %s', (_cause, text) => {
     expectReading(text, []);
   });
