@@ -132,3 +132,12 @@ describe('readSentenceFigures: a place between the count and its verb', () => {
     ]);
   });
 });
+
+describe('readSentenceFigures: the place people belong to before their noun', () => {
+  it('reads "5,500 other camp residents fled" as 5,500 displaced', () => {
+    expect(read('Five people died in that attack, and 5,500 other camp residents fled.')).toEqual([
+      ['killed', 5, 'figure'],
+      ['displaced', 5500, 'figure'],
+    ]);
+  });
+});
