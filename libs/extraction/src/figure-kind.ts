@@ -32,9 +32,10 @@ export interface KindReading {
 const SHORT_SPAN_DAYS = 3;
 /** A bout of fighting runs a week at most: what fighting that broke out longer before the report has done is a tally. */
 export const BOUT_DAYS = 7;
-// "since Friday", and "since hostilities with Israel broke out on Friday": a start told by the outbreak's weekday.
+// "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
+// weekday or its date (the span is then measured).
 const SHORT_SINCE = new RegExp(
-  String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
+  String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:${MONTHS})\.?\s+\d{1,2}(?!\d|,?\s+(?:19|20)\d\d)|\d{1,2}\s+(?:${MONTHS})(?!,?\s+(?:19|20)\d\d)|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
   'i',
 );
 

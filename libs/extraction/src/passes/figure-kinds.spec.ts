@@ -62,10 +62,17 @@ describe('figure kinds', () => {
     );
   });
 
-  // 'GAZA (Reuters) - Israeli strikes have killed at least 48 Palestinians since Tuesday in Rafah, health officials said on
-  // Thursday.' Expected: dated 2024-03-12, the first day of the fighting (README conventions: "a multi-day fight its first
-  // day"); the reader gives the publication day, 2024-03-14 (listed open in libs/extraction/README.md).
-  it.todo('dates a count over the few days since a weekday to the first of those days');
+  it('dates a count over the few days since a weekday or a date to the first of those days', () => {
+    expectReading(
+      'GAZA (Reuters) - Israeli strikes have killed at least 48 Palestinians since Tuesday in Rafah, health officials said on Thursday.',
+      [{ kind: 'incident', metric: 'killed', value: 48, date: '2024-03-12' }],
+    );
+    expectReading(
+      'Armenia has said 105 of its soldiers have been killed since September 13.',
+      [{ kind: 'incident', value: 105, date: '2022-09-13' }],
+      '2022-09-16T10:00:00Z',
+    );
+  });
 
   it('reads a short span told beside an incident the report has dated as a tally', () => {
     expectReading(

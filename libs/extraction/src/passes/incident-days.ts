@@ -250,8 +250,10 @@ export const incidentDays: Pass = {
         // "Russia says Monday's strike in Ukraine targeted a weapons depot" atop a report whose toll names no day: the
         // event the report's top names by its day, before the publication day.
         const standIn = (!SET_APART.test(sentence.text) && (storyDay ?? topEventDay)) || publicationDay(publishedAt);
-        const date = inherited ? previous.date : (day ?? standIn);
-        const basis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? 'publication');
+        // "Israeli strikes have killed at least 48 Palestinians since Tuesday": a fight of a few days is dated by its first.
+        const spanStart = f.notes.shortSpan && f.notes.spanSince?.length === 10 ? f.notes.spanSince : null;
+        const date = inherited ? previous.date : (day ?? spanStart ?? standIn);
+        const basis = inherited ? (previous.dateBasis ?? 'referenced') : (found?.basis ?? (spanStart ? 'referenced' : 'publication'));
         // "Early in May, 30 people were killed": the first of the month stands for a day the text does not give.
         const dateBasis =
           basis === 'told' && !inherited && date !== null && namesOnlyMonth(clause, reading.sentences[f.at].datable, date, publishedAt)

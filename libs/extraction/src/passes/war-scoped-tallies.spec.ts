@@ -52,6 +52,14 @@ describe('war-scoped tallies', () => {
     ]);
   });
 
+  it('reads "the fullest death toll so far of the month-long conflict" as its tally since a month back', () => {
+    expectReading(
+      'The UN human rights office said on Tuesday that at least 183 people have been killed in fighting between the military and militiamen in the Amhara region, the fullest independent death toll so far of the month-long conflict.',
+      [{ kind: 'cumulative', metric: 'killed', value: 183, since: '2023-07' }],
+      '2023-08-29T12:00:00Z',
+    );
+  });
+
   it('reads the counts told in one clause with a count too large for any one event as the same tally', () => {
     expectReading('Over the two years, the mission said, it has verified 30,457 civilian casualties: 10,582 people dead and 19,875 hurt.', [
       { kind: 'cumulative', metric: 'killed', value: 10582 },

@@ -1,7 +1,8 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 import { BOUT_DAYS, countsFewDays, STATEMENT_DAY } from '../figure-kind';
 import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
-import { daysBefore, resolveIncidentDay, resolveSince } from '../report-dates';
+import { daysBefore, resolveIncidentDay, resolveSince, startOfPastSpan } from '../report-dates';
+import { parseNumber } from '../numbers';
 
 // Counts no single event reaches (issue 12: "No single-day event kills 20,000"): a count this large is a war's, a
 // country's or a population's tally, whatever its verb. Displacement runs larger in one event (a city emptied).
@@ -28,7 +29,10 @@ const WAR_SCOPE = new RegExp(
   String.raw`\b(?:in|during|since|throughout|(?<!\b(?:hit|plagued|wracked|racked|torn|ravaged|affected|battered|gripped|beset|scarred|destabili[sz]ed)\s)by)\s+(?:the\s+|a\s+|its\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?${WAR}s?\b|\b${STRETCH}\b`,
   'i',
 );
-const WAR_TOLL = new RegExp(String.raw`\btoll\s+(?:of|from|in)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?${WAR}s?\b`, 'i');
+const WAR_TOLL = new RegExp(
+  String.raw`\btoll\s+(?:(?:so far|to date|yet)\s+)?(?:of|from|in)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?${WAR}s?\b`,
+  'i',
+);
 const CAMPAIGN_SCOPE = new RegExp(
   String.raw`\b(?:in|during|since|throughout|by)\s+(?:the\s+|its\s+|this\s+)(?:[\w'’-]+\s+){0,3}?${LONG_CAMPAIGN}\b`,
   'i',
@@ -205,9 +209,15 @@ function attacksToldBefore(f: FigureInReading, reading: Reading): string | null 
   return (Date.parse(last) - Date.parse(first)) / 86_400_000 > BOUT_DAYS ? first : null;
 }
 
+const LASTING =
+  /\b(?:(two|three|four|five|six|seven|eight|nine|ten|\d+)-)?(week|month|year)-long\s+(?:[\w-]+\s+)?(?:war|conflict|insurgency|fighting|offensive|campaign|uprising|crisis|siege)\b/i;
+
 function sinceOf(f: FigureInReading, reading: Reading): string | null {
   const since = f.clause.match(/\bsince\b/i);
   if (since) return resolveSince(f.clause.slice((since.index ?? 0) + 5), reading.publishedAt);
+  // "the month-long conflict": counted back from the report by its length.
+  const lasting = f.clause.match(LASTING);
+  if (lasting) return startOfPastSpan(lasting[1] ? (parseNumber(lasting[1])?.value ?? 1) : 1, lasting[2], reading.publishedAt).slice(0, 7);
   return outbreakWeeksBefore(f.clause, reading.publishedAt) ?? attacksToldBefore(f, reading);
 }
 
