@@ -90,4 +90,10 @@ describe('figure confidence', () => {
     );
     expect(claim.confidence?.doubts).toContain('source-in-doubt');
   });
+
+  it('doubts an armed group\'s word on the killing it did itself ("says it executed 214 hostages")', () => {
+    // scenarios/real/Q-pk-jaffar-express-hijacking 05: the claim outbid the army's 31.
+    const [claim] = read('The Baloch Liberation Army says it executed 214 hostages after the train attack in Balochistan.', '2025-03-15T12:00:00Z');
+    expect(claim.confidence?.doubts).toContain('source-in-doubt');
+  });
 });

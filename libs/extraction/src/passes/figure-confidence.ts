@@ -22,7 +22,7 @@ const FAR_CHARS = 60;
 
 // The report itself doubts the count: "could not be independently verified", "unconfirmed reports", "claimed".
 const DOUBTED =
-  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claims? (?:to have|it had|that it)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
+  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claim(?:s|ed)? (?:to have|it had|that it|that they)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
 
 // The count's source took it back: "The United Nations has taken back an earlier claim that Boko Haram killed 110
 // farmers", "the ministry withdrew its toll of 40", "a figure later retracted". Only a count told after the words is
@@ -34,6 +34,10 @@ const WITHDRAWN =
 // Sumy had killed more than 60 Ukrainian servicemen".
 const OWN_STRIKE_CLAIM =
   /\b(?:said|says|claimed|claims|boasted|boasts)\s+(?:that\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|forces|troops|fighters|units?|raids?|operations?|army|military|bombardment)\b[^.;]{0,100}?\b(?:killed|eliminated|neutrali[sz]ed|wiped out)\b/i;
+
+// An armed side's word on the killing it did itself: "Baloch Liberation Army says it executed 214 hostages".
+const OWN_KILLING_CLAIM =
+  /\b(?:said|says|claimed|claims|boasted|boasts)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[\w-]+\s+){0,6}?(?:executed|killed|massacred|eliminated|beheaded|shot dead)\b/i;
 
 /**
  * How sure each figure's reading is, with the doubts behind it (issue 13): the review queue takes the doubtful ones
@@ -58,7 +62,7 @@ function confidenceOf(f: FigureInReading, reading: Reading): FigureConfidence {
   if (!f.country) doubts.push('no-country');
   if (!f.source) doubts.push('no-source');
   if (cueDistance(f, reading) > FAR_CHARS) doubts.push('cue-far-from-number');
-  if (DOUBTED.test(f.sentence) || OWN_STRIKE_CLAIM.test(f.sentence)) doubts.push('source-in-doubt');
+  if (DOUBTED.test(f.sentence) || OWN_STRIKE_CLAIM.test(f.sentence) || OWN_KILLING_CLAIM.test(f.sentence)) doubts.push('source-in-doubt');
   if (reading.figures.some((other) => contradicts(f, other))) doubts.push('contradicted-in-report');
   if (isWithdrawn(f, reading)) doubts.push('withdrawn');
   const score = doubts.reduce((s, d) => s * WEIGHT[d], 1);
