@@ -18,6 +18,14 @@ describe('headline restated', () => {
     expectReading(text, [figure]);
   });
 
+  it('gives way to the very count the body tells as a war\'s tally ("the toll so far of the month-long conflict")', () => {
+    expectReading(
+      "Fighting in Ethiopia's Amhara kills at least 183, UN says\nThe UN human rights office said on Tuesday that at least 183 people have been killed in fighting in the Amhara region, the fullest independent death toll so far of the month-long conflict.",
+      [{ kind: 'cumulative', metric: 'killed', value: 183 }],
+      '2023-08-29T12:00:00Z',
+    );
+  });
+
   it('gives way only to the body count of its own metric', () => {
     expectReading(
       "Some 30 wounded in Kharkiv strike\nKYIV (Reuters) - A Russian missile wounded 28 people in Ukraine's Kharkiv on Monday and killed two, the regional governor said.",

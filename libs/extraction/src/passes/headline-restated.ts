@@ -44,7 +44,16 @@ export function startsWithHeadline(reading: Pick<Reading, 'sentences' | 'text'>)
 }
 
 function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[], isHeadline: (at: number) => boolean): FigureInReading | undefined {
-  return figures.find((f) => !isHeadline(f.at) && !isSubgroup(f) && f.metric === h.metric && f.kind === h.kind && agrees(h, f.value));
+  // "Fighting in Ethiopia's Amhara kills at least 183, UN says" over the lead's 183 "of the month-long conflict": the very
+  // count, which the body tells as a tally, is that tally.
+  return figures.find(
+    (f) =>
+      !isHeadline(f.at) &&
+      !isSubgroup(f) &&
+      f.metric === h.metric &&
+      (f.kind === h.kind || (f.kind === 'cumulative' && f.since !== null && f.value === h.value)) &&
+      agrees(h, f.value),
+  );
 }
 
 function agrees(h: FigureInReading, value: number): boolean {
