@@ -25,9 +25,10 @@ const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throug
 const PASSIVE_HARM = /\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|abducted|kidnapped|displaced|wounded|injured|murdered)\b/i;
 const ONE_EVENT = new RegExp(String.raw`\b(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,2}(?:${ATTACK_NOUNS}|shooting)\b`, 'i');
 // One attack told as it happened: "a suicide bomber killed 53", "gunmen shot at mourners ..., killing 18",
-// "militants stormed a hotel", "a bomb that brought down a plane", "held one of the Lido Beach hotels under siege".
+// "militants stormed a hotel", "a bomb that brought down a plane", "held one of the Lido Beach hotels under siege", "In
+// December 2014 they killed 36 quarry workers" (a month's killing done by someone).
 const ONE_EVENT_TOLD = new RegExp(
-  String.raw`\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:${ATTACK_NOUNS}|shooting|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down|massacred|slaughtered|butchered|besieged|under siege)\b|\bin (?:a|one|the|that|this) (?:village|hamlet|town|market|mosque|church|camp|school)\b(?!s)`,
+  String.raw`\b(?:a (?:wave|series|spate|string) of|twin|coordinated|simultaneous)\s+(?:[\w-]+\s+)?(?:attacks|raids|strikes|bombings|explosions|blasts|assaults)\b|\b(?:an?|the|one|this|that|another|similar)\s+(?:[\w-]+\s+){0,3}?(?:${ATTACK_NOUNS}|shooting|hijacking|siege|car bomb|suicide bomb(?:ing|er)?|bomb|grenade|rocket|missile|drone strike|fight|gunfight|encounter|firefight|clash|shootout)\b|\b(?:shot at|opened fire|stormed|ambushed|attacked|raided|bombed|blew (?:himself|herself|themselves) up|hijacked|abducted|kidnapped|set fire|torched|brought down|massacred|slaughtered|butchered|besieged|under siege)\b|\bin (?:a|one|the|that|this) (?:village|hamlet|town|market|mosque|church|camp|school)\b(?!s)|\b[Ii]n (?:${MONTHS}) (?:19|20)\d\d,? (?:[\w-]+ ){0,4}?(?:killed|executed|beheaded|shot dead)\b`,
   'i',
 );
 

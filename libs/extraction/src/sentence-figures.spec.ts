@@ -141,3 +141,11 @@ describe('readSentenceFigures: the place people belong to before their noun', ()
     ]);
   });
 });
+
+describe('readSentenceFigures: the trade people work in before their noun', () => {
+  it('reads "they killed 36 quarry workers" as 36 workers killed', () => {
+    expect(readSentenceFigures('In December 2014 they killed 36 quarry workers.').map((f) => [f.metric, f.value, f.group])).toEqual([
+      ['killed', 36, 'quarry workers'],
+    ]);
+  });
+});

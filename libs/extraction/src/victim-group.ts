@@ -4,9 +4,9 @@ import { ONE_PERSON_MORE_NOUNS, PERSON_NOUNS } from './lexicon';
 export const PERSON_NOUN = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b`, 'gu');
 
 // Up to three modifiers between number and noun: "32 pro-government forces", "12 more Palestinian civilians", "5,500
-// other camp residents" (the place people belong to),
+// other camp residents" and "36 quarry workers" (the place or trade people belong to),
 // "dozens of people", "five other UN peacekeepers", "eight anti-Balaka fighters" (a prefix before a name).
-const MODIFIER = String.raw`(?:[\w-]+-old|of|more|other|additional|further|young|adult|unarmed|innocent|local|foreign|armed|allied|suspected|alleged|fellow|gang|cartel|criminal|militia|government|regime|rebel|security|army|police|aid|health|humanitarian|displaced|wounded|injured|elderly|civilian|tribal|ethnic|rival|clan|social|community|religious|traditional|camp|village|town|city|market|school|church|mosque|border|farm|hospital|prison|university|refugee|IDP|neighbou?rhood|[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z][\p{L}'’.-]*|[a-z]+-[\p{L}'’]+)`;
+const MODIFIER = String.raw`(?:[\w-]+-old|of|more|other|additional|further|young|adult|unarmed|innocent|local|foreign|armed|allied|suspected|alleged|fellow|gang|cartel|criminal|militia|government|regime|rebel|security|army|police|aid|health|humanitarian|displaced|wounded|injured|elderly|civilian|tribal|ethnic|rival|clan|social|community|religious|traditional|camp|village|town|city|market|school|church|mosque|border|farm|hospital|prison|university|refugee|IDP|neighbou?rhood|quarry|construction|mine|factory|road|bus|truck|taxi|rail(?:way)?|dock|hotel|wedding|polio|election|[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z][\p{L}'’.-]*|[a-z]+-[\p{L}'’]+)`;
 // "38 jihadists and allied rebels" is one group of 38.
 export const VICTIM_PHRASE = new RegExp(
   String.raw`^\s+((?:${MODIFIER}\s+){0,3}?)(${PERSON_NOUNS})\b(?:\s+and\s+(?:allied|other|fellow|foreign)\s+(?:${PERSON_NOUNS})\b)?`,

@@ -8,6 +8,13 @@ describe('recalled past events', () => {
     ]);
   });
 
+  it('reads a killing someone did in a month of another year as an incident of that month ("In December 2014 they killed 36 quarry workers")', () => {
+    expectReading('In November 2014 fighters hijacked a bus there and killed 28 passengers. In December 2014 they killed 36 quarry workers.', [
+      { kind: 'incident', metric: 'killed', value: 28, date: '2014-11-01' },
+      { kind: 'incident', metric: 'killed', value: 36, date: '2014-12-01' },
+    ]);
+  });
+
   it('reads an attack of an earlier month of this year as an incident of that month, not a month tally', () => {
     expectReading('In January, gunmen shot at mourners attending a funeral in the district, killing 18 people.', [
       { kind: 'incident', metric: 'killed', value: 18, date: '2024-01-01' },
