@@ -51,6 +51,12 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('Gunmen shot dead two officers in Kandahar late on Friday, said a spokesman.', '2017-05-27T12:00:00Z')).toBe(
       '2017-05-26',
     );
+    expect(
+      resolveIncidentDay(
+        'Radio Nepal on Friday quoted a security official as saying that another 300 rebels died in Jumla in a gun battle that started at 10.30 PM on Thursday.',
+        '2002-11-16T06:00:00Z',
+      ),
+    ).toBe('2002-11-14');
   });
   it('reads the weekday beside a speaker\'s "yesterday" or "today" as the day: "yesterday (Friday)", "Today (Saturday)"', () => {
     // eval/real20 2005: a Saturday quote in a Sunday report.

@@ -205,7 +205,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
 }
 
 const SAID_RIGHT_AFTER =
-  /^\s*(?:(?:also|further|officially|publicly)\s+)?(?:said|says|told|confirmed|announced|disclosed|revealed|stated|noted|added|put the (?:death )?toll)\b/i;
+  /^\s*(?:(?:also|further|officially|publicly)\s+)?(?:said|says|told|confirmed|announced|disclosed|revealed|stated|noted|added|quoted|cited|put the (?:death )?toll)\b/i;
 const NAMED_LIKE_A_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah ... said": a sentence that opens on the

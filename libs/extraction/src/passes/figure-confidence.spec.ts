@@ -91,6 +91,14 @@ describe('figure confidence', () => {
     expect(claim.confidence?.doubts).toContain('source-in-doubt');
   });
 
+  it('doubts a count told as feared dead ("300 more insurgents are feared dead")', () => {
+    const figures = read(
+      'Security forces killed at least 118 Maoists in gun battles in Jumla on Thursday, and 300 more insurgents are feared dead as well, the Defence Ministry said on Friday.',
+      '2002-11-16T06:00:00Z',
+    );
+    expect(figures.find((f) => f.value === 300)?.confidence?.doubts).toContain('source-in-doubt');
+  });
+
   it('doubts an armed group\'s word on the killing it did itself ("says it executed 214 hostages")', () => {
     // scenarios/real/Q-pk-jaffar-express-hijacking 05: the claim outbid the army's 31.
     const [claim] = read('The Baloch Liberation Army says it executed 214 hostages after the train attack in Balochistan.', '2025-03-15T12:00:00Z');

@@ -20,9 +20,10 @@ const WEIGHT: Record<FigureDoubt, number> = {
 // raid on the village of X, where residents said at least 12 ...").
 const FAR_CHARS = 60;
 
-// The report itself doubts the count: "could not be independently verified", "unconfirmed reports", "claimed".
+// The report itself doubts the count: "could not be independently verified", "unconfirmed reports", "claimed", "300
+// more insurgents are feared dead".
 const DOUBTED =
-  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|claim(?:s|ed)? (?:to have|it had|that it|that they)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
+  /\b(?:could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|not (?:been )?(?:independently )?(?:verified|confirmed)|reportedly|allegedly|claimed responsibility|feared (?:dead|killed|drowned|to (?:be|have) (?:dead|died|been killed))|claim(?:s|ed)? (?:to have|it had|that it|that they)|rumou?rs?|(?:over|disputes?|disputed|dismiss(?:es|ed)?|rejects?|rejected|denies|denied) (?:the |a )?claims? that)\b/i;
 
 // The count's source took it back: "The United Nations has taken back an earlier claim that Boko Haram killed 110
 // farmers", "the ministry withdrew its toll of 40", "a figure later retracted". Only a count told after the words is
