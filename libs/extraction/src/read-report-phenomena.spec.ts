@@ -248,4 +248,13 @@ describe('readReport: page furniture', () => {
     );
     expect(figures.map((f) => [f.value, f.places])).toEqual([[130, ['Sagaing']]]);
   });
+
+  it('places no count at a dateline with a colon that opens the body under a headline ("Islamabad: Security forces ...")', () => {
+    // scenarios/real/Q-pk-jaffar-express-hijacking/03
+    const figures = read(
+      'Pakistan train hijack: army says every hostage is free\nIslamabad: Security forces on Wednesday freed more than 340 passengers, an army official said, confirming that militants had shot dead 27 soldiers on the train in Balochistan.',
+      '2025-03-12T17:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.places])).toEqual([[27, ['Balochistan']]]);
+  });
 });

@@ -89,6 +89,9 @@ const DATELINE_DASH = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[—–:]|--?)\s
 // "Goma, 08 December 2022 - The UN mission confirms ...": a place in ordinary case, its day and a dash, at the top.
 const DATELINE_DAY =
   /^\s*([A-Z][\p{L}'’. -]{2,40}?),\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*(?:[—–:]|--?)\s+(?=[A-Z])/u;
+// "Islamabad: Security forces on Wednesday freed ...": under a headline, a place and a colon open the body ("Syria: 20
+// killed" on the headline's own line is its topic).
+const BODY_DATELINE_COLON = /^\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z][a-z]+\s+[a-z])/;
 const matchOpeningDateline = (text: string) => matchDateline(text) ?? text.match(DATELINE_DASH) ?? text.match(DATELINE_DAY);
 
 /** A span of a report's text. */
@@ -141,7 +144,7 @@ export function findDateline(text: string): Dateline | null {
   const headline = text.match(/^[^\n]{1,200}\n+/);
   if (!headline) return null;
   const body = text.slice(headline[0].length);
-  const after = matchOpeningDateline(body);
+  const after = matchOpeningDateline(body) ?? body.match(BODY_DATELINE_COLON);
   if (!after) return null;
   const start = headline[0].length + (after.index ?? 0);
   return { place: after[1].trim(), start, end: start + after[0].length };
