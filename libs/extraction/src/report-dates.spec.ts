@@ -70,6 +70,17 @@ describe('resolveIncidentDay', () => {
   it('reads a year a sentence opens on as the year of what it tells ("In 2010 Maoists ambushed a police patrol and killed 76")', () => {
     expect(resolveIncidentDay('In 2010 Maoists ambushed a police patrol and killed 76.', '2017-04-24T12:00:00Z', { years: true })).toBe('2010-01-01');
   });
+  it('reads "In November last year" as that month of the year before, and no day in one still ahead ("for four days from Sunday")', () => {
+    expect(resolveIncidentDay('In November last year a suicide bombing at Quetta railway station killed 26 people.', '2025-11-09T09:00:00Z')).toBe(
+      '2024-11-01',
+    );
+    expect(
+      resolveIncidentDay(
+        'Pakistan Railways has stopped running the train for four days from Sunday, months after an attack on it left 26 people dead.',
+        '2025-11-09T09:00:00Z',
+      ),
+    ).toBeNull();
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

@@ -190,6 +190,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     if (!named(r) && !/weekend/i.test(r.text)) {
       if (!months || !r.start.isCertain('month')) continue;
       const month = toPastDay(r.start, publishedAt);
+      // "In November last year a suicide bombing ... killed 26": that month of the year before the report's.
+      if (month && LAST_YEAR_AFTER.test(text.slice(r.index + r.text.length))) return `${Number(publishedAt.slice(0, 4)) - 1}-${month.slice(5, 7)}-01`;
       if (month) return `${month.slice(0, 8)}01`;
       continue;
     }
@@ -197,7 +199,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     // "on Friday of last week"
     if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
     // "on January 4 last year": chrono reads the day in the report's year.
-    if (day && r.start.isCertain('month') && /^\s*,?\s*(?:of\s+)?last year\b/i.test(text.slice(r.index + r.text.length)))
+    if (day && r.start.isCertain('month') && LAST_YEAR_AFTER.test(text.slice(r.index + r.text.length)))
       return `${Number(publishedAt.slice(0, 4)) - 1}${day.slice(4)}`;
     if (day) return day;
   }
@@ -206,6 +208,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
 
 const SAID_RIGHT_AFTER =
   /^\s*(?:(?:also|further|officially|publicly)\s+)?(?:said|says|told|confirmed|announced|disclosed|revealed|stated|noted|added|quoted|cited|put the (?:death )?toll)\b/i;
+const LAST_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?last year\b/i;
 const NAMED_LIKE_A_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah ... said": a sentence that opens on the
@@ -442,6 +445,8 @@ function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | nu
     if (c.isCertain('weekday') && !c.isCertain('day')) date -= 7 * 86_400_000;
     else if (!c.isCertain('year')) date = Date.UTC(year - 1, month - 1, day);
   }
+  // "has stopped running the train for four days from Sunday": a day still ahead is no day anything happened on.
+  if (date > pubTime + 86_400_000) return null;
   return new Date(date).toISOString().slice(0, 10);
 }
 
