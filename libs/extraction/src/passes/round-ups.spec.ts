@@ -20,6 +20,15 @@ describe('round-ups', () => {
         { kind: 'incident' as const, metric: 'killed' as const, value: 8, places: ['Saint-Marc'] },
       ],
     ],
+    [
+      '"around Afghanistan ... together killed more than 30", whose parts add up to a little more',
+      'At Least 30 Dead in Attacks Around Afghanistan\nA string of attacks around Afghanistan on Tuesday together killed more than 30 people. In Kabul, a car bomb killed 12 people. In Kunduz, the Taliban killed at least 14 police officers. In Herat, an attack on an outpost killed six soldiers.',
+      [
+        { kind: 'incident' as const, metric: 'killed' as const, value: 12, places: ['Kabul'] },
+        { kind: 'incident' as const, metric: 'killed' as const, value: 14, places: ['Kunduz'] },
+        { kind: 'incident' as const, metric: 'killed' as const, value: 6, places: ['Herat'] },
+      ],
+    ],
   ])('reads a round-up %s that the incidents after it add up to as no incident of its own', (_how, text, incidents) => {
     expectReading(text, incidents);
   });

@@ -2,7 +2,9 @@ import { type FigureInReading, type Pass, withFigures } from '../reading';
 
 // "Russian attacks killed seven people and injured 41 others across Ukraine over the past day": a national
 // round-up whose regional incidents the report goes on to give is their sum, not another incident.
-const NATIONAL_ROUND_UP = /\b(?:across (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|over the past (?:day|24 hours))\b/iu;
+// "At Least 30 Dead in Attacks Around Afghanistan", "attacks around the country which together killed more than 30".
+const NATIONAL_ROUND_UP =
+  /\b(?:(?:across|around) (?:the country|[A-Z][\p{L}]+)|nationwide|countrywide|in total|together|over the past (?:day|24 hours))\b/iu;
 // "No fewer than 88 people have died in two separate bombings in Pakistan": a count over several attacks told apart.
 const SEPARATE_EVENTS =
   /\bin (?:two|three|four|five|several|\d+) (?:separate|different|distinct) (?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|incidents|assaults|raids|strikes)\b/i;
@@ -28,6 +30,10 @@ function isSumOfEarlier(f: FigureInReading, earlier: readonly FigureInReading[])
     for (let end = start + 2; end <= parts.length; end++) if (parts.slice(start, end).reduce((sum, g) => sum + g.value, 0) === f.value) return true;
   return false;
 }
+
+// "more than 30" over parts that add up to 32: a bound the parts meet, within a fifth of it.
+const reaches = (f: FigureInReading, sum: number): boolean =>
+  sum === f.value || ((f.qualifier === 'more_than' || f.qualifier === 'at_least') && sum > f.value && sum <= f.value * 1.2);
 
 /**
  * A national round-up that the regional incidents after it add up to, or a count over separate attacks that attacks in
@@ -55,7 +61,7 @@ export const roundUps: Pass = {
       // Over "two separate bombings", the parts are separate only in places of their own (Dringarh, Bannu); parts of one
       // place may be one attack's victims told group by group.
       let sum = 0;
-      return later.some((g, n) => (sum += g.value) === f.value && n >= 1 && (national || apart(later.slice(0, n + 1))));
+      return later.some((g, n) => reaches(f, (sum += g.value)) && n >= 1 && (national || apart(later.slice(0, n + 1))));
     });
     return withFigures(
       reading,
