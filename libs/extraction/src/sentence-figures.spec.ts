@@ -149,3 +149,9 @@ describe('readSentenceFigures: the trade people work in before their noun', () =
     ]);
   });
 });
+
+describe('readSentenceFigures: deaths told as succumbing', () => {
+  it('reads "Two civilians succumbed to their injuries in hospital" as two killed', () => {
+    expect(read('Two civilians succumbed to their injuries in hospital.')).toEqual([['killed', 2, 'figure']]);
+  });
+});
