@@ -22,6 +22,13 @@ describe('readReport: parts of a regional toll told in later sentences', () => {
     );
     expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([200, 47]);
   });
+  it('keeps apart the dead of "three further attacks" elsewhere in the city', () => {
+    const figures = read(
+      'On Monday a car bomb killed 24 people in a crowded square in Sadr City, Baghdad. Eight more people died in three further attacks in different parts of the city.',
+      '2017-01-03T06:00:00Z',
+    );
+    expect(figures.filter((f) => f.metric === 'killed').map((f) => f.value)).toEqual([24, 8]);
+  });
   it('keeps a count the report sets apart ("hours later") as an incident of its own', () => {
     const figures = read(
       "BEIRUT (Reuters) - Government shelling killed six people in Syria's Idlib province on Tuesday, rescuers said. Hours later, a drone strike on a car killed two people near the town, they said.",
