@@ -253,6 +253,14 @@ describe('incident days', () => {
     );
   });
 
+  it('dates a count in the clause after "two days after the killings" by the day the sentence names, not two days before', () => {
+    expectReading(
+      "According to Sadi, on October 26, two days after the killings, the army's special unit, the Rapid Intervention Battalion (BIR), acted on intelligence and went into the Kossala quarter, where it killed a separatist fighter known as 'Wonke'.",
+      [{ value: 1, date: '2020-10-26' }],
+      '2020-10-29T12:00:00Z',
+    );
+  });
+
   it('dates a count told "72 hours earlier" or "two days before" that span before the incident told just before it', () => {
     // eval/real16 1608: the Wulba blast told after the Kossa attack, "72 hours earlier".
     expectReading(

@@ -281,8 +281,10 @@ function namesOnlyMonth(clause: string, sentence: string, date: string, publishe
 // "a new attack on Friday (today), barely four days after they killed 195 people": the count of the after-clause is that
 // many days before the day the sentence tells.
 // "came barely 48 hours after two communities ... were attacked and 25 people killed": hours count in whole days.
-// ... and an appositive between commas ("two communities in Makurdi LGA, Mtswenem and Akondotyough Bawa, were attacked").
-const DAYS_AFTER = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours)\s+after\b(?:[^.;,]|,[^.;,]{1,60},)*$/i;
+// ... and a name set off between commas ("two communities in Makurdi LGA, Mtswenem and Akondotyough Bawa, were attacked"),
+// but not a clause of its own ("two days after the killings, the army's special unit ... killed a fighter").
+const DAYS_AFTER =
+  /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours)\s+after\b[^.;,]*(?:,\s*(?!(?:the|a|an|its|their|his|her)\s)[^.;,]{1,60},[^.;,]*)?$/i;
 
 /** "four days", "a week", "72 hours": a span told in words, in whole days. */
 function spanInDays(count: string, unit: string): number {

@@ -81,4 +81,16 @@ describe('restatements', () => {
       [{ value: 110 }],
     );
   });
+
+  it('dates the counts told beside a known toll pointed back to ("the seven children") by its incident', () => {
+    // scenarios/real/Q-cm-kumba-school-massacre 06: the 13 wounded became an incident of the day of the arrest.
+    expectReading(
+      'He attacked the school in Fiango, Kumba, on 24 October 2020 and killed 7 schoolchildren. The official said he was among the men who killed the seven children and wounded more than 13 others.',
+      [
+        { metric: 'killed', value: 7, date: '2020-10-24' },
+        { metric: 'injured', value: 13, date: '2020-10-24' },
+      ],
+      '2020-12-02T12:00:00Z',
+    );
+  });
 });

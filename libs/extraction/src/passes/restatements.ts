@@ -30,13 +30,28 @@ export const restatements: Pass = {
   apply(reading) {
     const kept: FigureInReading[] = [];
     const dropped: { figure: FigureInReading; why: string }[] = [];
-    for (const f of reading.figures) {
+    // "one of the men who killed the seven children and wounded more than 13 others": counts told beside a known toll
+    // pointed back to ("the seven children") are of its incident, not of the day the report came out.
+    const pointedBack = new Map<string, FigureInReading>();
+    for (const original of reading.figures) {
+      const known = pointedBack.get(`${original.at}\u0001${original.clause}`);
+      const f =
+        known && original.kind === 'incident' && original.metric !== known.metric && original.dateBasis === 'publication' && !isSubgroup(original)
+          ? revise(
+              original,
+              { date: known.date, dateBasis: 'referenced', places: original.places.length ? original.places : [...known.places] },
+              `told beside the ${known.value} it points back to`,
+            )
+          : original;
+      const definite = isSubgroup(f) ? null : definiteRetelling(f, reading.text, kept);
       const told = isSubgroup(f)
         ? null
         : (findRestatement(
             f,
             kept.filter((e) => !isSubgroup(e)),
-          ) ?? definiteRetelling(f, reading.text, kept));
+          ) ?? definite);
+      if (definite && told === definite && definite.kind === 'incident' && definite.date !== f.date)
+        pointedBack.set(`${f.at}\u0001${f.clause}`, definite);
       if (!told) {
         const tally = isSubgroup(f) ? null : tallyRetold(f, kept);
         if (tally) dropped.push({ figure: f, why: `${f.value}: the tally told again as a total` });
