@@ -41,6 +41,10 @@ describe('look-alike causes', () => {
       'a port blast linked to rocket fuel',
       'Iranian port blast toll climbs to 5. Early reports linked the explosion to a consignment of rocket fuel. On Saturday a huge explosion and fire tore through Shahid Rajaei port, killing at least five people and wounding over 700 more, state media said.',
     ],
+    [
+      'a pipeline fire where soldiers were pelted',
+      "Mexico fuel pipeline fire toll climbs to 79\nBy MARK STEVENSON, Associated Press\nA few hurled rocks at soldiers who tried to drive them off. By Sunday morning the number of dead from Friday's fire had climbed to 79, and another 81 people were in hospital.",
+    ],
   ])('leaves out deaths from %s', (_cause, text) => {
     expectReading(text, []);
   });
@@ -129,6 +133,15 @@ describe('look-alike causes', () => {
     expectReading(
       '24 February 2024\n\nNews\n\nNine soldiers die as army truck goes off road in Ladakh\n\nTen people were in the vehicle; nine of them died and one was injured.',
       [],
+    );
+  });
+
+  it('reads the story a blast sets past a photo caption, its army statement and its headline included', () => {
+    // eval/real22 2209: the Beirut port blast, the caption blanked before the lead.
+    expectReading(
+      'Lebanese army says Beirut blast has left 7 missing\n[Photo caption: Debris after a huge explosion at the port of Beirut.]\nSeven people are still missing after the explosion at the Beirut port earlier this month, the Lebanese army said on Saturday. UNICEF said around 80,000 children in Beirut had been displaced by the blast.',
+      [],
+      '2020-08-29T12:00:00Z',
     );
   });
 });

@@ -16,7 +16,8 @@ export const lookAlikeCauses: Pass = {
     if (!speaksOfConflict(reading.text)) return { ...reading, sentences: reading.sentences.map((s) => ({ ...s, lookAlike: true })) };
     // The headline or the first sentence sets the story: "Rescuers struggle to find survivors of the quake" makes "The
     // death toll stood at 20,000" the quake's, though that sentence names no cause of its own.
-    const opening = reading.sentences.slice(0, 2);
+    // A photo caption blanked out of the text is no sentence of the story's opening.
+    const opening = reading.sentences.filter((s) => s.text.trim()).slice(0, 2);
     let disasterLead: boolean | null = opening.some((s) => hasNonConflictCause(s.text)) && !opening.some((s) => namesViolence(s.text)) ? true : null;
     const sentences: SentenceInReading[] = reading.sentences.map((sentence) => {
       if (hasNonConflictCause(sentence.text)) {
