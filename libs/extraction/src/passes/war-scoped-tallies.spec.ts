@@ -60,6 +60,14 @@ describe('war-scoped tallies', () => {
     );
   });
 
+  it('reads the count of a year a clause names with "when" ("since 2011, when ... 900 people were killed there") as its tally', () => {
+    expectReading(
+      'No deadlier attack has been reported in Jonglei state since 2011, when, according to the United Nations, 900 people were killed there in violence that officials also tied to cattle rustling.',
+      [{ kind: 'cumulative', metric: 'killed', value: 900, since: '2011' }],
+      '2013-02-11T12:00:00Z',
+    );
+  });
+
   it('reads the counts told in one clause with a count too large for any one event as the same tally', () => {
     expectReading('Over the two years, the mission said, it has verified 30,457 civilian casualties: 10,582 people dead and 19,875 hurt.', [
       { kind: 'cumulative', metric: 'killed', value: 10582 },

@@ -120,6 +120,8 @@ function tallyScope(f: FigureInReading, reading: Reading, before: readonly Figur
   // "the ministry said on Friday": the day of a statement anchors no count.
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const perfect = PERFECT.test(clause);
+  // "since 2011, when, according to the United Nations, 900 people were killed there in violence": a whole year's count.
+  if (YEAR_WHEN.test(clause) && !ONE_EVENT.test(clause)) return 'a count of the year the clause names, no one attack';
   const over = attacksToldBefore(f, reading);
   if (over) return `a count over the attacks told before it, since ${over}`;
   // "organised violence has produced 1 288 reported fatalities", "the project recorded 1,500 deaths": a thousand dead
@@ -195,6 +197,8 @@ const THOSE_ATTACKS = new RegExp(
   'i',
 );
 const LIST_SENTENCES = 4;
+const YEAR_WHEN =
+  /\b(?:since|in|during)\s+(?:19|20)\d\d\s*,?\s+when\b[^.;]*\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:killed|displaced|wounded|injured|abducted)\b/i;
 
 function attacksToldBefore(f: FigureInReading, reading: Reading): string | null {
   if (!THOSE_ATTACKS.test(f.clause)) return null;
