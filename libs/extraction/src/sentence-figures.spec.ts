@@ -155,3 +155,11 @@ describe('readSentenceFigures: deaths told as succumbing', () => {
     expect(read('Two civilians succumbed to their injuries in hospital.')).toEqual([['killed', 2, 'figure']]);
   });
 });
+
+describe('readSentenceFigures: people who left the camp or the town', () => {
+  it('reads "500 residents left the camp on Monday as the violence escalated" as 500 displaced', () => {
+    expect(
+      read('The International Organization for Migration also said that 500 residents left the camp on Monday as the violence escalated.'),
+    ).toEqual([['displaced', 500, 'figure']]);
+  });
+});
