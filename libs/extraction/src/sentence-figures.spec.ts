@@ -126,6 +126,9 @@ describe('readSentenceFigures: people coming home', () => {
 });
 
 describe('readSentenceFigures: a place between the count and its verb', () => {
+  it('reads "10,000 people in the area have fled their homes" as 10,000 displaced', () => {
+    expect(read('The UN said that 10,000 people in the area have fled their homes.')).toEqual([['displaced', 10000, 'figure']]);
+  });
   it('reads "253 people in Gaza had been wounded" as 253 wounded', () => {
     expect(read('The health ministry also said that 253 people in Gaza had been wounded since hostilities broke out on Friday.')).toEqual([
       ['injured', 253, 'figure'],

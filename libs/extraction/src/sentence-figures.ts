@@ -350,9 +350,10 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
 // people living in Kirawa, a town on Borno State's border, have crossed into Cameroon": where they lived, too.
 const ORIGIN =
   /^\s+(?:of|from)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|surrounding|local|border|outlying)\s+(?:villages|towns|areas|districts|communities|settlements)\b|^\s+from\s+(?:[\w'’-]+\s+){1,5}?(?=(?:died|were|was|have|had|are|is|remain)\b)|^\s+(?:living|residing|sheltering|staying)\s+in\s+[^,.;]{1,60}(?:,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+(?=(?:have|has|had|were|was|are)\b)/i;
-// "253 people in Gaza had been wounded": a place named between noun and verb says where they are.
+// "253 people in Gaza had been wounded", "10,000 people in the area have fled": a place named between noun and verb says
+// where they are.
 const PLACE_BETWEEN =
-  /^\s+in\s+(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s+(?=(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|displaced|kidnapped|abducted)\b)/u;
+  /^\s+in\s+(?:(?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}|the\s+(?:area|region|district|village|town|city|camp|province|state))\s+(?=(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|displaced|kidnapped|abducted|fled)\b)/u;
 // "More than 3,000 residents of the site fled", "Some 3,000 residents of Tha Yet Taw and neighbouring villages have
 // fled": a short "of"-phrase saying where or whose the people are sits between noun and verb. "Four militants loyal
 // to the Islamic State in Iraq and Syria (ISIS) were killed": so does the side they fight for, acronym and all.

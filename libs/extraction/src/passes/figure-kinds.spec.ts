@@ -54,6 +54,17 @@ describe('figure kinds', () => {
     );
   });
 
+  it('reads flight told in the perfect beside an attack\'s toll in its own sentence as that attack\'s ("10,000 people in the area have fled")', () => {
+    expectReading(
+      "The UN said on Thursday that the toll from the weekend's jihadist attack on two villages in western Niger now stands at 105, and that 10,000 people in the area have fled their homes.",
+      [
+        { kind: 'incident', metric: 'killed', value: 105 },
+        { kind: 'incident', metric: 'displaced', value: 10000 },
+      ],
+      '2021-01-07T18:00:00Z',
+    );
+  });
+
   it('reads a count since the fighting "broke out on Friday", two days before, as that incident', () => {
     expectReading(
       'The health ministry also said that 253 people in Gaza had been wounded since hostilities with Israel broke out on Friday.',

@@ -80,7 +80,10 @@ export const figureKinds: Pass = {
       if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
         const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(f.group) || NATIONAL_SCOPE.test(f.clause);
-        if (national || !(previous && previousGap <= 2 && previous.kind === 'incident')) {
+        // "the toll from the weekend's attack now stands at 105, and 10,000 people in the area have fled": told beside an
+        // attack's toll in its own sentence, the flight is that attack's.
+        const besideAToll = out.some((e) => e.at === f.at && e.kind === 'incident' && !isSubgroup(e) && e.metric !== 'displaced');
+        if (national || !((previous && previousGap <= 2 && previous.kind === 'incident') || besideAToll)) {
           kind = { kind: 'cumulative', since: null, samePeriod: true };
           why = 'displacement told in the present perfect: a stock';
         }
