@@ -81,6 +81,14 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBeNull();
   });
+  it('reads "In January, 22 civilians were killed" as January, not January 22', () => {
+    expect(resolveIncidentDay('In January, 22 civilians were killed when the village of Motogatta was attacked.', '2024-03-14T12:00:00Z')).toBe(
+      '2024-01-01',
+    );
+  });
+  it('reads "On Aug. 7, 14 people were killed" still as August 7', () => {
+    expect(resolveIncidentDay('On Aug. 7, 14 people were killed.', '2023-08-13T22:00:00Z')).toBe('2023-08-07');
+  });
   it('reads "on January 4 last year" in the year before the report\'s', () => {
     expect(
       resolveIncidentDay('AA fighters attacked four police outposts in Buthidaung township on January 4 last year.', '2020-06-01T06:00:00Z'),

@@ -64,6 +64,9 @@ function weekdayOverRelative(text: string): string {
   return text.replace(RELATIVE_THEN_WEEKDAY, 'on $1').replace(WEEKDAY_THEN_RELATIVE, '$1$2');
 }
 
+// "In October, 13 people were killed": a month, a comma and a count are no day of that month (chrono reads October 13).
+const MONTH_COMMA_COUNT = new RegExp(String.raw`\b(?:in|during|since|last|this)\s+${MONTH_WORD},(?=\s+\d{1,3}\s+[a-z])`, 'gi');
+
 // "on 29 and 30 November": an attack over two days is dated by its first.
 const TWO_DAYS_OF_A_MONTH = new RegExp(String.raw`\b(\d{1,2})\s+(?:and|to|-|–)\s+\d{1,2}\s+(${MONTH_WORD})(?![\w])`, 'gi');
 
@@ -111,7 +114,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
-    .replace(COMPARED_TOLL, ' ');
+    .replace(COMPARED_TOLL, ' ')
+    .replace(MONTH_COMMA_COUNT, (m) => m.replace(',', ';'));
   const text = withoutFeastsBesideADate(told).replace(RANKED_SINCE, (ranking) =>
     /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',
   );

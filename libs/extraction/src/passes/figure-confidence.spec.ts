@@ -91,6 +91,14 @@ describe('figure confidence', () => {
     expect(claim.confidence?.doubts).toContain('source-in-doubt');
   });
 
+  it('marks a first report the same sentence says was later corrected as withdrawn ("at first reported ... four ..., but later said ... one")', () => {
+    const figures = read(
+      'State media at first reported that two attackers had been involved and that four people had been killed, but later said there had been a single attacker and that one person had been killed.',
+      '2023-08-13T22:00:00Z',
+    );
+    expect(figures.find((f) => f.value === 4)?.confidence?.doubts).toContain('withdrawn');
+  });
+
   it('doubts a count told as feared dead ("300 more insurgents are feared dead")', () => {
     const figures = read(
       'Security forces killed at least 118 Maoists in gun battles in Jumla on Thursday, and 300 more insurgents are feared dead as well, the Defence Ministry said on Friday.',

@@ -73,9 +73,17 @@ function confidenceOf(f: FigureInReading, reading: Reading): FigureConfidence {
 function isWithdrawn(f: FigureInReading, reading: Reading): boolean {
   const sentence = reading.sentences[f.at];
   if (!sentence) return false;
+  const at = f.span.start - sentence.start;
+  if (AT_FIRST.test(sentence.text.slice(Math.max(0, at - 120), at)) && LATER_CORRECTED.test(sentence.text.slice(f.span.end - sentence.start)))
+    return true;
   const cue = sentence.text.match(WITHDRAWN);
-  return cue !== null && (cue.index ?? 0) + cue[0].length <= f.span.start - sentence.start;
+  return cue !== null && (cue.index ?? 0) + cue[0].length <= at;
 }
+
+// "State media at first reported that ... four people had been killed, but later said ... one person had been killed":
+// the first report, corrected in the same sentence, withdrawn wherever it was told.
+const AT_FIRST = /\b(?:at first|initially|originally)\s+(?:reported|said|announced|put|gave|claimed|stated)\b[^.;]*$/i;
+const LATER_CORRECTED = /^[^.;]*?\bbut\s+(?:later|then|subsequently|afterwards)\b/i;
 
 /** Characters between the number and the nearest casualty word of its sentence. */
 function cueDistance(f: FigureInReading, reading: Reading): number {

@@ -261,6 +261,17 @@ describe('incident days', () => {
     );
   });
 
+  it('dates the count of "an October 2022 attack" that the report\'s own attack follows by that month', () => {
+    expectReading(
+      "Gunmen attacked the Shah Cheragh shrine in Shiraz on Sunday night, killing one. Sunday night's attack follows an October 2022 attack on the same shrine that killed 13 people.",
+      [
+        { value: 1, date: '2023-08-13' },
+        { value: 13, date: '2022-10-01' },
+      ],
+      '2023-08-14T06:00:00Z',
+    );
+  });
+
   it('dates a count told "72 hours earlier" or "two days before" that span before the incident told just before it', () => {
     // eval/real16 1608: the Wulba blast told after the Kossa attack, "72 hours earlier".
     expectReading(

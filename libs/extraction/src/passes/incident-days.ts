@@ -42,6 +42,18 @@ const EVENT_DAY = new RegExp(
  */
 const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
 
+// "Sunday night's attack follows an October 2022 attack on the same shrine that killed 13 people": the count of the
+// attack followed is of the month it names, not of the report's own attack.
+const FOLLOWS_AN_EVENT = new RegExp(
+  String.raw`\b(?:follows|followed|comes after|came after|after)\s+(?:an?|the)\s+((?:${MONTH_WORD}\s+)?(?:19|20)\d\d|${MONTH_WORD})\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b[^.;]*?\b(?:that|which)\s+(?:killed|left|wounded|injured)\s+$`,
+  'i',
+);
+
+function followedEventDay(beforeCount: string, publishedAt: string): string | null {
+  const m = beforeCount.match(FOLLOWS_AN_EVENT);
+  return m ? resolveIncidentDay(`in ${m[1]}`, publishedAt, { years: true }) : null;
+}
+
 function secondCountsDay(
   f: FigureInReading,
   figures: readonly FigureInReading[],
@@ -195,6 +207,7 @@ export const incidentDays: Pass = {
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         const ownDay =
+          followedEventDay(beforeCount, publishedAt) ??
           statedDaysAfter(beforeCount, publishedAt) ??
           daysBeforeTheDayTold(beforeCount, publishedAt) ??
           secondCountsDay(f, reading.figures, sentence, publishedAt) ??
