@@ -86,10 +86,11 @@ function namedLocalities(
 
 // "neighbouring Sudan", "close to the border with Darfur in Sudan": the country next door, not the one hit.
 // "along the border with volatile eastern Congo", "a border post with Burkina", "the frontier with Burkina Faso", "facing
-// Burkina Faso": the country over the border; a word or two may describe it.
+// Burkina Faso", "its frontiers with Niger and Burkina Faso": the countries over the border; a word or two may describe
+// them.
 // "taken refuge in neighbouring countries (Mauritania, Burkina Faso and Niger)": every country of the list.
 const NEIGHBOUR_BEFORE = new RegExp(
-  String.raw`\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)${PLACE_LIST}*)$`,
+  String.raw`\b(?:[Bb]orders|[Ff]rontiers)\s+with\s+${PLACE_LIST}*$|\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)${PLACE_LIST}*)$`,
 );
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.

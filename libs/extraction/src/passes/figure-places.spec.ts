@@ -53,6 +53,14 @@ describe('figure places', () => {
     expectReading(text, [{ country, places }]);
   });
 
+  it('reads the countries over "its frontiers with Niger and Burkina Faso" as neighbours, not the country hit', () => {
+    expectReading(
+      "Officials have confirmed that Benin's armed forces suffered heavy casualties in an assault close to the country's insurgency-hit frontiers with Niger and Burkina Faso. A security source put the number of soldiers killed at 28.",
+      [{ country: 'BJ', value: 28 }],
+      '2025-01-10T12:00:00Z',
+    );
+  });
+
   it('does not place a figure where its attackers came from ("herdsmen coming from Nasarawa State")', () => {
     expectReading(
       'The governor confirmed that 59 people were killed in Benue, in the border town attacked by suspected herdsmen coming from Nasarawa State.',
