@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { ATTACK_NOUNS, MONTH_NAMES, MONTH_WORD, MONTHS, RANKING_WORDS, SAY_VERBS, WEEKDAYS } from './lexicon';
+import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_NAMES, MONTH_WORD, MONTHS, RANKING_WORDS, SAY_VERBS, WEEKDAYS } from './lexicon';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
 const DATE_WORD = new RegExp(
@@ -143,7 +143,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   // "Last year, Shebab fighters held one of the Lido Beach hotels under siege for six hours, killing six people": a sentence
   // that opens on it tells the year before the report's, when no day or month of it is told ("a village that last year saw
   // a massacre has lost 21" tells this year's count).
-  if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !MONTH_NAMED.test(text)) return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
+  if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !MONTH_NAMED.test(text)) return `${yearBefore(publishedAt)}-01-01`;
   // "The attack, which took place late last week": the Friday of the week before the report's; early in it, its Monday.
   const looseWeek = text.match(LOOSE_LAST_WEEK);
   if (looseWeek && !NAMED_DAY.test(text)) {
@@ -194,17 +194,13 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     if (!named(r) && !/weekend/i.test(r.text)) {
       if (!months || !r.start.isCertain('month')) continue;
       const month = toPastDay(r.start, publishedAt);
-      // "In November last year a suicide bombing ... killed 26": that month of the year before the report's.
-      if (month && LAST_YEAR_AFTER.test(text.slice(r.index + r.text.length))) return `${Number(publishedAt.slice(0, 4)) - 1}-${month.slice(5, 7)}-01`;
-      if (month) return `${month.slice(0, 8)}01`;
+      if (month) return ofLastYearIfSaid(`${month.slice(0, 8)}01`, text.slice(r.index + r.text.length), publishedAt);
       continue;
     }
     const day = toPastDay(r.start, publishedAt);
     // "on Friday of last week"
     if (day && /^\s*of last week/i.test(text.slice(r.index + r.text.length))) return shiftDays(day, -7);
-    // "on January 4 last year": chrono reads the day in the report's year.
-    if (day && r.start.isCertain('month') && LAST_YEAR_AFTER.test(text.slice(r.index + r.text.length)))
-      return `${Number(publishedAt.slice(0, 4)) - 1}${day.slice(4)}`;
+    if (day && r.start.isCertain('month')) return ofLastYearIfSaid(day, text.slice(r.index + r.text.length), publishedAt);
     if (day) return day;
   }
   return null;
@@ -213,7 +209,17 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
 const SAID_RIGHT_AFTER =
   /^\s*(?:(?:also|further|officially|publicly)\s+)?(?:said|says|told|confirmed|announced|disclosed|revealed|stated|noted|added|quoted|cited|put the (?:death )?toll)\b/i;
 const LAST_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?last year\b/i;
-const NAMED_LIKE_A_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+// "on January 4 last year", "In November last year": chrono reads the day or month in the report's year.
+function ofLastYearIfSaid(day: string, after: string, publishedAt: string): string {
+  return LAST_YEAR_AFTER.test(after) ? `${yearBefore(publishedAt)}${day.slice(4)}` : day;
+}
+
+/** The year before the report's. */
+function yearBefore(publishedAt: string): number {
+  return Number(publishedAt.slice(0, 4)) - 1;
+}
+const NAMED_LIKE_A_DAY = new RegExp(String.raw`^${CAPITALISED_WEEKDAYS}$`);
 
 // "At a meeting with Nigeria's vice president on Wednesday, Monday Kassah ... said": a sentence that opens on the
 // occasion a speaker spoke at, then its day, tells when the count was given.
@@ -271,7 +277,7 @@ export function resolveWhenDate(before: string, publishedAt: string): string | n
   if (!m) return null;
   const year = m[1].match(/^((?:19|20)\d\d)$/);
   if (year) return `${year[1]}-01-01`;
-  if (/^last year$/i.test(m[1])) return `${Number(publishedAt.slice(0, 4)) - 1}-01-01`;
+  if (/^last year$/i.test(m[1])) return `${yearBefore(publishedAt)}-01-01`;
   return resolveIncidentDay(`on ${m[1]}`, publishedAt);
 }
 
@@ -354,7 +360,7 @@ export function resolveSince(afterSince: string, publishedAt: string): string | 
   // "since April 2023", "in October 2017", "since May last year": a month with no day starts on its first.
   const monthYear = window.match(MONTH_YEAR);
   if (monthYear) {
-    const year = /last year/i.test(monthYear[2]) ? Number(publishedAt.slice(0, 4)) - 1 : Number(monthYear[2]);
+    const year = /last year/i.test(monthYear[2]) ? yearBefore(publishedAt) : Number(monthYear[2]);
     return `${year}-${String(MONTH_NAMES.indexOf(monthYear[1].toLowerCase()) + 1).padStart(2, '0')}-01`;
   }
   if (/^\s*the (?:start|beginning) of the month\b/i.test(window)) return `${publicationDay(publishedAt).slice(0, 7)}-01`;

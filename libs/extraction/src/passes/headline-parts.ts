@@ -4,7 +4,7 @@ import { type FigureInReading, type Pass, revise, withFigures } from '../reading
 // count the report itself sets apart; "The ministry had said earlier that rescuers carried 323 bodies out" is when it was
 // said, not another event.
 const SET_APART =
-  /\b(?:separate(?:ly)?|elsewhere|(?:in|at) other (?:places|areas|parts|locations|towns|districts)|other attacks|(?:two|three|four|five|several) (?:other|further|more) (?:attacks|bombings|blasts|explosions|strikes|raids)|further (?:attacks|bombings|blasts|explosions|strikes|raids)|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|(?<!\b(?:said|says|reported|announced|told|stated)\s)earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
+  /\b(?:separate(?:ly)?|elsewhere|(?:in|at) other (?:places|areas|parts|locations|towns|districts)|other attacks|(?:(?:two|three|four|five|several) more|further) (?:attacks|bombings|blasts|explosions|strikes|raids)|another|a similar (?:incident|attack|blast|bombing|explosion|raid)|also (?:reported|said|says|told|claimed|put)|meanwhile|(?<!\b(?:said|says|reported|announced|told|stated)\s)earlier|later|last (?:week|month|year)|previously|days? before)\b(?!\s+(?:died|succumbed))/i;
 const GENERIC = new Set(['people', 'unspecified']);
 const UNNAMED = new Set(['people', 'persons', 'unspecified']);
 

@@ -43,15 +43,15 @@ export const restatements: Pass = {
               `told beside the ${known.value} it points back to`,
             )
           : original;
-      const definite = isSubgroup(f) ? null : definiteRetelling(f, reading.text, kept);
-      const told = isSubgroup(f)
+      const restated = isSubgroup(f)
         ? null
-        : (findRestatement(
+        : findRestatement(
             f,
             kept.filter((e) => !isSubgroup(e)),
-          ) ?? definite);
-      if (definite && told === definite && definite.kind === 'incident' && definite.date !== f.date)
-        pointedBack.set(`${f.at}\u0001${f.clause}`, definite);
+          );
+      const definite = isSubgroup(f) || restated ? null : definiteRetelling(f, reading.text, kept);
+      const told = restated ?? definite;
+      if (definite && definite.kind === 'incident' && definite.date !== f.date) pointedBack.set(`${f.at}\u0001${f.clause}`, definite);
       if (!told) {
         const tally = isSubgroup(f) ? null : tallyRetold(f, kept);
         if (tally) dropped.push({ figure: f, why: `${f.value}: the tally told again as a total` });

@@ -121,7 +121,7 @@ function tallyScope(f: FigureInReading, reading: Reading, before: readonly Figur
   if (DAY_ANCHOR.test(clause.replace(STATEMENT_DAY, ' ')) || ONE_EVENT.test(clause) || countsFewDays(clause)) return null;
   const perfect = PERFECT.test(clause);
   // "since 2011, when, according to the United Nations, 900 people were killed there in violence": a whole year's count.
-  if (YEAR_WHEN.test(clause) && !ONE_EVENT.test(clause)) return 'a count of the year the clause names, no one attack';
+  if (YEAR_WHEN.test(clause)) return 'a count of the year the clause names, no one attack';
   const over = attacksToldBefore(f, reading);
   if (over) return `a count over the attacks told before it, since ${over}`;
   // "organised violence has produced 1 288 reported fatalities", "the project recorded 1,500 deaths": a thousand dead
