@@ -50,6 +50,8 @@ export function metricOfCue(cue: string): Metric | null {
   if (/lives|toll/.test(word)) return 'killed';
   // "Azerbaijan has said it lost 79 soldiers": a side's own dead.
   if (word === 'lost') return 'killed';
+  // "Today we buried 32 of them": the dead, counted at their burial.
+  if (word === 'buried' || word === 'burying') return 'killed';
   return null;
 }
 

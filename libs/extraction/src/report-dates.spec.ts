@@ -108,6 +108,11 @@ describe('resolveIncidentDay', () => {
       resolveIncidentDay('"In all we found 43 bodies," a resident said, adding that the dead were buried on Friday', '2021-07-10T12:00:00Z'),
     ).toBeNull();
   });
+  it('skips the day a speaker told a news agency ("told the Reuters news agency on Friday", "told the state-run IRNA news agency")', () => {
+    // eval/real22/2228: the day of the interview, not of the killings.
+    expect(resolveIncidentDay('"We have found 60 bodies," a volunteer told the Reuters news agency on Friday', '2020-12-25T12:00:00Z')).toBeNull();
+    expect(resolveIncidentDay('an official told the state-run IRNA news agency on Sunday', '2020-12-27T12:00:00Z')).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

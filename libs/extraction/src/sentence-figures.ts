@@ -208,11 +208,13 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (KILLED_OR_WOUNDED.test(near)) return null;
   if (KILLED_AND_WOUNDED_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || KILLED_AND_WOUNDED_AFTER.test(text.slice(n.end, n.end + 40)))
     return null;
-  if (STILL_TREATED.test(text.slice(n.end, n.end + 80))) return build(n, 'injured', np, false, 'injured', n.end + (np?.length ?? 0));
-  if (np && isHostedStock(text, n)) return build(n, 'displaced', np, false, null, n.end + np.length);
+  // Bodies are the dead even when the people still being treated follow in the same clause: "21 bodies had been
+  // brought to the hospital and seven people were being treated" (eval/real23 Vila Cruzeiro).
   if (np && BODIES_OF.test(text.slice(Math.max(0, n.start - 40), n.start))) return build(n, 'killed', np, false, null, n.end + np.length);
   if (BODIES.test(text.slice(n.end, n.end + 20)))
     return build(n, 'killed', ' people', false, null, n.end + (text.slice(n.end).match(BODIES)?.[0].length ?? 0));
+  if (STILL_TREATED.test(text.slice(n.end, n.end + 80))) return build(n, 'injured', np, false, 'injured', n.end + (np?.length ?? 0));
+  if (np && isHostedStock(text, n)) return build(n, 'displaced', np, false, null, n.end + np.length);
   const afterNp = n.end + (np?.length ?? 0);
   const leftText = text.slice(Math.max(0, n.start - 160), n.start);
   const left = stripAside(leftText);
@@ -234,6 +236,9 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   if (subLeft || subRight) {
     const cue = subLeft?.slice(1).find(Boolean) ?? subRight?.slice(1).find(Boolean);
     const metric = cue ? (metricOfCue(cue) ?? 'killed') : 'killed';
+    // "two of the wounded did not survive", "11 of the injured died in hospital overnight": how a toll grew, a
+    // part of the dead rather than of the wounded, and never a count of its own.
+    if (metric === 'injured' && subRight && DIED_AFTER.test(text.slice(n.end + subRight[0].length, n.end + subRight[0].length + 60))) return null;
     const part = subRight ? text.slice(n.end + subRight[0].length).match(/^\s+((?:[\w-]+\s+){0,2}[\w-]+)/) : null;
     const group = np ?? (part ? ` ${part[1]}` : null);
     if (!group && !subRight) return null;
@@ -261,7 +266,8 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
   const leftHit = left.match(LEFT_CUE);
   // "has seized nine of the state's 17 townships", "seized power": only people seized are kidnapped; "lost 3 matches",
   // "lost 112 cattle": only people lost are dead.
-  if (leftHit && /^(?:seiz|lost$)/i.test(leftHit[1]) && !np) return null;
+  // "we have buried 46 people" counts the dead; "buried 26, and we are still combing the bush" may count bodies.
+  if (leftHit && /^(?:seiz|lost$|buri)/i.test(leftHit[1]) && !np) return null;
   // "They took 18 young women with them": people taken away, not "took 12 motorbikes" or "took part".
   // "took 147 lives" is a count of the dead.
   const livesTaken = leftHit !== null && /^took$/i.test(leftHit[1]) && /^\s*lives\b/i.test(text.slice(afterNp));
@@ -297,6 +303,8 @@ const DISPLACED_WHO_LIVED =
 // ... but not "received 1,300 wounded, and 226 of them had died".
 // "A civilian who was wounded during the offensive and had been receiving treatment has died": the relative clause tells
 // who died.
+const DIED_AFTER =
+  /^\s+(?:(?:later|since|also|subsequently|then|have|has|had)\s+){0,2}(?:died|did not survive|didn't survive|succumbed|passed away)\b/i;
 const WOUNDED_WHO_DIED =
   /^(?:\s+(?!(?:were|was|been|are|is|have|has|had)\b)[\w-]+){0,3}?\s+(?:wounded|injured)\b(?:(?!\b(?:of|among) (?:them|whom)\b)[^.;]){0,120}?\b(?:died|dies|has died|succumbed|passed away)\b|^\s+(?:[\w-]+\s+){0,2}?who\s+(?:was|were|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b[^.;]{0,120}?\b(?:has|have|had)\s+(?:since\s+|now\s+)?(?:died|succumbed)\b/i;
 const TAKEN_AWAY = /^\s+(?:with them|away|captive|hostage|into (?:the )?(?:forest|bush|captivity))\b/i;

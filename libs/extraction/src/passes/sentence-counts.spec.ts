@@ -279,6 +279,15 @@ describe('sentence counts', () => {
     expectReading('The team lost 3 matches and the herder lost 112 cattle in October.', []);
   });
 
+  it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
+    // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
+    expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
+      { metric: 'killed', value: 40 },
+    ]);
+    expectReading('"We have buried 30 people, among them 9 children," the official said on Monday.', [{ metric: 'killed', value: 30 }]);
+    expectReading('"So far we have buried 20, and we are still searching the bush," a resident said.', []);
+  });
+
   it('reads one who was wounded and has since died as one killed, not a tally ("A civilian who was wounded ... has died")', () => {
     // eval/real15/1523.
     expectReading(

@@ -99,4 +99,22 @@ describe('subgroups', () => {
       '2023-08-01T12:00:00Z',
     );
   });
+  it('reads the wounded still treated beside a count of bodies as the wounded, not a part of the dead', () => {
+    // eval/real23/2327
+    expectReading(
+      'Police raided a favela in Rio de Janeiro on Tuesday. By late Tuesday, 21 bodies had been taken to the hospital and six people were being treated for their wounds, the state health department said.',
+      [
+        { metric: 'killed', value: 21, breakdown: [] },
+        { metric: 'injured', value: 6, breakdown: [] },
+      ],
+    );
+  });
+
+  it('reads the wounded who later died as how the toll grew, neither wounded nor a part of the dead', () => {
+    // scenarios/real/B-ir-kerman-soleimani-memorial-bombings/06, eval/real3/205
+    expectReading(
+      'The toll from the bombing of a market in Peshawar rose to 41 on Friday because three of the wounded did not survive, police said.',
+      [{ metric: 'killed', value: 41, breakdown: [] }],
+    );
+  });
 });

@@ -19,20 +19,21 @@ export const subgroups: Pass = {
       }
       let i = kept.length - 1;
       while (i >= 0 && !(f.subgroupOf === 'any' || kept[i].metric === f.subgroupOf)) i--;
+      const largerAfter = reading.figures.some((g) => g.at >= f.at && !g.subgroupOf && g.metric === f.metric && g.value > f.value);
+      // "At least 17 injured persons are receiving treatment", and no other count of the wounded: that is the count,
+      // even beside a count of the dead ("21 bodies had been brought in and seven people were being treated").
+      // "About 123 people hurt ... are still being treated. In all, nearly 200 people were wounded": a part of the
+      // larger count told after it.
+      if (i < 0 && f.subgroupOf === f.metric && f.metric === 'injured' && !largerAfter) {
+        kept.push(revise(f, { subgroupOf: null }, 'the wounded still treated, and no other count of the wounded'));
+        continue;
+      }
       if (i < 0 && kept.length && kept[kept.length - 1].at === f.at) i = kept.length - 1;
       // A part the breakdown already names ("at least ten, including three soldiers ... seven civilians and three
       // soldiers") is not named twice.
       if (i >= 0 && !kept[i].breakdown.some((b) => b.value === f.value && b.group === f.group)) {
         const whole = kept[i];
         kept[i] = revise(whole, { breakdown: [...whole.breakdown, { group: f.group, value: f.value }] });
-      }
-      // "At least 17 injured persons are receiving treatment", and no other count of the wounded: that is the count.
-      // "About 123 people hurt ... are still being treated. In all, nearly 200 people were wounded": a part of the
-      // larger count told after it.
-      const largerAfter = reading.figures.some((g) => g.at >= f.at && !g.subgroupOf && g.metric === f.metric && g.value > f.value);
-      if (i < 0 && f.subgroupOf === f.metric && f.metric === 'injured' && !largerAfter) {
-        kept.push(revise(f, { subgroupOf: null }, 'the wounded still treated, and no other count of the wounded'));
-        continue;
       }
       dropped.push({ figure: f, why: `a part of ${i >= 0 ? kept[i].value : 'no figure'}` });
     }
