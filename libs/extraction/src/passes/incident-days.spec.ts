@@ -395,4 +395,24 @@ describe('incident days', () => {
     );
     expect(headline.dateBasis).toBe('publication');
   });
+  it('dates an attack told "the day after" the report\'s own a day after it, not on that day', () => {
+    // eval/real23/2329
+    expectReading(
+      'A Russian missile strike on a military school in Kharkiv on Tuesday killed 41 people, officials said. The day after the strike on Kharkiv, drones hit Odesa. Five people died there, the governor said.',
+      [
+        { value: 41, date: '2024-09-03' },
+        { value: 5, date: '2024-09-04' },
+      ],
+      '2024-09-05T09:00:00Z',
+    );
+  });
+
+  it('keeps the toll of the report\'s own attack on its day when a sentence only opens "a day after" it', () => {
+    // scenarios/real/I-sy-rashidin-evacuee-bus-bombing/05
+    expectReading(
+      'A car bomb hit buses of evacuees near Aleppo on Saturday. A day after the attack on the buses, the scale of the loss is clear. The toll from the attack has climbed to 110, rights groups said.',
+      [{ value: 110, date: '2024-09-07' }],
+      '2024-09-08T12:00:00Z',
+    );
+  });
 });

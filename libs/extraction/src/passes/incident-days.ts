@@ -49,6 +49,27 @@ const FOLLOWS_AN_EVENT = new RegExp(
   'i',
 );
 
+// "The day after the deadly attack on Poltava, Russian drones struck Lviv. Seven people died": what a sentence opens on
+// happened that many days after the report's own attack, and so did its count, or the next sentence's.
+const DAYS_AFTER_THE_EVENT = new RegExp(
+  String.raw`^\s*(?:On\s+)?(?:the|a|one|two|three|four|five|six|\d+)\s+(day|days|week)\s+after\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS}|shelling|killings?|massacre)\b`,
+  'i',
+);
+
+const NEW_ATTACK_TOLD =
+  /\b(?:struck|hit|attacked|bombed|shelled|stormed|raided|ambushed|targeted|opened fire|exploded|went off|blew up|killed|launched)\b/i;
+
+function dayAfterTheEvent(sentence: string, eventDay: string | null | undefined): string | null {
+  const after = sentence.match(DAYS_AFTER_THE_EVENT);
+  // "A day after the devastating attack on the buses, the full scale of the disaster is becoming clear": no new event.
+  if (!after || !eventDay || !NEW_ATTACK_TOLD.test(sentence.slice(after[0].length))) return null;
+  const count = after[0]
+    .trim()
+    .replace(/^On\s+/i, '')
+    .split(/\s+/)[0];
+  return shiftDays(eventDay, spanInDays(/^the$/i.test(count) ? 'one' : count, after[1]));
+}
+
 function followedEventDay(beforeCount: string, publishedAt: string): string | null {
   const m = beforeCount.match(FOLLOWS_AN_EVENT);
   return m ? resolveIncidentDay(`in ${m[1]}`, publishedAt, { years: true }) : null;
@@ -166,6 +187,13 @@ export const incidentDays: Pass = {
           !SET_APART.test(sentence.text)
             ? resolveIncidentDay(sentence.datable, publishedAt)
             : null;
+        // "The day after the deadly attack on Poltava, Russian drones and missiles struck Lviv."
+        const after = dayAfterTheEvent(sentence.datable, out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? storyDay);
+        if (after && after <= publicationDay(publishedAt)) {
+          lastIncidentDay = after;
+          lastBasis = 'told';
+          continue;
+        }
         if (day) {
           for (const i of undatedLead)
             out[i] = revise(out[i], { date: day, dateBasis: 'told' }, `day of the lead from "${sentence.text.slice(0, 60)}"`);
@@ -207,6 +235,7 @@ export const incidentDays: Pass = {
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         const ownDay =
+          dayAfterTheEvent(beforeCount, out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? storyDay) ??
           followedEventDay(beforeCount, publishedAt) ??
           statedDaysAfter(beforeCount, publishedAt) ??
           daysBeforeTheDayTold(beforeCount, publishedAt) ??
