@@ -279,6 +279,15 @@ describe('sentence counts', () => {
     expectReading('The team lost 3 matches and the herder lost 112 cattle in October.', []);
   });
 
+  it('reads people running from a purge or a pogrom as displaced ("100,000 members of the minority running from a purge")', () => {
+    // eval/real23/2324
+    expectReading(
+      'About 50,000 members of the Tajik minority running from a purge by armed mobs gathered at the border on Monday, a community leader said.',
+      [{ metric: 'displaced', value: 50000, qualifier: 'about' }],
+      '2010-06-14T12:00:00Z',
+    );
+  });
+
   it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
     // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
     expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
