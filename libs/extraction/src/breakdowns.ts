@@ -42,6 +42,13 @@ function sameCountOtherDay(e: CasualtyFigure, f: CasualtyFigure): boolean {
   return Math.abs(Date.parse(e.date) - Date.parse(f.date)) <= 7 * 86_400_000;
 }
 
+// "last month's raid in which 71 soldiers died", then "raided nearby Inates and killed 71 soldiers" a month before the
+// report's attack: a count dated only by its month and the same count on a day of that month are one telling.
+function sameCountInItsMonth(e: CasualtyFigure, f: CasualtyFigure): boolean {
+  if (!e.date || !f.date || (e.dateBasis !== 'month' && f.dateBasis !== 'month')) return false;
+  return e.date.slice(0, 7) === f.date.slice(0, 7);
+}
+
 export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFigure[]): CasualtyFigure | null {
   return (
     earlier.find(
@@ -49,7 +56,7 @@ export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFig
         e.metric === f.metric &&
         e.value === f.value &&
         e.kind === f.kind &&
-        (e.kind === 'cumulative' || e.date === f.date || sameCountOtherDay(e, f)) &&
+        (e.kind === 'cumulative' || e.date === f.date || sameCountOtherDay(e, f) || sameCountInItsMonth(e, f)) &&
         // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two. But a count of
         // twenty or more told again with no day of its own is the same count, wherever each telling puts it ("at least
         // 110 civilians were killed" in Borno, then "slaughtered at least 110 farmers ... on Koshobe village").

@@ -113,6 +113,12 @@ describe('resolveIncidentDay', () => {
     expect(resolveIncidentDay('"We have found 60 bodies," a volunteer told the Reuters news agency on Friday', '2020-12-25T12:00:00Z')).toBeNull();
     expect(resolveIncidentDay('an official told the state-run IRNA news agency on Sunday', '2020-12-27T12:00:00Z')).toBeNull();
   });
+  it('skips the day of a burial told with its place ("were buried in the capital, Niamey, on Saturday")', () => {
+    // scenarios/real/S-ne-chinagodrar-army-post-attack/03
+    expect(
+      resolveIncidentDay('at least 60 soldiers who died in the attack were buried in the capital, Niamey, on Saturday', '2020-01-11T12:00:00Z'),
+    ).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

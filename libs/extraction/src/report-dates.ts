@@ -247,8 +247,9 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:to be (?:held|observed|marked)|will (?:be\s+)?\w+|(?:is|are) (?:scheduled|planned|due|set)(?: to \w+)?)\s+(?:(?:on|for)\s+)?$/i,
   // "75 more than at the previous update in December", "the last count on Monday": when a count was made.
   /\b(?:update|count|tally|toll|estimate)\s+(?:in|on)\s+$/i,
-  // "adding that the dead were buried on Friday": the day of the burial, after the deaths.
-  /\b(?:buried|laid to rest|interred|funerals? (?:was|were) held)\s+(?:(?:on|late|early)\s+)*$/i,
+  // "adding that the dead were buried on Friday", "were buried in the capital, Niamey, on Saturday": the day of the
+  // burial, after the deaths.
+  /\b(?:buried|laid to rest|interred|funerals? (?:was|were) held)\s+(?:(?:in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,?(?:\s+[A-Z][\w-]+,)?\s+)?(?:(?:on|late|early)\s+)*$/i,
   // "figures received as of Wednesday": the day a count stood; "As of yesterday (08/04)": the bracket restates it.
   /\bas (?:of|at)\s+(?:\w+\s*\(\s*)?$/i,
 ];

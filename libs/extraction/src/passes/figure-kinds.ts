@@ -149,6 +149,19 @@ export const figureKinds: Pass = {
         kind = { kind: 'incident', since: null, samePeriod: false };
         why = "a month's count in named villages or towns: an attack of that month";
       }
+      // "In March, the army said the KNF had killed one of its members and wounded two others": a month's count of one or
+      // two people is what happened to them, recalled, never a month's tally (eval/real23).
+      if (
+        kind.kind === 'cumulative' &&
+        !f.isUpdate &&
+        f.value <= 2 &&
+        !f.vague &&
+        MONTH_OF_COUNT.test(f.clause) &&
+        !MONTH_TALLY_WORDS.test(f.clause)
+      ) {
+        kind = { kind: 'incident', since: null, samePeriod: false };
+        why = "a month's count of one or two people: what happened to them that month";
+      }
       // "against more than 25,000 in 2006 and 22,000 in 2007": a year right after a tally's count is its own.
       const ownYear = sentence.datable.slice(f.span.end - sentence.start).match(/^\s+in\s+((?:19|20)\d\d)\b/);
       if (kind.kind === 'cumulative' && ownYear && Number(ownYear[1]) <= Number(publishedAt.slice(0, 4))) kind = { ...kind, since: ownYear[1] };

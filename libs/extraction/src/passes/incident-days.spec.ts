@@ -415,4 +415,25 @@ describe('incident days', () => {
       '2024-09-08T12:00:00Z',
     );
   });
+  it('dates an attack the report\'s own "came a month after" that span before it, and the same count told by its month once', () => {
+    // scenarios/real/S-ne-chinagodrar-army-post-attack/03, eval/real22/2212
+    expectReading(
+      "Officials said the number killed in Thursday's raid on an army post in Niger had climbed to at least 60, ahead of last month's raid in which 50 soldiers died. The raid came a month after fighters attacked a nearby camp and killed 50 soldiers.",
+      [
+        { value: 60, date: '2020-01-09' },
+        { value: 50, date: '2019-12-01' },
+        { value: 50, date: '2019-12-10' },
+      ],
+      '2020-01-11T12:00:00Z',
+    );
+  });
+
+  it("reads a count of one or two people told with a month as what happened that month, never a month's tally", () => {
+    // eval/real23/2320, eval/real10/1026
+    expectReading(
+      'In January, two soldiers died when their vehicle struck a mine in the north.',
+      [{ kind: 'incident', value: 2, date: '2022-01-01' }],
+      '2022-02-11T12:00:00Z',
+    );
+  });
 });

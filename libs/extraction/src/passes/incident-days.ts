@@ -238,7 +238,7 @@ export const incidentDays: Pass = {
           dayAfterTheEvent(beforeCount, out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? storyDay) ??
           followedEventDay(beforeCount, publishedAt) ??
           statedDaysAfter(beforeCount, publishedAt) ??
-          daysBeforeTheDayTold(beforeCount, publishedAt) ??
+          daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay) ??
           secondCountsDay(f, reading.figures, sentence, publishedAt) ??
           spanBeforeTheDayTold(beforeCount, lastIncidentDay);
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
@@ -326,12 +326,12 @@ function namesOnlyMonth(clause: string, sentence: string, date: string, publishe
 // ... and a name set off between commas ("two communities in Makurdi LGA, Mtswenem and Akondotyough Bawa, were attacked"),
 // but not a clause of its own ("two days after the killings, the army's special unit ... killed a fighter").
 const DAYS_AFTER =
-  /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours)\s+after\b[^.;,]*(?:,\s*(?!(?:the|a|an|its|their|his|her)\s)[^.;,]{1,60},[^.;,]*)?$/i;
+  /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours|months?)\s+after\b[^.;,]*(?:,\s*(?!(?:the|a|an|its|their|his|her)\s)[^.;,]{1,60},[^.;,]*)?$/i;
 
 /** "four days", "a week", "72 hours": a span told in words, in whole days. */
 function spanInDays(count: string, unit: string): number {
   const n = /^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1);
-  return /^hour/i.test(unit) ? Math.round(n / 24) : /^week/i.test(unit) ? n * 7 : n;
+  return /^hour/i.test(unit) ? Math.round(n / 24) : /^week/i.test(unit) ? n * 7 : /^month/i.test(unit) ? n * 30 : n;
 }
 
 // "Kenya's interior minister said on Sunday, a day after gunmen stormed an upscale mall, that 59 people had been killed":
@@ -347,10 +347,15 @@ function statedDaysAfter(beforeCount: string, publishedAt: string): string | nul
   return stated && day ? shiftDays(day, -spanInDays(stated[2], stated[3])) : null;
 }
 
-function daysBeforeTheDayTold(beforeCount: string, publishedAt: string): string | null {
+// "The attack on Chinagodrar came a month after fighters raided nearby Inates and killed 71 soldiers", "That attack came
+// two weeks after a shootout": the span is counted back from the attack last told when the sentence tells no day of its own.
+const OWN_ATTACK_CAME = /\b(?:came|comes|happened|occurred)\s+(?:just\s+|barely\s+|only\s+)?$/i;
+
+function daysBeforeTheDayTold(beforeCount: string, publishedAt: string, ownAttackDay: string | null | undefined): string | null {
   const after = beforeCount.match(DAYS_AFTER);
   if (!after) return null;
-  const day = resolveIncidentDay(beforeCount.slice(0, after.index), publishedAt);
+  const head = beforeCount.slice(0, after.index);
+  const day = resolveIncidentDay(head, publishedAt) ?? (OWN_ATTACK_CAME.test(head) ? ownAttackDay : null);
   return day ? shiftDays(day, -spanInDays(after[1], after[2])) : null;
 }
 
