@@ -149,7 +149,13 @@ export class ReportPlaces {
     if (!votes.size) {
       const hits = new Set(this.mentions.map((m) => m.start));
       const actors = all.filter(
-        (m) => m.candidates.some((c) => c.kind === 'country') && !toldElsewhere.has(m) && !hits.has(m.start) && !this.namesNeighbour(m),
+        (m) =>
+          m.candidates.some((c) => c.kind === 'country') &&
+          !toldElsewhere.has(m) &&
+          !hits.has(m.start) &&
+          !this.namesNeighbour(m) &&
+          // An ally fighting beside the side ("its partners, chiefly France") is not the report's country either.
+          !ALLY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
       );
       for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
     }
@@ -251,6 +257,7 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const ALLY_BEFORE = /\b(?:partners?|allies|ally|backers|backed by|supported by|with the (?:help|support|backing) of|alongside)\b[^.;:()]{0,45}$/i;
 const OBJECT_OF_ACTOR =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
 const PARTY_BEFORE =
@@ -429,6 +436,9 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && PARTY_BEFORE.test(before)) return null;
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
+  // "Niger's army and its foreign partners, chiefly France and the United States, killed at least 77": an ally who fights
+  // beside a side is an actor, not the place hit (stories S, Chinagodrar).
+  if (isCountry && ALLY_BEFORE.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   // "Jakarta said on Thursday", "Kinshasa accused the rebels": a capital that speaks or acts is its government (not "the
   // administration in Gaza said").

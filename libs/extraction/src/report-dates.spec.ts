@@ -119,6 +119,15 @@ describe('resolveIncidentDay', () => {
       resolveIncidentDay('at least 60 soldiers who died in the attack were buried in the capital, Niamey, on Saturday', '2020-01-11T12:00:00Z'),
     ).toBeNull();
   });
+  it('skips the day a ceasefire took effect ("a ceasefire ... took effect on October 10, yet both sides kept reporting shelling")', () => {
+    // scenarios/real/S-az-ganja-oct17-missile-strike/01, eval/real9/912
+    expect(
+      resolveIncidentDay(
+        'a ceasefire for the conflict zone took effect on October 10, yet both sides have kept reporting shelling',
+        '2020-10-17T12:00:00Z',
+      ),
+    ).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

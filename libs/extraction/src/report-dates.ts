@@ -228,6 +228,9 @@ const OCCASION_OPENING =
 
 // The words before a day that make it some other day than the deaths': each is read on the 40 characters before it.
 const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
+  // "a ceasefire agreement for the Karabakh conflict zone took effect on October 10": the day of a truce, a deal or a
+  // curfew, not of any deaths (stories S, Ganja).
+  /\b(?:took effect|came into (?:force|effect)|went into effect|entered into force|(?:was|were) (?:signed|imposed|lifted)|expired)\s+(?:(?:on|late|early)\s+)*$/i,
   // "killed since Monday", "from the 12th": where a span starts, not one day.
   /\b(?:since|from)\s+(?:the\s+)?$/i,
   // "the assault, which went on until Thursday morning": where it ended; it began before.

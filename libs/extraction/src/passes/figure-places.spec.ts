@@ -592,4 +592,12 @@ describe('figure places', () => {
     );
     expect(wounded.places).not.toContain('Paris');
   });
+  it('reads a country fighting beside a side ("its foreign partners, chiefly France and the United States") as no place hit', () => {
+    // scenarios/real/S-ne-chinagodrar-army-post-attack/04
+    expectReading(
+      "Mali's army and its foreign partners, chiefly France and the United States, killed at least 40 militants near the border with Niger, a statement said on Sunday.",
+      [{ value: 40, country: 'ML' }],
+      '2020-01-13T12:00:00Z',
+    );
+  });
 });
