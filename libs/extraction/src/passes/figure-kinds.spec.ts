@@ -381,4 +381,15 @@ describe('figure kinds', () => {
       '2022-09-17T12:00:00Z',
     );
   });
+  it('reads a count "since then" after a start told sentences before, months back, as a tally from that start', () => {
+    // eval/real24/2421
+    expectReading(
+      'An air strike killed 9 villagers in Sagaing on Tuesday, rebels said. The country has been in turmoil since Feb. 1, 2021, when the army seized power. Protests were crushed and many took up arms. Rights groups put the number of people killed by the security forces since then at more than 6,000.',
+      [
+        { kind: 'incident', value: 9 },
+        { kind: 'cumulative', value: 6000, since: '2021-02-01' },
+      ],
+      '2024-03-14T12:00:00Z',
+    );
+  });
 });

@@ -1,8 +1,12 @@
 import { BOUT_DAYS, readFigureKind, type KindReading } from '../figure-kind';
 import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
 import { ATTACK_NOUNS, MONTHS, WEEKDAYS } from '../lexicon';
-import { daysBefore, resolveIncidentDay } from '../report-dates';
+import { daysBefore, resolveIncidentDay, resolveSince } from '../report-dates';
 
+const SINCE_THEN = /\bsince then\b/i;
+const MONTH_DAYS = 31;
+// How many sentences back "since then" may point.
+const THEN_WITHIN = 3;
 // "Thousands of families have fled toward Kurdish-held areas": displacement told in the present perfect, with no
 // day of its own, belongs to the tally or incident just reported; alone, it is a running tally.
 const DISPLACED_PERFECT = /\b(?:have|has)\s+(?:\w+\s+)?(?:fled|been displaced|been forced|been uprooted)\b/i;
@@ -56,6 +60,17 @@ export const figureKinds: Pass = {
     // Read only for a tally that might be the bout: most reports have none.
     let boutStart: string | null | undefined;
     const startOfBout = () => (boutStart === undefined ? (boutStart = startOfTheBout(reading.text, publishedAt)) : boutStart);
+    // The start a sentence names ("since Feb. 1, 2021, when the army took power"), when it is more than a month back.
+    const startToldBefore = (at: number): string | null => {
+      for (let i = at - 1; i >= Math.max(0, at - THEN_WITHIN); i--) {
+        const before = reading.sentences[i].datable;
+        const since = before.match(/\bsince\b(?!\s+then\b)/i);
+        if (!since) continue;
+        const start = resolveSince(before.slice((since.index ?? 0) + 5), publishedAt);
+        return start && daysBefore(start, publishedAt) > MONTH_DAYS ? start : null;
+      }
+      return null;
+    };
     for (const f of reading.figures) {
       if (isSubgroup(f)) {
         out.push(f);
@@ -77,6 +92,13 @@ export const figureKinds: Pass = {
       const told = EVENT_SINCE.test(beforeCount) || EVENT_SINCE_THAT.test(beforeCount) ? f.clause.replace(/\bsince\b/i, 'after') : f.clause;
       let kind: KindReading = readFigureKind(told, publishedAt, previousSince);
       let why = kind.kind === 'cumulative' ? `tally read in "${f.clause.slice(0, 80)}"` : '';
+      // "Myanmar has been in upheaval since Feb. 1, 2021 ... the number killed by security forces since then at more than
+      // 7,700": "since then" counts from the start the sentence before names, a tally when that start is months back.
+      const thenStart = kind.kind === 'incident' && !f.isUpdate && !day && f.at > 0 && SINCE_THEN.test(f.clause) ? startToldBefore(f.at) : null;
+      if (thenStart) {
+        kind = { kind: 'cumulative', since: thenStart, samePeriod: false };
+        why = `"since then", months after ${thenStart}: a tally`;
+      }
       if (kind.kind === 'incident' && f.metric === 'displaced' && DISPLACED_PERFECT.test(f.clause) && !day) {
         // "more than 360,000 Haitians have fled their homes": a nation's displaced are a national stock.
         const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(f.group) || NATIONAL_SCOPE.test(f.clause);

@@ -93,4 +93,12 @@ describe('restatements', () => {
       '2020-12-02T12:00:00Z',
     );
   });
+  it("reads a war's tally told again with no day of its own as that tally, not an incident of the report's day", () => {
+    // eval/real24/2430
+    expectReading(
+      "A rights group said on Tuesday that cluster bombs killed at least 15 civilians during last August's war. Investigators found evidence that the cluster weapons killed at least 15 people, the report said.",
+      [{ kind: 'cumulative', value: 15 }],
+      '2009-04-14T12:00:00Z',
+    );
+  });
 });

@@ -19,8 +19,10 @@ function definiteRetelling(f: FigureInReading, text: string, kept: readonly Figu
 // war began rose to 200": a total that repeats a tally already told is that tally, not a new incident.
 const TOTAL_WORDS = /\b(?:total|tally|overall|in all|altogether|cumulative)\b/i;
 
+// "Russian cluster bombs killed no fewer than 12 civilians during last August's war ... cluster weapons killed at least 12
+// people": the same count told again with no day of its own is the tally already told, not an incident of the report's day.
 function tallyRetold(f: FigureInReading, kept: readonly FigureInReading[]): FigureInReading | null {
-  if (f.kind !== 'incident' || !TOTAL_WORDS.test(f.clause)) return null;
+  if (f.kind !== 'incident' || !(TOTAL_WORDS.test(f.clause) || (f.dateBasis === 'publication' && !f.breakdown.length))) return null;
   return kept.find((e) => !isSubgroup(e) && e.kind === 'cumulative' && e.metric === f.metric && e.value === f.value) ?? null;
 }
 
