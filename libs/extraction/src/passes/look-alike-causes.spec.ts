@@ -144,4 +144,12 @@ describe('look-alike causes', () => {
       '2020-08-29T12:00:00Z',
     );
   });
+  it('reads a blast an inquiry puts down to munitions stored on a base, "not an air strike", as no conflict figure', () => {
+    // eval/real24/2413
+    expectReading(
+      'Blast at army depot came from munitions kept on site, not a drone strike\nAn inquiry said on Tuesday that the explosion at the base was set off by munitions detonating on the site, and not by an air strike. The blast on Friday night left two people dead and five others hurt.',
+      [],
+      '2024-04-23T12:00:00Z',
+    );
+  });
 });
