@@ -117,4 +117,15 @@ describe('subgroups', () => {
       [{ metric: 'killed', value: 41, breakdown: [] }],
     );
   });
+  it('joins a part to the figure it can be a part of, never to a smaller one told just before it', () => {
+    // eval/real24/2414
+    expectReading(
+      'Monitor: air raids in Syria leave 24 civilians dead\nA monitor says separate air raids on villages in Syria killed at least 11 children. At least 24 civilians lost their lives on Wednesday in the raids, the monitor said. No fewer than twelve of the victims were killed by strikes near Raqqa, it said.',
+      [
+        { value: 24, breakdown: [{ group: 'the victims', value: 12 }] },
+        { value: 11, breakdown: [] },
+      ],
+      '2017-07-19T18:00:00Z',
+    );
+  });
 });

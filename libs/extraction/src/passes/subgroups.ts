@@ -18,7 +18,9 @@ export const subgroups: Pass = {
         continue;
       }
       let i = kept.length - 1;
-      while (i >= 0 && !(f.subgroupOf === 'any' || kept[i].metric === f.subgroupOf)) i--;
+      // A part is never more than its whole: "at least 13 children ... no fewer than fifteen of the victims" is a part of
+      // the 30 told before them, not of the 13 (eval/real24 Raqqa).
+      while (i >= 0 && (!(f.subgroupOf === 'any' || kept[i].metric === f.subgroupOf) || (kept[i].value < f.value && !kept[i].vague))) i--;
       const largerAfter = reading.figures.some((g) => g.at >= f.at && !g.subgroupOf && g.metric === f.metric && g.value > f.value);
       // "At least 17 injured persons are receiving treatment", and no other count of the wounded: that is the count,
       // even beside a count of the dead ("21 bodies had been brought in and seven people were being treated").
