@@ -155,7 +155,8 @@ export class ReportPlaces {
           !hits.has(m.start) &&
           !this.namesNeighbour(m) &&
           // An ally fighting beside the side ("its partners, chiefly France") is not the report's country either.
-          !ALLY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)),
+          !ALLY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+          !WATER_OF.test(text.slice(Math.max(0, m.start - 12), m.start)),
       );
       for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
     }
@@ -257,6 +258,7 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const WATER_OF = /\b(?:Gulf|Bay|Sea|Strait|Straits|Bight)\s+of\s+$/;
 const ALLY_BEFORE = /\b(?:partners?|allies|ally|backers|backed by|supported by|with the (?:help|support|backing) of|alongside)\b[^.;:()]{0,45}$/i;
 const OBJECT_OF_ACTOR =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
@@ -436,6 +438,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && PARTY_BEFORE.test(before)) return null;
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
+  // "the coastal states along the Gulf of Guinea", "the Bay of Bengal": a sea named after a country is not that country.
+  if (WATER_OF.test(before)) return null;
   // "Niger's army and its foreign partners, chiefly France and the United States, killed at least 77": an ally who fights
   // beside a side is an actor, not the place hit (stories S, Chinagodrar).
   if (isCountry && ALLY_BEFORE.test(before)) return null;

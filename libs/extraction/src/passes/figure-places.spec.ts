@@ -600,4 +600,12 @@ describe('figure places', () => {
       '2020-01-13T12:00:00Z',
     );
   });
+  it('reads a sea named after a country ("the coastal states along the Gulf of Guinea") as no place of the figure', () => {
+    // eval/real24/2405
+    expectReading(
+      "Analysts have long feared that the jihadist uprising in the Sahel is creeping towards the coastal states along the Gulf of Guinea.\n\nSuspected jihadists struck an army post on Benin's frontier with Burkina Faso during the night, killing about 8 people, the military said on Thursday.",
+      [{ value: 8, country: 'BJ' }],
+      '2020-06-11T12:00:00Z',
+    );
+  });
 });
