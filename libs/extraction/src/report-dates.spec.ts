@@ -128,6 +128,13 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBeNull();
   });
+  it('skips the day of a statement posted online and of words told to "the French news agency AFP"', () => {
+    // scenarios/real/J-co-bogota-police-academy-bombing/05, J-so-mogadishu-lido-beach-attack/02
+    expect(resolveIncidentDay('the rebels said in a statement posted on its website early on Monday', '2019-01-21T12:00:00Z')).toBeNull();
+    expect(
+      resolveIncidentDay('"I saw seven bodies," an officer had first told the French news agency AFP on Saturday', '2024-08-03T12:00:00Z'),
+    ).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -238,11 +238,12 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "medics said on Monday", "said in a statement on Monday": the day the report was made.
   /\b(?:said|says|told|reported|announced|added|confirmed|statement)\s+(?:(?:in an? (?:[\w-]+\s+){0,2}?(?:statement|report|interview|briefing|update|bulletin|communiqu[eé]|release|post)|on (?:its )?\w+)\s+)?(?:(?:on|late|early)\s+)*(?:the morning of\s+|the evening of\s+)?$/i,
   // "told CNN on Monday", "briefed reporters on Monday", "as quoted by Al Jazeera on Tuesday", "told the Reuters news
-  // agency on Friday", "told the state-run IRNA news agency on Sunday".
-  /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:(?:state-run|state|private|local|official)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|TV|radio|broadcaster|website))?|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:(?:on|late|early)\s+)*$/,
+  // agency on Friday", "told the state-run IRNA news agency on Sunday", "told the French news agency AFP on Saturday".
+  /\b(?:told|informed|briefed|(?:quoted|cited) by)\s+(?:the\s+)?(?:(?:state-run|state|private|local|official)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?:news\s+)?(?:agency|service|channel|newspaper|daily|television|TV|radio|broadcaster|website)(?:\s+[A-Z][\w.&-]*)?)?|reporters|journalists|a news conference|parliament|lawmakers)\s+(?:(?:on|late|early)\s+)*$/,
   // "In a statement released on Monday morning": the day it was put out.
   // "In a statement sent to AFP on Friday", "The official toll, given on Sunday by the prosecutor": when it was given.
-  /\b(?:statement|report|communiqu[eé]|release|bulletin|update)\s+(?:released|issued|published|put out|sent out|sent to\s+[A-Z][\w.&-]*)\s+(?:(?:on|late|early)\s+)*$/i,
+  // "in a statement posted on its website early on Monday".
+  /\b(?:statement|report|communiqu[eé]|release|bulletin|update|video|message)\s+(?:released|issued|published|put out|sent out|sent to\s+[A-Z][\w.&-]*|posted(?:\s+(?:on|to)\s+(?:its|their|his|her|the)\s+(?:website|Telegram channel|channel|account|page|social media))?)\s+(?:(?:on|late|early)\s+)*$/i,
   /\b(?:toll|figure|count|tally|estimate),?\s+(?:given|released|announced|published|issued|put out)\s+(?:(?:on|late|early)\s+)*$/i,
   // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.
   /\b(?:briefing|press conference|news conference|interview|speech|address)\s+(?:on\s+|late\s+|early\s+)*$/i,

@@ -436,4 +436,17 @@ describe('incident days', () => {
       '2022-02-11T12:00:00Z',
     );
   });
+  it("dates a lead past a byline and summary bullets by the day the sentences just after it tell, but not by a court's act", () => {
+    // eval/real24/2408; eval/real5/427
+    expectReading(
+      'Gunmen kill herder in Turkana\n\nby A REPORTER\n\nNews 01 February 2024\n\nIn Summary\n\nPolice are hunting the gang.\n\nGunmen have shot and killed a 40-year-old man in an attack on a village in Turkana County.\n\nPolice said he was shot in the head on Wednesday, January 31.',
+      [{ value: 1, date: '2024-01-31' }],
+      '2024-02-01T05:00:00Z',
+    );
+    expectReading(
+      "A former officer told the court how he killed 12 villagers on his superiors' orders in a massacre in Peru. Early Thursday he was sentenced to 20 years in prison.",
+      [],
+      '2016-09-01T12:00:00Z',
+    );
+  });
 });

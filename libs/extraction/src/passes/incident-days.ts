@@ -17,6 +17,7 @@ import { dayOfSentence } from './figure-kinds';
 const DAY_UNTOLD = /\b(?:did not|didn['’]t|would not|declined to)\s+say\s+when\b|\bnot (?:yet )?(?:clear|known)\s+when\b/i;
 // The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
+const COURT_ACT = /\b(?:sentenced|convicted|acquitted|verdict|indicted|testified|went on trial|stood trial)\b/i;
 const REFERENCE_WITHIN = 3;
 const STORY_DAY_WITHIN = 6;
 const RECENT_DAYS = 31;
@@ -181,10 +182,13 @@ export const incidentDays: Pass = {
       if (sentence.counts === 0) {
         const day =
           undatedLead.length &&
-          sentence.index <= LEAD_DATED_WITHIN &&
+          // Counted from the lead's own sentence: a byline, a date and summary bullets may come before it.
+          sentence.index <= out[undatedLead[0]].at + LEAD_DATED_WITHIN &&
           EVENT_DAY.test(sentence.datable) &&
           !/\bsince\b/i.test(sentence.datable) &&
-          !SET_APART.test(sentence.text)
+          !SET_APART.test(sentence.text) &&
+          // "Early Thursday he was sentenced to 23 years in prison": the day of a court's act, not of the killings.
+          !COURT_ACT.test(sentence.datable)
             ? resolveIncidentDay(sentence.datable, publishedAt)
             : null;
         // "The day after the deadly attack on Poltava, Russian drones and missiles struck Lviv."
