@@ -135,6 +135,18 @@ describe('resolveIncidentDay', () => {
       resolveIncidentDay('"I saw seven bodies," an officer had first told the French news agency AFP on Saturday', '2024-08-03T12:00:00Z'),
     ).toBeNull();
   });
+  it('skips the day of a visit to the site and the start of an offensive the attack came during', () => {
+    // stories T (Bohoma), eval/real2/130, stories R (Tchoma Bangou) 05
+    expect(
+      resolveIncidentDay('the president said he went to the site of the attack on Tuesday to honour the dead', '2020-03-25T07:00:00Z'),
+    ).toBeNull();
+    expect(
+      resolveIncidentDay(
+        'The attack happened as the army was trying to launch an offensive against the armed group that had started over the weekend.',
+        '2020-03-25T07:00:00Z',
+      ),
+    ).toBeNull();
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

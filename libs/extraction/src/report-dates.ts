@@ -161,7 +161,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     // "this week": no day at all; "last week" stays the day a week back (a recalled incident's week).
     if (/^(?:this|next|past) week$/i.test(r.text.trim())) continue;
     // chrono keeps "on" with the day ("on Monday"): the words before a day are read up to the day itself.
-    const before = text.slice(Math.max(0, r.index - 40), r.index) + (r.text.match(/^on\s+/i)?.[0] ?? '');
+    const before = text.slice(Math.max(0, r.index - 100), r.index) + (r.text.match(/^on\s+/i)?.[0] ?? '');
     // "On Sunday Bwanakawa said that 64 bodies had been recovered": the day of the statement, told before it.
     if (
       /(?:^\s*|[.!?"”:]\s+)$/.test(text.slice(Math.max(0, r.index - 3), r.index)) &&
@@ -228,6 +228,12 @@ const OCCASION_OPENING =
 
 // The words before a day that make it some other day than the deaths': each is read on the 40 characters before it.
 const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
+  // "an offensive against the armed group that had started over the weekend": the start of a campaign the attack came
+  // during, told in a relative clause (stories T, Bohoma).
+  /\b(?:offensive|operation|campaign|push|talks|ceasefire|truce)\s+(?:[^.;]{0,40}?\s)?(?:that|which)\s+(?:had\s+|has\s+)?(?:started|begun|began|got under way)\s+(?:(?:on|over|at|during|late|early)\s+)*(?:the\s+)?$/i,
+  // "he went to the site of the attack on Tuesday to honour the 92 soldiers": the day of a visit, after the deaths (stories
+  // T, Bohoma).
+  /\b(?:went to|travell?ed to|flew to|came to|toured|visited)\s+(?:the\s+)?(?:site|scene|area|town|village|city|region|province|wounded|victims|hospital|families)\b[^.;]{0,60}?\s+(?:(?:on|late|early)\s+)*$/i,
   // "a ceasefire agreement for the Karabakh conflict zone took effect on October 10": the day of a truce, a deal or a
   // curfew, not of any deaths (stories S, Ganja).
   /\b(?:took effect|came into (?:force|effect)|went into effect|entered into force|(?:was|were) (?:signed|imposed|lifted)|expired)\s+(?:(?:on|late|early)\s+)*$/i,
