@@ -24,8 +24,9 @@ const CARE_PLACE = String.raw`(?:hospitals?|clinics?|health (?:cent(?:re|er)|fac
 const TREATED_IN = new RegExp(String.raw`\b${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`, 'i');
 // "treated in hospitals in Sehwan, Jamshoro, Nawabshah, Hyderabad and Karachi": every town of the list.
 const PLACES_LISTED_BEFORE = new RegExp(String.raw`${PLACE_LIST}+$`);
+// "an attack on mourners who had gathered at a hospital in Quetta": the people hit were at the hospital (stories T).
 const HOSPITAL_HIT = new RegExp(
-  String.raw`\b(?:strikes?|struck|attack(?:ed|s|ing)?|bomb\w*|shell\w*|raid(?:ed|s)?|hit|target(?:ed|ing)|blast|explosion|stormed|fire on|killed|died|dead)\s+(?:on\s+|at\s+|near\s+|inside\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`,
+  String.raw`\b(?:strikes?|struck|attack(?:ed|s|ing)?|bomb\w*|shell\w*|raid(?:ed|s)?|hit|target(?:ed|ing)|blast|explosion|stormed|fire on|killed|died|dead|gathered|assembled|sheltering|crowded)\s+(?:on\s+|at\s+|near\s+|inside\s+|outside\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`,
   'i',
 );
 // "Turkey blamed Kurdish militants", "Uganda's president said": a country acting or speaking, not a place hit.

@@ -608,4 +608,15 @@ describe('figure places', () => {
       '2020-06-11T12:00:00Z',
     );
   });
+  it("reads the town of a hospital where the people hit had gathered as the place, not a recalled bombing's town", () => {
+    // scenarios/real/T-pk-quetta-civil-hospital-bombing/01
+    expectReading(
+      'A suicide bomber in Pakistan has killed at least 40 people in an attack on mourners who had gathered at a hospital in Quetta. The attack is the second deadliest this year, behind a bombing that killed 60 in a park in Lahore in March.',
+      [
+        { value: 40, places: ['Quetta'] },
+        { value: 60, places: ['Lahore'] },
+      ],
+      '2016-08-08T18:00:00Z',
+    );
+  });
 });
