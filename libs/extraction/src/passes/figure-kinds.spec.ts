@@ -392,4 +392,15 @@ describe('figure kinds', () => {
       '2024-03-14T12:00:00Z',
     );
   });
+  it("reads a month's count at one site or in a single operation as an attack of that month, not a month's tally", () => {
+    // eval/real8/707, eval/real13/1303
+    expectReading(
+      'In June, the militants, who want to topple the government, killed 30 soldiers at their base near the capital. In April, a single two-day raid on a camp left 11 people dead.',
+      [
+        { kind: 'incident', value: 30, date: '2024-06-01' },
+        { kind: 'incident', value: 11, date: '2024-04-01' },
+      ],
+      '2024-09-04T12:00:00Z',
+    );
+  });
 });
