@@ -58,4 +58,16 @@ describe('recalled past events', () => {
       '2024-10-29T12:00:00Z',
     );
   });
+  it('reads gunmen who killed in a past month or year as a recalled attack of that date, not background', () => {
+    // eval/real22/2214
+    expectReading(
+      'Gunmen killed 12 bus passengers in Balochistan on Monday, officials said. In October last year, unknown gunmen shot dead five labourers in Turbat. In 2019, gunmen stopped a bus near Ormara and, after checking identity cards, shot dead 11 people.',
+      [
+        { value: 12, date: '2024-08-26' },
+        { value: 5, date: '2023-10-01' },
+        { value: 11, date: '2019-01-01' },
+      ],
+      '2024-08-27T06:00:00Z',
+    );
+  });
 });
