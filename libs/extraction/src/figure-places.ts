@@ -259,6 +259,8 @@ export class ReportPlaces {
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
 
+const ORIGIN_OF_PEOPLE =
+  /\b(?:group|members|delegation|team|family|families|tourists|pilgrims|workers|labourers|laborers|students|visitors|passengers|fans|worshippers|nationals|citizens)\s+from\s+(?:the\s+)?$/i;
 const WATER_OF = /\b(?:Gulf|Bay|Sea|Strait|Straits|Bight)\s+of\s+$/;
 const ALLY_BEFORE = /\b(?:partners?|allies|ally|backers|backed by|supported by|with the (?:help|support|backing) of|alongside)\b[^.;:()]{0,45}$/i;
 const OBJECT_OF_ACTOR =
@@ -441,6 +443,9 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
   // "the coastal states along the Gulf of Guinea", "the Bay of Bengal": a sea named after a country is not that country.
   if (WATER_OF.test(before)) return null;
+  // "three Americans, members of a church group from Pennsylvania, were injured": where the people hit came from, not
+  // where they were hit (stories K, Kampala).
+  if (ORIGIN_OF_PEOPLE.test(before)) return null;
   // "Niger's army and its foreign partners, chiefly France and the United States, killed at least 77": an ally who fights
   // beside a side is an actor, not the place hit (stories S, Chinagodrar).
   if (isCountry && ALLY_BEFORE.test(before)) return null;

@@ -619,4 +619,12 @@ describe('figure places', () => {
       '2016-08-08T18:00:00Z',
     );
   });
+  it('reads where the people hit came from ("members of a church group from Pennsylvania") as no place of the figure', () => {
+    // scenarios/real/K-ug-kampala-world-cup-bombings/02
+    expectReading(
+      'Two bombs tore through crowds watching the World Cup final in Kampala on Sunday. At least four Americans, members of a church group from Ohio, were injured at a restaurant.',
+      [{ value: 4, country: 'UG' }],
+      '2010-07-12T12:00:00Z',
+    );
+  });
 });
