@@ -49,6 +49,14 @@ function sameCountInItsMonth(e: CasualtyFigure, f: CasualtyFigure): boolean {
   return e.date.slice(0, 7) === f.date.slice(0, 7);
 }
 
+// "Marib" in the headline and "Marib Governorate" in the lead are one place (eval/real24 Marib).
+const ADMIN_WORD = /\s+(?:governorate|province|region|state|district|county|oblast|prefecture|department|division)$/i;
+const placeKey = (place: string): string => place.replace(ADMIN_WORD, '').toLowerCase();
+const sharesAPlace = (a: readonly string[], b: readonly string[]): boolean => {
+  const keys = new Set(a.map(placeKey));
+  return b.some((p) => keys.has(placeKey(p)));
+};
+
 export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFigure[]): CasualtyFigure | null {
   return (
     earlier.find(
@@ -60,7 +68,7 @@ export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFig
         // "a woman was killed in Odesa ... one person died in Bakhmut": the same count in two places is two. But a count of
         // twenty or more told again with no day of its own is the same count, wherever each telling puts it ("at least
         // 110 civilians were killed" in Borno, then "slaughtered at least 110 farmers ... on Koshobe village").
-        !(e.places.length && f.places.length && !f.places.some((p) => e.places.includes(p)) && !(f.value >= 20 && f.dateBasis !== 'told')),
+        !(e.places.length && f.places.length && !sharesAPlace(e.places, f.places) && !(f.value >= 20 && f.dateBasis !== 'told')),
     ) ?? null
   );
 }

@@ -101,4 +101,12 @@ describe('restatements', () => {
       '2009-04-14T12:00:00Z',
     );
   });
+  it('reads a count told in the headline of a province and again in the lead of its governorate as one figure', () => {
+    // eval/real24/2415
+    expectReading(
+      "[Photo caption] A fighter holds a position facing rebels in Marib, Yemen's northeastern province, April 6, 2021. AFP\n\nRebel attack on government forces in Marib leaves nine dead\n\nAn overnight attack on government forces in Marib Governorate on Monday has killed nine government soldiers.",
+      [{ value: 9 }],
+      '2023-11-08T19:00:00Z',
+    );
+  });
 });
