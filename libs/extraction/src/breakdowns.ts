@@ -1,3 +1,4 @@
+import { regionAliases } from '@cw/places';
 import type { CasualtyFigure } from './casualty-figure';
 
 /**
@@ -49,12 +50,11 @@ function sameCountInItsMonth(e: CasualtyFigure, f: CasualtyFigure): boolean {
   return e.date.slice(0, 7) === f.date.slice(0, 7);
 }
 
-// "Marib" in the headline and "Marib Governorate" in the lead are one place (eval/real24 Marib).
-const ADMIN_WORD = /\s+(?:governorate|province|region|state|district|county|oblast|prefecture|department|division)$/i;
-const placeKey = (place: string): string => place.replace(ADMIN_WORD, '').toLowerCase();
+// "Marib" in the headline and "Marib Governorate" in the lead are one place (eval/real24 Marib): the places lib's
+// aliases drop the administrative word.
 const sharesAPlace = (a: readonly string[], b: readonly string[]): boolean => {
-  const keys = new Set(a.map(placeKey));
-  return b.some((p) => keys.has(placeKey(p)));
+  const keys = new Set(a.flatMap(regionAliases));
+  return b.some((p) => regionAliases(p).some((k) => keys.has(k)));
 };
 
 export function findRestatement(f: CasualtyFigure, earlier: readonly CasualtyFigure[]): CasualtyFigure | null {

@@ -1,4 +1,4 @@
 export type { Place, PlaceKind, PlaceMention } from './place';
 export { Gazetteer } from './gazetteer';
-export { normalisePlaceName } from './normalise-place-name';
+export { normalisePlaceName, regionAliases } from './normalise-place-name';
 export { attestedCountries, countryVotes, leadingCountry, pickCandidate } from './country-votes';
