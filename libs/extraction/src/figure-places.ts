@@ -355,6 +355,10 @@ const OUTLET_BEFORE = /\b(?:news agency|agency|broadcaster|newspaper|daily|chann
 const HEADS_BEFORE = /\b(?:who\s+)?(?:heads?|headed|runs|governs|leads)\s+(?:the\s+)?$/i;
 const REGION_NOUN_AFTER = /^\s+(?:region|province|oblast|state|district|governorate)\b/i;
 // "Salah Abdeslam, the prime suspect in the Paris attacks, was arrested": an event a person is known by, told by its place.
+// "Within hours of the Belgorod attack, Russia sent waves of air attacks against Kharkiv, wounding 28": another event
+// told by its place to say when, not where the count was (eval/real24 Belgorod).
+const TIME_BY_THE_EVENT =
+  /\b(?:(?:hours|days|weeks|a day|a week)\s+(?:after|before|of)|within\s+(?:hours|days|a day)\s+of|in the wake of|on the heels of|in retaliation for|in response to)\s+the\s+$/i;
 const KNOWN_BY_THE_EVENT = /\b(?:suspects?|mastermind|perpetrators?|planners?|organi[sz]ers?|survivors?|ringleader)\s+(?:in|of|behind)\s+the\s+$/i;
 const EVENT_AFTER = /^\s+(?:attacks?|bombings?|massacre|shootings?|siege|blasts?)\b/i;
 // "Janjaweed militias from Darfur", "gunmen from neighbouring Niger", "the rebels, who operate in eastern Congo": where
@@ -417,6 +421,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   if (SOURCE_IN.test(before) && SPEAKS_NEXT.test(after)) return null;
   if (KNOWN_BY_THE_EVENT.test(before) && EVENT_AFTER.test(after)) return null;
+  if (TIME_BY_THE_EVENT.test(before) && EVENT_AFTER.test(after)) return null;
   const firstName = before.match(FIRST_NAME_BEFORE);
   if (
     firstName &&

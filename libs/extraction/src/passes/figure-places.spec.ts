@@ -627,4 +627,12 @@ describe('figure places', () => {
       '2010-07-12T12:00:00Z',
     );
   });
+  it('reads another attack told by its place to say when ("Within hours of the Belgorod attack") as no place of the count', () => {
+    // eval/real24/2429
+    expectReading(
+      'Ukraine says Russia attacked. Within hours of the Belgorod attack, Russia sent several waves of air attacks against the city of Kharkiv, wounding at least 20 people.',
+      [{ value: 20, country: 'UA', places: ['Kharkiv'] }],
+      '2023-12-31T12:00:00Z',
+    );
+  });
 });
