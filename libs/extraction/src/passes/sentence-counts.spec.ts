@@ -288,6 +288,11 @@ describe('sentence counts', () => {
     );
   });
 
+  it('reads a toll that "had gone past" a number as more than it', () => {
+    // eval/real24/2409, scenarios/real/F-bf-seytenga-massacre/02, P-ng-yelwata-benue-massacre/01
+    expectReading('A security source said the death toll had gone past 80.', [{ metric: 'killed', value: 80, qualifier: 'more_than' }]);
+  });
+
   it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
     // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
     expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
