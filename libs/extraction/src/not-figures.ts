@@ -47,6 +47,10 @@ const BODIES_HANDLED =
 const RETURNED_AFTER_FLIGHT =
   /^\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:had\s+|have\s+)?(?:fled|been displaced|been uprooted|escaped)\b[^,.;]{0,60}?\b(?:went back|came back|went home|returned|have returned|had returned|have gone back|had gone back)\b(?![^.;]{0,60}\b(?:killed|dead|died|wounded|injured)\b)/i;
 
+// "a resident whose wife and three children died in the attack": a speaker's own dead, part of the toll already told.
+const KIN_OF_A_SPEAKER =
+  /\bwhose\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|parents|uncle|aunt|cousin|grandmother|grandfather)\s+and\s+)?$/i;
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -56,6 +60,8 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
   if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
   if (DIFFERENCE_AFTER.test(after)) return true;
+  const wider = text.slice(Math.max(0, n.numberStart - 40), n.numberStart);
+  if (KIN_OF_A_SPEAKER.test(wider)) return true;
   // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
   if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart)))
     return true;

@@ -293,6 +293,15 @@ describe('sentence counts', () => {
     expectReading('A security source said the death toll had gone past 80.', [{ metric: 'killed', value: 80, qualifier: 'more_than' }]);
   });
 
+  it('reads no figure in a speaker\'s own dead ("a resident whose wife and three children died in the attack")', () => {
+    // eval/real24/2403
+    expectReading(
+      'Bandits killed about 50 people in villages in Zamfara on Tuesday, officials said. A resident whose wife and three children died in the attack said about 120 people had been buried.',
+      [{ value: 50 }],
+      '2022-01-11T12:00:00Z',
+    );
+  });
+
   it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
     // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
     expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
