@@ -169,6 +169,20 @@ function readSentence(sentence: string): SentenceFigure[] {
   return figures.filter((f): f is SentenceFigure => f !== null);
 }
 
+// "the number of people killed had climbed to 80, and that the number of wounded had climbed to 350": each count takes the
+// toll told nearest before it, not the first of the sentence (stories S, Kabul).
+const TOLL_START = /\b(?:(?:death|casualty|civilian|injury)\s+)?toll\b|\b(?:number|count|tally)\s+(?:of\s+)?/gi;
+
+function nearestToll(left: string): RegExpMatchArray | null {
+  const starts = [...left.matchAll(TOLL_START)].map((m) => m.index ?? 0);
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const from = Math.max(0, starts[i] - 12);
+    const m = left.slice(from).match(TOLL_CUE);
+    if (m) return m;
+  }
+  return left.match(TOLL_CUE);
+}
+
 const UPDATE_LIST_LINK = /^\s*(?:(?:people\s+)?(?:dead|killed|deaths|wounded|injured))?\s*(?:,|,?\s+and|,?\s+with)\s*$/i;
 
 // "The bodies of 23 people were recovered", "30 bodies had been brought in": bodies found are people killed.
@@ -246,7 +260,7 @@ function readOne(text: string, n: NumberMention): SentenceFigure | null {
     return build(n, metric, group, false, cue ? metric : 'any', end);
   }
 
-  const toll = left.match(TOLL_CUE);
+  const toll = nearestToll(left);
   if (toll && !np?.trim().startsWith('of')) {
     const metric = toll[1] && /injury/i.test(toll[1]) ? 'injured' : ((toll[2] ? metricOfCue(toll[2]) : null) ?? 'killed');
     // The update verb may stand before the toll: "bringing the death toll from Saturday's attack to 12".

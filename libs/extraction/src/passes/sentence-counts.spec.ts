@@ -288,6 +288,17 @@ describe('sentence counts', () => {
     );
   });
 
+  it('reads each count of a sentence by the toll told nearest before it ("the number killed had climbed to 80, and the number of wounded to 350")', () => {
+    // scenarios/real/S-af-kabul-zanbaq-truck-bombing/01, P-ph-jolo-serantes-street-blasts/02
+    expectReading(
+      'The ministry said on Wednesday that the number of people killed in the explosion had climbed to 60, and that the number of wounded had climbed to 300.',
+      [
+        { metric: 'killed', value: 60 },
+        { metric: 'injured', value: 300 },
+      ],
+    );
+  });
+
   it('reads a toll that "had gone past" a number as more than it', () => {
     // eval/real24/2409, scenarios/real/F-bf-seytenga-massacre/02, P-ng-yelwata-benue-massacre/01
     expectReading('A security source said the death toll had gone past 80.', [{ metric: 'killed', value: 80, qualifier: 'more_than' }]);
