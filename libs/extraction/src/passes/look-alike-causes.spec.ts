@@ -152,4 +152,21 @@ describe('look-alike causes', () => {
       '2024-04-23T12:00:00Z',
     );
   });
+  it.each([
+    [
+      'a crush at a charity handout',
+      'A deadly crush broke out on Wednesday at a school in the capital during a charity handout, leaving at least 40 people dead, officials said. Rebel fighters fired into the air to control the crowd.',
+    ],
+    [
+      'an army truck that overturns when its brakes fail',
+      'Three soldiers were killed and 20 hurt when an army truck overturns in the mountains; the brakes of the military vehicle gave out near a village.',
+    ],
+    [
+      'a blast of explosives stored by miners',
+      'Explosives kept without authorisation by unlicensed miners caused the blast that shook the city yesterday. The governor said two people had died and 50 others were injured.',
+    ],
+  ])('reads no conflict figure in %s', (_what, text) => {
+    // eval/real25/2518, 2526, 2507
+    expectReading(text, [], '2024-01-18T12:00:00Z');
+  });
 });
