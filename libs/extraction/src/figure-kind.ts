@@ -59,7 +59,9 @@ const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|mon
 // more days than one offensive lasts, a tally.
 const OVER_DAYS =
   /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b|\bin (?:(?:eight|nine|ten|eleven|twelve|[89]|\d\d) days|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b/i;
-const FEW_COUNTED_DAYS = /\b(?:over|during|in the course of|in|in only|in just) (?:two|three|four|five|six|seven|[2-7]) days\b/i;
+// "after three days of heavy fighting between government troops and the rebels": the days of one bout, counted.
+const FEW_COUNTED_DAYS =
+  /\b(?:over|during|in the course of|in|in only|in just) (?:two|three|four|five|six|seven|[2-7]) days\b|\bafter (?:two|three|four|five|[2-5]) days of (?:heavy |fierce |intense )?(?:fighting|clashes|shelling|battles?)\b/i;
 
 /** "over four days": a count over a few counted days, one offensive's, not a tally. */
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);

@@ -403,4 +403,16 @@ describe('figure kinds', () => {
       '2024-09-04T12:00:00Z',
     );
   });
+  it('reads the flight and the toll "after three days of heavy fighting" as that bout\'s incident, the toll told after the flight', () => {
+    // eval/real25/2522
+    expectReading(
+      'An aid worker said on Thursday that over 2,000 civilians have fled their villages after three days of heavy fighting between troops and rebels, fighting that killed one villager and wounded two others.',
+      [
+        { kind: 'incident', metric: 'displaced', value: 2000 },
+        { kind: 'incident', metric: 'killed', value: 1 },
+        { kind: 'incident', metric: 'injured', value: 2 },
+      ],
+      '2020-07-16T12:00:00Z',
+    );
+  });
 });

@@ -108,7 +108,18 @@ export const figureKinds: Pass = {
         const national = /(?:^|\s)[A-Z][\p{L}]+$/u.test(f.group) || NATIONAL_SCOPE.test(f.clause);
         // "the toll from the weekend's attack now stands at 105, and 10,000 people in the area have fled": told beside an
         // attack's toll in its own sentence, the flight is that attack's.
-        const besideAToll = out.some((e) => e.at === f.at && e.kind === 'incident' && !isSubgroup(e) && e.metric !== 'displaced');
+        // "over 3,000 civilians have fled ... after three days of heavy fighting, fighting that killed one villager": the toll
+        // may come after the flight in the sentence (eval/real25 Rakhine).
+        const besideAToll =
+          out.some((e) => e.at === f.at && e.kind === 'incident' && !isSubgroup(e) && e.metric !== 'displaced') ||
+          reading.figures.some(
+            (g) =>
+              g.at === f.at &&
+              g.span.start > f.span.start &&
+              !isSubgroup(g) &&
+              g.metric !== 'displaced' &&
+              readFigureKind(g.clause, publishedAt, null).kind === 'incident',
+          );
         if (national || !((previous && previousGap <= 2 && previous.kind === 'incident') || besideAToll)) {
           kind = { kind: 'cumulative', since: null, samePeriod: true };
           why = 'displacement told in the present perfect: a stock';
