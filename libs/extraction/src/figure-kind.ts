@@ -42,9 +42,10 @@ const SHORT_SINCE = new RegExp(
 // "in that same period", "over the same stretch": the period of the tally told before.
 const SAME_STRETCH = String.raw`(?:that|the) same (?:period|stretch|span|time ?frame)`;
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
-// "a total of", "in that same period", "so far this year".
+// "a total of", "in that same period", "so far this year"; but "Earlier this year, twelve personnel were killed in a deadly
+// ambush" tells when one attack was (eval/real25 Sukma).
 const TALLY_CUE = new RegExp(
-  String.raw`\b(?:so far|to date|in total|a total of|overall|cumulative|${SAME_STRETCH}|this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b`,
+  String.raw`\b(?:so far|to date|in total|a total of|overall|cumulative|${SAME_STRETCH}|(?<!\bearlier\s)this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b`,
   'i',
 );
 const RUNNING_TOLL_OF_ONE_EVENT =
@@ -119,7 +120,7 @@ function periodOpening(clause: string, publishedAt: string): string | null {
 // "reached Bule between April 15 and May 15", "from 1 to 20 March": a count over a stretch of dates, from its start.
 // "Between April 24 and mid-August": a range of dates is a tally's span.
 const DATE_RANGE = new RegExp(
-  String.raw`\b(?:between|from)\s+(?:the\s+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
+  String.raw`\b(?:between|from)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?((?:${MONTHS})\s+\d{1,2}|\d{1,2}(?:\s+(?:${MONTHS}))?|(?:${MONTHS}))(?:,?\s+((?:19|20)\d\d))?\s+(?:and|to|until|through)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?:${MONTHS})\s+\d{1,2}|\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS}))\b`,
   'i',
 );
 

@@ -102,6 +102,7 @@ const BRIEFING_AFTER = /^\s+(?:briefing|news conference|press conference|stateme
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
+const EARLIER_THIS_YEAR = /^\W*earlier this year\b/i;
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
 const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
 
@@ -144,6 +145,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   // that opens on it tells the year before the report's, when no day or month of it is told ("a village that last year saw
   // a massacre has lost 21" tells this year's count).
   if (years && LAST_YEAR.test(text) && !NAMED_DAY.test(text) && !MONTH_NAMED.test(text)) return `${yearBefore(publishedAt)}-01-01`;
+  // "Earlier this year, twelve personnel were killed in an ambush": that year, no day of it told (eval/real25 Sukma).
+  if (years && EARLIER_THIS_YEAR.test(text) && !NAMED_DAY.test(text) && !MONTH_NAMED.test(text)) return `${publishedAt.slice(0, 4)}-01-01`;
   // "The attack, which took place late last week": the Friday of the week before the report's; early in it, its Monday.
   const looseWeek = text.match(LOOSE_LAST_WEEK);
   if (looseWeek && !NAMED_DAY.test(text)) {

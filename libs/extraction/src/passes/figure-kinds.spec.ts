@@ -415,4 +415,26 @@ describe('figure kinds', () => {
       '2020-07-16T12:00:00Z',
     );
   });
+  it('reads a count "between late August and late September" as a tally, and one "earlier this year" in an ambush as a recalled attack', () => {
+    // eval/real25/2516, 2521
+    expectReading(
+      'Between late May and late June, the capital was hit by militia clashes that left at least 90 people dead.',
+      [{ kind: 'cumulative', value: 90, since: '2018-05-01' }],
+      '2019-01-18T12:00:00Z',
+    );
+    expectReading(
+      'Earlier this year, eleven policemen were killed in a deadly rebel ambush in the same district.',
+      [{ kind: 'incident', value: 11, date: '2017-01-01' }],
+      '2017-04-24T12:00:00Z',
+    );
+  });
+
+  it('reads civilians only to be evacuated under a deal as no one displaced', () => {
+    // scenarios/real/I-sy-rashidin-evacuee-bus-bombing/01
+    expectReading(
+      'Earlier this year, the government reached a deal under which fighters would leave one town in return for safe passage for 5,000 civilians to be evacuated from the besieged towns in the north.',
+      [],
+      '2017-04-15T12:00:00Z',
+    );
+  });
 });
