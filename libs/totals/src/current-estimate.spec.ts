@@ -157,4 +157,17 @@ describe('chooseCurrentEstimate', () => {
     ];
     expect(chooseCurrentEstimate(reports).value).toBe(239);
   });
+  it('never lowers the estimate to the wounded a spokesman says are suffering without proper care', () => {
+    // scenarios/real/U-mm-hpakant-a-nang-pa-concert-airstrike: about 100 wounded, then "about 64 ... without proper care".
+    const reports = [
+      report('Myanmar Now', '2024-04-01T08:00:00Z', 'About 100 people were wounded in the air strike.', { metric: 'injured', value: 100 }),
+      report(
+        'Irrawaddy',
+        '2024-04-04T08:00:00Z',
+        'About 64 people injured in the attack were suffering without proper care, the army spokesman said.',
+        { metric: 'injured', value: 64, source: 'army spokesman' },
+      ),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(100);
+  });
 });
