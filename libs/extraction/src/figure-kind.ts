@@ -124,7 +124,8 @@ const DATE_RANGE = new RegExp(
   'i',
 );
 
-const PERIOD_CUE = /\b(?:this year|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
+// "French forces said on Friday that they had killed some 50 jihadists so far this month" (eval/real25 Mali).
+const PERIOD_CUE = /\b(?:this year|so far this (?:month|week)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b/i;
 const AN_ATTACK = new RegExp(String.raw`\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS})\b`, 'i');
 /** "the ministry said on Friday": the day of a statement, which anchors no count. */
 export const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');

@@ -437,4 +437,17 @@ describe('figure kinds', () => {
       '2017-04-15T12:00:00Z',
     );
   });
+  it('reads a month\'s killing "on an island" as one attack, and a side\'s count "so far this month" as a tally', () => {
+    // eval/real25/2505, 2502
+    expectReading(
+      'In December, gunmen killed at least 30 people on an island on Lake Chad, an official said.',
+      [{ kind: 'incident', value: 30 }],
+      '2020-03-15T12:00:00Z',
+    );
+    expectReading(
+      'French forces said on Friday that they had killed some 40 jihadists so far this month.',
+      [{ kind: 'cumulative', value: 40 }],
+      '2020-02-15T12:00:00Z',
+    );
+  });
 });

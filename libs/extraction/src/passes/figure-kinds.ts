@@ -7,7 +7,7 @@ const SINCE_THEN = /\bsince then\b/i;
 // "killed 54 Ugandan soldiers at their base", "51 soldiers were killed in February at Deou", "a single two-day operation in
 // Nur Shams": one site hit, or one operation, is one attack of that month.
 const ONE_SITE =
-  /\bat (?:their|its|his|an?|the) (?:\w+ )?(?:base|camp|checkpoint|post|outpost|barracks|market|mosque|church|school|prison|jail|hotel|hospital)\b(?!s)|(?<!\b(?:pointing|pointed|looking|looked|aimed|directed|blame[sd]?)\s)\bat [A-Z][\p{Ll}'’-]+\b|\ba single\b/u;
+  /\bat (?:their|its|his|an?|the) (?:\w+ )?(?:base|camp|checkpoint|post|outpost|barracks|market|mosque|church|school|prison|jail|hotel|hospital)\b(?!s)|(?<!\b(?:pointing|pointed|looking|looked|aimed|directed|blame[sd]?)\s)\bat [A-Z][\p{Ll}'’-]+\b|\bon an island\b|\ba single\b/u;
 const MONTH_DAYS = 31;
 // How many sentences back "since then" may point.
 const THEN_WITHIN = 3;
