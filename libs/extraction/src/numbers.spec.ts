@@ -62,4 +62,8 @@ describe('readNumbers', () => {
     expect(readNumbers('someone said')).toEqual([]);
     expect(readNumbers('COVID19')).toEqual([]);
   });
+  it('reads "somewhere from 110 to 184 people" as one count at its lower bound, as "between 110 and 184" is', () => {
+    // eval/real25/2527
+    expect(readNumbers('somewhere from 90 to 150 people were killed').map((n) => [n.value, n.qualifier])).toEqual([[90, 'at_least']]);
+  });
 });

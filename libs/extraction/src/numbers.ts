@@ -132,9 +132,10 @@ export function readNumbers(text: string): NumberMention[] {
   return mergeRanges(text, found);
 }
 
-// "between 10 and 15 people", "Between 3,000 and 4,000 people": a range is one count at its lower bound (ACLED).
-const RANGE_OPENER = /\bbetween\s+$/i;
-const RANGE_JOIN = /^\s+and\s+$/i;
+// "between 10 and 15 people", "Between 3,000 and 4,000 people", "somewhere from 110 to 184 people": a range is one count at
+// its lower bound (ACLED).
+const RANGE_OPENER = /\b(?:between|(?:somewhere|anywhere)\s+from)\s+$/i;
+const RANGE_JOIN = /^\s+(?:and|to)\s+$/i;
 
 function mergeRanges(text: string, found: NumberMention[]): NumberMention[] {
   const merged: NumberMention[] = [];
@@ -144,7 +145,7 @@ function mergeRanges(text: string, found: NumberMention[]): NumberMention[] {
     if (
       high &&
       low.qualifier === 'exact' &&
-      RANGE_OPENER.test(text.slice(Math.max(0, low.start - 10), low.start)) &&
+      RANGE_OPENER.test(text.slice(Math.max(0, low.start - 16), low.start)) &&
       RANGE_JOIN.test(text.slice(low.end, high.start)) &&
       high.value > low.value
     ) {
