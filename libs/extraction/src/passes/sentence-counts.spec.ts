@@ -313,6 +313,12 @@ describe('sentence counts', () => {
     );
   });
 
+  it('reads people taken to hospital as wounded, but not people who rushed to a hospital for shelter', () => {
+    // eval/real25/2528; eval/real6/508
+    expectReading('He added that 11 people have been taken to hospital, several of them badly hurt.', [{ metric: 'injured', value: 11 }]);
+    expectReading('Some 5,000 people rushed to a hospital in the town when armed groups set fire to homes.', []);
+  });
+
   it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
     // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
     expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
