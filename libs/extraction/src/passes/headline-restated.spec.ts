@@ -86,4 +86,15 @@ describe('headline restated', () => {
       '2019-09-23T12:00:00Z',
     );
   });
+  it('reads a standfirst under the headline that rounds the body\'s tally ("over 120 ... wounded") as that tally, not an incident', () => {
+    // eval/real25/2530
+    expectReading(
+      'Details of the incursion made public\n\nNo fewer than 10 civilians are reported to have died and over 100 to have been wounded in the cross-border assault on the region\n\nThe governor said on Monday that since August 6, at least 10 civilians had been killed and 104 wounded in the region.',
+      [
+        { kind: 'cumulative', metric: 'killed', value: 10 },
+        { kind: 'cumulative', metric: 'injured', value: 104 },
+      ],
+      '2024-08-12T12:00:00Z',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { type FigureInReading, isSubgroup, type Pass, type Reading, withFigures 
 // A headline: the report's first line, with no full stop, before the body begins on a new line.
 const HEADLINE_END = /[.!?"”]\s*$/;
 const MAX_HEADLINE_WORDS = 25;
+const MAX_STANDFIRST_WORDS = 45;
 
 /**
  * A headline's count is the body's, told shorter: "Over 70 killed in terrorist attack" over "the authorities had
@@ -20,7 +21,10 @@ export const headlineRestated: Pass = {
     // headline stands for it and does not give way to the 40.
     // A page that prints its title twice ("Children among dozens killed ..." on two lines) has one headline.
     const headline = reading.sentences[0].text.trim();
-    const isHeadline = (at: number) => at === 0 || reading.sentences[at].text.trim() === headline;
+    // A standfirst under the headline ("No fewer than 12 civilians are reported to have died and over 120 to have been
+    // wounded", one line with no full stop) is told shorter too (eval/real25 Kursk).
+    const standfirst = isStandfirst(reading);
+    const isHeadline = (at: number) => at === 0 || (standfirst && at === 1) || reading.sentences[at].text.trim() === headline;
     const toldInBody = (h: FigureInReading) =>
       reading.dropped.some((d) => d.by === 'restatements' && !isHeadline(d.figure.at) && d.figure.metric === h.metric && d.figure.value === h.value);
     const told = reading.figures.filter((f) => {
@@ -43,6 +47,14 @@ export function startsWithHeadline(reading: Pick<Reading, 'sentences' | 'text'>)
   return /\n/.test(reading.text.slice(first.end, first.end + 3));
 }
 
+function isStandfirst(reading: Pick<Reading, 'sentences' | 'text'>): boolean {
+  const second = reading.sentences[1];
+  // A bullet ("- Not fewer than six killed") is one of a list of summary lines, not a standfirst.
+  if (!second || /[.!?"”…]\s*$/.test(second.text) || /^\s*[-•*]/.test(second.text) || second.text.split(/\s+/).length > MAX_STANDFIRST_WORDS)
+    return false;
+  return /\n/.test(reading.text.slice(second.end, second.end + 3));
+}
+
 function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[], isHeadline: (at: number) => boolean): FigureInReading | undefined {
   // "Fighting in Ethiopia's Amhara kills at least 183, UN says" over the lead's 183 "of the month-long conflict": the very
   // count, which the body tells as a tally, is that tally.
@@ -51,7 +63,7 @@ function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[], is
       !isHeadline(f.at) &&
       !isSubgroup(f) &&
       f.metric === h.metric &&
-      (f.kind === h.kind || (f.kind === 'cumulative' && f.since !== null && f.value === h.value)) &&
+      (f.kind === h.kind || (f.kind === 'cumulative' && f.since !== null && (f.value === h.value || h.qualifier !== 'exact'))) &&
       agrees(h, f.value),
   );
 }
