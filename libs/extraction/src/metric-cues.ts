@@ -52,6 +52,8 @@ export function metricOfCue(cue: string): Metric | null {
   if (word === 'lost') return 'killed';
   // "Today we buried 32 of them": the dead, counted at their burial.
   if (word === 'buried' || word === 'burying') return 'killed';
+  // "hacked to death the ten people who were in it" (eval/real25 Mocimboa da Praia).
+  if (/ to death$/.test(word)) return 'killed';
   return null;
 }
 

@@ -319,6 +319,12 @@ describe('sentence counts', () => {
     expectReading('Some 5,000 people rushed to a hospital in the town when armed groups set fire to homes.', []);
   });
 
+  it('reads people "hacked to death" or "beaten to death" as killed', () => {
+    // eval/real25/2510, eval/blind3 Cabo Delgado fishermen
+    expectReading('Militants have hacked to death six fishermen in the province, local sources said.', [{ metric: 'killed', value: 6 }]);
+    expectReading('Insurgents stopped a car and hacked to death the four people who were in it.', [{ metric: 'killed', value: 4 }]);
+  });
+
   it('reads the people buried as the dead ("Today we buried 32 of them"), but not a bare count buried', () => {
     // eval/real23/2308, eval/blind5 Ituri; eval/real21/2102.
     expectReading('Gunmen raided a village in Ethiopia on Sunday. "Today we buried 40 of them," the administrator said.', [
