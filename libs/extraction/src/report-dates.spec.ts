@@ -147,6 +147,11 @@ describe('resolveIncidentDay', () => {
       ),
     ).toBeNull();
   });
+  it('reads no day of the deaths in bodies "recovered overnight", though a plain "overnight" is the publication day', () => {
+    // scenarios/real/K-ua-dnipro-apartment-missile-strike/04
+    expect(resolveIncidentDay('at least 30 people are dead after more bodies were recovered overnight', '2023-01-17T06:00:00Z')).toBeNull();
+    expect(resolveIncidentDay('drones struck the city overnight', '2023-01-17T06:00:00Z')).toBe('2023-01-17');
+  });
   it('reads "on Monday" as the latest Monday on or before publication, never the next one', () => {
     expect(resolveIncidentDay('the government on Monday scrapped a ceasefire', SEED)).toBe('2019-08-05');
   });

@@ -102,6 +102,7 @@ const BRIEFING_AFTER = /^\s+(?:briefing|news conference|press conference|stateme
 
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
+const RECOVERED_OVERNIGHT = /\b(?:bodies|survivors)\s+(?:were|had been|have been)\s+(?:recovered|found|pulled out|retrieved|dug out)\s+overnight\b/i;
 const EARLIER_THIS_YEAR = /^\W*earlier this year\b/i;
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTHS})\b`, 'i');
 const NAMED_DAY = new RegExp(String.raw`\b(?:${WEEKDAYS})\b|\b${MONTH_WORD}\s+\d|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
@@ -123,7 +124,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
   // "over the past day" in a morning report is mostly the day before; later in the day it is that day.
   if (/\b(?:over|in|during) the (?:past|last) day\b/i.test(text) && !/\b(?:on|of) (?:[A-Z]\w+ \d|\d{1,2} [A-Z])/.test(text))
     return new Date(publishedAt).getUTCHours() < 12 ? shiftDays(publicationDay(publishedAt), -1) : publicationDay(publishedAt);
-  if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text)) return publicationDay(publishedAt);
+  // "... after more bodies were recovered overnight": the night the count grew, not a day of the deaths (stories K, Dnipro).
+  if (/\bovernight\b/i.test(text) && !DATE_WORD.test(text) && !RECOVERED_OVERNIGHT.test(text)) return publicationDay(publishedAt);
   // "which killed over 500 people in the same month in 2017": the report's month of that year.
   const sameMonth = months ? text.match(/\bthe same month (?:in|of) ((?:19|20)\d\d)\b/i) : null;
   if (sameMonth && Number(sameMonth[1]) < Number(publishedAt.slice(0, 4))) return `${sameMonth[1]}-${publishedAt.slice(5, 7)}-01`;
