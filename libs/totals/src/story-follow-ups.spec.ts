@@ -87,6 +87,19 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals().EG.killed).toBe(305);
   });
 
+  it("joins a toll within a tenth of the incident's, told a day later in the same city by an outlet that misdated it", () => {
+    // scenarios/real/M-iq-sadr-city-wahailat-market-bombing: Reuters' 35 on Monday, AP's 36 "on Tuesday".
+    const ledger = new TotalsLedger();
+    const city = { country: 'IQ', places: ['Baghdad'], victims: 'unspecified' };
+    ledger.apply(article('Reuters', '2024-03-04T21:00:00Z'), [
+      incidentFigure('A suicide bomber killed at least 30 people at a market in Baghdad on Monday.', { value: 30, date: '2024-03-04', ...city }),
+    ]);
+    ledger.apply(article('AP', '2024-03-05T06:00:00Z'), [
+      incidentFigure('A suicide bombing tore through a market in Baghdad on Tuesday, killing 32 people.', { value: 32, date: '2024-03-05', ...city }),
+    ]);
+    expect(ledger.incidentTotals().IQ.killed).toBe(32);
+  });
+
   it('keeps small counts a day apart in one town two incidents', () => {
     const ledger = new TotalsLedger();
     const town = { country: 'NG', places: ['Konduga'], victims: 'people' };
