@@ -155,9 +155,9 @@ export class ReportPlaces {
           !toldElsewhere.has(m) &&
           !hits.has(m.start) &&
           !this.namesNeighbour(m) &&
-          // An ally fighting beside the side ("its partners, chiefly France") is not the report's country either.
-          !ALLY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
-          !WATER_OF.test(text.slice(Math.max(0, m.start - 12), m.start)),
+          // An ally fighting beside the side ("its partners, chiefly France") or a sea named after a country is not the
+          // report's country either.
+          !isAllyOrSea(text.slice(Math.max(0, m.start - 60), m.start)),
       );
       for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
     }
@@ -263,6 +263,10 @@ const ORIGIN_OF_PEOPLE =
   /\b(?:group|members|delegation|team|family|families|tourists|pilgrims|workers|labourers|laborers|students|visitors|passengers|fans|worshippers|nationals|citizens)\s+from\s+(?:the\s+)?$/i;
 const WATER_OF = /\b(?:Gulf|Bay|Sea|Strait|Straits|Bight)\s+of\s+$/;
 const ALLY_BEFORE = /\b(?:partners?|allies|ally|backers|backed by|supported by|with the (?:help|support|backing) of|alongside)\b[^.;:()]{0,45}$/i;
+// "the coastal states along the Gulf of Guinea", "the Bay of Bengal": a sea named after a country is not that country.
+// "Niger's army and its foreign partners, chiefly France and the United States, killed at least 77": an ally who fights
+// beside a side is an actor, not the place hit (stories S, Chinagodrar).
+const isAllyOrSea = (before: string): boolean => WATER_OF.test(before) || ALLY_BEFORE.test(before);
 const OBJECT_OF_ACTOR =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|called on|calls on|critici[sz](?:ed|es|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing))\s+$/i;
 const PARTY_BEFORE =
@@ -446,14 +450,10 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && PARTY_BEFORE.test(before)) return null;
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
-  // "the coastal states along the Gulf of Guinea", "the Bay of Bengal": a sea named after a country is not that country.
-  if (WATER_OF.test(before)) return null;
   // "three Americans, members of a church group from Pennsylvania, were injured": where the people hit came from, not
   // where they were hit (stories K, Kampala).
   if (ORIGIN_OF_PEOPLE.test(before)) return null;
-  // "Niger's army and its foreign partners, chiefly France and the United States, killed at least 77": an ally who fights
-  // beside a side is an actor, not the place hit (stories S, Chinagodrar).
-  if (isCountry && ALLY_BEFORE.test(before)) return null;
+  if (isCountry ? isAllyOrSea(before) : WATER_OF.test(before)) return null;
   if (isCountry && ACTOR_AFTER.test(text.slice(m.end - (/['’]s$/.test(m.text) ? 2 : 0), m.end + 60))) return null;
   // "Jakarta said on Thursday", "Kinshasa accused the rebels": a capital that speaks or acts is its government (not "the
   // administration in Gaza said").

@@ -58,10 +58,9 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   if (AFTER.some((p) => p.test(after))) return true;
   // "The figure is lower than the roughly 30 dead that security sources had given": an earlier count the new one is
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
-  if (COMPARED_WITH.test(text.slice(Math.max(0, n.numberStart - 40), n.numberStart))) return true;
-  if (DIFFERENCE_AFTER.test(after)) return true;
   const wider = text.slice(Math.max(0, n.numberStart - 40), n.numberStart);
-  if (KIN_OF_A_SPEAKER.test(wider)) return true;
+  if (COMPARED_WITH.test(wider) || KIN_OF_A_SPEAKER.test(wider)) return true;
+  if (DIFFERENCE_AFTER.test(after)) return true;
   // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
   if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart)))
     return true;

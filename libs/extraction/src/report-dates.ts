@@ -231,7 +231,7 @@ const NAMED_LIKE_A_DAY = new RegExp(String.raw`^${CAPITALISED_WEEKDAYS}$`);
 const OCCASION_OPENING =
   /(?:^|[.!?"”]\s+)(?:At|During|In|After)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:meeting|briefing|press conference|news conference|interview|speech|address|visit|hearing|session|ceremony)\b[^,.;]{0,60}?\s+$/;
 
-// The words before a day that make it some other day than the deaths': each is read on the 40 characters before it.
+// The words before a day that make it some other day than the deaths': each is read on the 100 characters before it.
 const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "an offensive against the armed group that had started over the weekend": the start of a campaign the attack came
   // during, told in a relative clause (stories T, Bohoma).

@@ -175,6 +175,8 @@ const TOLL_START = /\b(?:(?:death|casualty|civilian|injury)\s+)?toll\b|\b(?:numb
 
 function nearestToll(left: string): RegExpMatchArray | null {
   const starts = [...left.matchAll(TOLL_START)].map((m) => m.index ?? 0);
+  // A few characters before each start stay in, and the whole text is the last resort: the cue's "gave the toll as" reads
+  // its verb behind the toll word.
   for (let i = starts.length - 1; i >= 0; i--) {
     const from = Math.max(0, starts[i] - 12);
     const m = left.slice(from).match(TOLL_CUE);

@@ -154,7 +154,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
       figure.metric === 'killed' &&
       isSamePlace(incident, figure, places) &&
       figure.value >= NEAR_TOLL_FLOOR &&
-      Math.abs(figure.value - incident.value) <= incident.value * 0.1;
+      withinATenth(figure.value, incident.value);
     const repeated = (figure.value === incident.value && (places !== 'unknown' || victimsAgree)) || nearlyRepeated;
     const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
     // "Death toll in Uganda school attack climbs to 40", a day after the attack, with no day of its own and a town the
@@ -179,7 +179,7 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
   const updatesItsSize = figure.isUpdate && ofSameSize(figure.value, incident.value) ? 2 : 0;
   // "At least 149 people are now reported dead after Friday's suicide attack on a political rally in Balochistan": of two
   // incidents of the province that day, the one whose toll it nearly is (140), not the first count of another (84).
-  const nearItsToll = !valueAgrees && Math.abs(figure.value - incident.value) <= incident.value * 0.1 ? 2 : 0;
+  const nearItsToll = !valueAgrees && withinATenth(figure.value, incident.value) ? 2 : 0;
   return {
     score: PLACE_WEIGHT[places] + (apart === 0 ? 2 : 0) + (valueAgrees ? 2 : 0) + (victimsAgree ? 1 : 0) + updatesItsSize + nearItsToll,
     link: linkOf(evidence),
@@ -190,14 +190,16 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
 // counts a day apart are as likely two attacks as one toll told twice (eval/real23 Kabul).
 const NEAR_TOLL_FLOOR = 20;
 
+/** A count within a tenth of an incident's estimate: 149 of 140, 36 of 35. */
+const withinATenth = (value: number, estimate: number): boolean => Math.abs(value - estimate) <= estimate * 0.1;
+
 /** Two counts within a factor of two of each other ("at least 207" and 253; 21 and 40) may be one incident's. */
 const ofSameSize = (a: number, b: number): boolean => a <= b * 2 && b <= a * 2;
 
 /** Whether a count told with its qualifier ("over 500") agrees with an incident's estimate (512). */
 function countsAgree(figure: Pick<PlacedFigure, 'qualifier' | 'value'>, value: number): boolean {
   if (figure.qualifier === 'more_than' || figure.qualifier === 'at_least') return value >= figure.value && value <= figure.value * 1.25;
-  if (figure.qualifier === 'about' || figure.qualifier === 'nearly' || figure.qualifier === 'some')
-    return Math.abs(value - figure.value) <= figure.value * 0.1;
+  if (figure.qualifier === 'about' || figure.qualifier === 'nearly' || figure.qualifier === 'some') return withinATenth(value, figure.value);
   return value === figure.value;
 }
 

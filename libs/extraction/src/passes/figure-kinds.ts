@@ -184,7 +184,7 @@ export const figureKinds: Pass = {
         (reading.places.namesSettlement(clauseStart, clauseStart + f.clause.length) || ONE_SITE.test(f.clause))
       ) {
         kind = { kind: 'incident', since: null, samePeriod: false };
-        why = "a month's count in named villages or towns: an attack of that month";
+        why = "a month's count in named villages or towns, or at one site: an attack of that month";
       }
       // "In March, the army said the KNF had killed one of its members and wounded two others": a month's count of one or
       // two people is what happened to them, recalled, never a month's tally (eval/real23).

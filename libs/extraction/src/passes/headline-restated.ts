@@ -2,6 +2,7 @@ import { type FigureInReading, isSubgroup, type Pass, type Reading, withFigures 
 
 // A headline: the report's first line, with no full stop, before the body begins on a new line.
 const HEADLINE_END = /[.!?"”]\s*$/;
+const STANDFIRST_END = /[.!?"”…]\s*$/;
 const MAX_HEADLINE_WORDS = 25;
 const MAX_STANDFIRST_WORDS = 45;
 
@@ -42,17 +43,18 @@ export const headlineRestated: Pass = {
 
 /** Whether the report's first sentence is a headline: one line with no full stop, before the body begins on a new line. */
 export function startsWithHeadline(reading: Pick<Reading, 'sentences' | 'text'>): boolean {
-  const first = reading.sentences[0];
-  if (!first || HEADLINE_END.test(first.text) || first.text.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
-  return /\n/.test(reading.text.slice(first.end, first.end + 3));
+  return isTitleLine(reading, 0, MAX_HEADLINE_WORDS, HEADLINE_END);
 }
 
-function isStandfirst(reading: Pick<Reading, 'sentences' | 'text'>): boolean {
-  const second = reading.sentences[1];
-  // A bullet ("- Not fewer than six killed") is one of a list of summary lines, not a standfirst.
-  if (!second || /[.!?"”…]\s*$/.test(second.text) || /^\s*[-•*]/.test(second.text) || second.text.split(/\s+/).length > MAX_STANDFIRST_WORDS)
-    return false;
-  return /\n/.test(reading.text.slice(second.end, second.end + 3));
+// A standfirst also ends on no ellipsis, and a bullet ("- Not fewer than six killed") is one of a list of summary lines.
+const isStandfirst = (reading: Pick<Reading, 'sentences' | 'text'>): boolean =>
+  isTitleLine(reading, 1, MAX_STANDFIRST_WORDS, STANDFIRST_END) && !/^\s*[-•*]/.test(reading.sentences[1].text);
+
+/** A short line with no full stop, the next line starting right after it. */
+function isTitleLine(reading: Pick<Reading, 'sentences' | 'text'>, at: number, maxWords: number, end: RegExp): boolean {
+  const line = reading.sentences[at];
+  if (!line || end.test(line.text) || line.text.split(/\s+/).length > maxWords) return false;
+  return /\n/.test(reading.text.slice(line.end, line.end + 3));
 }
 
 function bodyTelling(h: FigureInReading, figures: readonly FigureInReading[], isHeadline: (at: number) => boolean): FigureInReading | undefined {

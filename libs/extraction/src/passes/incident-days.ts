@@ -1,5 +1,6 @@
 import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_WORD, SAY_VERBS, WEEKDAYS } from '../lexicon';
 import { parseNumber } from '../numbers';
+import { isRecalledInCourt } from '../past-events';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
 import {
   publicationDay,
@@ -17,7 +18,6 @@ import { dayOfSentence } from './figure-kinds';
 const DAY_UNTOLD = /\b(?:did not|didn['’]t|would not|declined to)\s+say\s+when\b|\bnot (?:yet )?(?:clear|known)\s+when\b/i;
 // The lead's day may be given by the sentences just after it, never further down the report.
 const LEAD_DATED_WITHIN = 2;
-const COURT_ACT = /\b(?:sentenced|convicted|acquitted|verdict|indicted|testified|went on trial|stood trial)\b/i;
 const REFERENCE_WITHIN = 3;
 const STORY_DAY_WITHIN = 6;
 const RECENT_DAYS = 31;
@@ -53,7 +53,7 @@ const FOLLOWS_AN_EVENT = new RegExp(
 // "The day after the deadly attack on Poltava, Russian drones struck Lviv. Seven people died": what a sentence opens on
 // happened that many days after the report's own attack, and so did its count, or the next sentence's.
 const DAYS_AFTER_THE_EVENT = new RegExp(
-  String.raw`^\s*(?:On\s+)?(?:the|a|one|two|three|four|five|six|\d+)\s+(day|days|week)\s+after\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS}|shelling|killings?|massacre)\b`,
+  String.raw`^\s*(?:On\s+)?(the|a|one|two|three|four|five|six|\d+)\s+(day|days|week)\s+after\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS}|shelling|killings?|massacre)\b`,
   'i',
 );
 
@@ -64,11 +64,8 @@ function dayAfterTheEvent(sentence: string, eventDay: string | null | undefined)
   const after = sentence.match(DAYS_AFTER_THE_EVENT);
   // "A day after the devastating attack on the buses, the full scale of the disaster is becoming clear": no new event.
   if (!after || !eventDay || !NEW_ATTACK_TOLD.test(sentence.slice(after[0].length))) return null;
-  const count = after[0]
-    .trim()
-    .replace(/^On\s+/i, '')
-    .split(/\s+/)[0];
-  return shiftDays(eventDay, spanInDays(/^the$/i.test(count) ? 'one' : count, after[1]));
+  // "The day after" is one day after.
+  return shiftDays(eventDay, spanInDays(/^the$/i.test(after[1]) ? 'one' : after[1], after[2]));
 }
 
 function followedEventDay(beforeCount: string, publishedAt: string): string | null {
@@ -171,6 +168,8 @@ export const incidentDays: Pass = {
       return isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
     };
     const out: FigureInReading[] = [];
+    // The report's own attack: its first incident dated so far.
+    const firstIncidentDay = (): string | undefined => out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? undefined;
     let lastIncidentDay: string | null = null;
     // A day passed on from the incident before keeps how that one was known: a publication day stays one.
     let lastBasis: 'told' | 'referenced' | 'publication' = 'referenced';
@@ -188,11 +187,11 @@ export const incidentDays: Pass = {
           !/\bsince\b/i.test(sentence.datable) &&
           !SET_APART.test(sentence.text) &&
           // "Early Thursday he was sentenced to 23 years in prison": the day of a court's act, not of the killings.
-          !COURT_ACT.test(sentence.datable)
+          !isRecalledInCourt(sentence.datable)
             ? resolveIncidentDay(sentence.datable, publishedAt)
             : null;
         // "The day after the deadly attack on Poltava, Russian drones and missiles struck Lviv."
-        const after = dayAfterTheEvent(sentence.datable, out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? storyDay);
+        const after = dayAfterTheEvent(sentence.datable, firstIncidentDay() ?? storyDay);
         if (after && after <= publicationDay(publishedAt)) {
           lastIncidentDay = after;
           lastBasis = 'told';
@@ -224,7 +223,7 @@ export const incidentDays: Pass = {
           continue;
         }
         const clause = f.clause;
-        const attackDay = f.notes.sinceAttack ? out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date : undefined;
+        const attackDay = f.notes.sinceAttack ? firstIncidentDay() : undefined;
         // "The toll from the three blasts stood at 40 on Saturday": a toll's day, like an update's, is the count's.
         const told = (day: string | null) => (day ? { day, basis: 'told' as const } : null);
         const referenced = (day: string | null) => (day ? { day, basis: 'referenced' as const } : null);
@@ -239,7 +238,7 @@ export const incidentDays: Pass = {
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         const ownDay =
-          dayAfterTheEvent(beforeCount, out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? storyDay) ??
+          dayAfterTheEvent(beforeCount, firstIncidentDay() ?? storyDay) ??
           followedEventDay(beforeCount, publishedAt) ??
           statedDaysAfter(beforeCount, publishedAt) ??
           daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay) ??
