@@ -95,6 +95,7 @@ const NEIGHBOUR_BEFORE = new RegExp(
 );
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
+const DIVISION_AFTER = /^\s+(?:district|province|county|governorate|municipality|prefecture|division)\b/i;
 const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
 
 /** Where the report's first sentence after the dateline ends: its lead. */
@@ -161,6 +162,17 @@ export class ReportPlaces {
       );
       for (const [c, n] of countryVotes(actors, datelineMentions)) votes.set(c, n);
     }
+    // "the Bagan area of Kurram district": a name the report itself calls a district is a place, though the datasets know
+    // it only as one town (a lone town name alone is too often a word elsewhere); its country is the report's when
+    // nothing else names one (eval/real26 Kurram).
+    if (!votes.size)
+      for (const m of this.mentions) {
+        const countries = new Set(m.candidates.map((c) => c.country));
+        if (countries.size === 1 && DIVISION_AFTER.test(text.slice(m.end, m.end + 14))) {
+          const [country] = countries;
+          votes.set(country, (votes.get(country) ?? 0) + 1);
+        }
+      }
     if (!votes.size) for (const [c, n] of countryVotes(this.mentions, datelineMentions)) votes.set(c, n);
     this.known = new Set(votes.keys());
     this.attested = attestedCountries(all);

@@ -10,6 +10,10 @@ describe('readNumbers', () => {
       vague: false,
     });
   });
+  it('reads a thousands comma with a stray space: "as of Saturday 12, 033 people had been forced to move" (eval/real26)', () => {
+    expect(one('as of Saturday 12, 033 people had been forced to move')).toMatchObject({ value: 12_033, qualifier: 'exact' });
+    expect(readNumbers('killed 12, 15 and 20 people').map((n) => n.value)).toEqual([12, 15, 20]);
+  });
   it('reads decimals with a scale: "more than 1.5 million were left homeless"', () => {
     expect(one('more than 1.5 million were left homeless')).toMatchObject({
       value: 1_500_000,

@@ -79,6 +79,8 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`,
     // "19 000 civilians": a space (or a thin space) between thousands, as many wires write them.
     String.raw`\d{1,3}(?:[ \u202F\u2009]\d{3})+(?=\s+[a-z])`,
+    // "12, 033 people": a stray space after the thousands comma; the leading zero says it is no second count of a list.
+    String.raw`\d{1,3},[ ]0\d{2}(?=\s+[a-z])`,
     String.raw`\d+(?:\.\d+)?(?:\s+(?:million|billion|thousand))?`,
     String.raw`(?:a|one|two|three|half a)\s+dozen`,
     String.raw`half a (?:million|thousand)`,
@@ -162,7 +164,7 @@ function mergeRanges(text: string, found: NumberMention[]): NumberMention[] {
 /** The value of one number phrase, or null when it is not a number ("one" in "no one"). */
 export function parseNumber(raw: string): { value: number; vague: boolean; approximate?: boolean } | null {
   const text = raw.toLowerCase().trim();
-  const digits = text.replace(/(\d)[ \u202F\u2009](?=\d{3}\b)/g, '$1').match(/^([\d,.]+)(?:\s+(million|billion|thousand))?$/);
+  const digits = text.replace(/(\d,?)[ \u202F\u2009](?=\d{3}\b)/g, '$1').match(/^([\d,.]+)(?:\s+(million|billion|thousand))?$/);
   if (digits) {
     const base = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(base)) return null;

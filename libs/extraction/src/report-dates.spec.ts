@@ -178,6 +178,15 @@ describe('resolveIncidentDay', () => {
     ).toBeNull();
     expect(resolveIncidentDay('The official toll, given on Sunday by the public prosecutor, was around sixty.', '2023-04-29T12:00:00Z')).toBeNull();
   });
+  it('reads the attack\'s day, not the day reports were gathered: "Reports gathered on Saturday ... after Thursday\'s attacks"', () => {
+    // eval/real26 Maguindanao: the displaced of Thursday's attacks became an incident of the Saturday the councils reported.
+    expect(
+      resolveIncidentDay(
+        "Reports gathered on Saturday from several municipal councils said 12,033 people had been forced to move to safer places after Thursday's attacks.",
+        '2021-03-20T10:00:00Z',
+      ),
+    ).toBe('2021-03-18');
+  });
 });
 
 describe('resolveSince', () => {

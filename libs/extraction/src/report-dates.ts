@@ -256,6 +256,10 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   // "in a statement posted on its website early on Monday".
   /\b(?:statement|report|communiqu[eé]|release|bulletin|update|video|message)\s+(?:released|issued|published|put out|sent out|sent to\s+[A-Z][\w.&-]*|posted(?:\s+(?:on|to)\s+(?:its|their|his|her|the)\s+(?:website|Telegram channel|channel|account|page|social media))?)\s+(?:(?:on|late|early)\s+)*$/i,
   /\b(?:toll|figure|count|tally|estimate),?\s+(?:given|released|announced|published|issued|put out)\s+(?:(?:on|late|early)\s+)*$/i,
+  // "The number of people killed in the attack ... climbed to eight on Friday": the day a toll rose to a figure.
+  /\b(?:rose|climbed|risen|climbing|rising|jumped|increased|went up|gone up|reached)\s+to\s+(?:[\w,.-]+\s+){1,2}(?:(?:on|late|early)\s+)*$/i,
+  // "Reports gathered on Saturday from several municipal councils said that ...": the day the counts were collected.
+  /\b(?:reports?|data|figures|information|records?|counts?)\s+(?:gathered|compiled|collected|received|obtained)\s+(?:(?:on|late|early)\s+)*$/i,
   // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.
   /\b(?:briefing|press conference|news conference|interview|speech|address)\s+(?:on\s+|late\s+|early\s+)*$/i,
   // "a day of mourning to be held on Tuesday": a day ahead.
@@ -277,7 +281,8 @@ const EVENT_BY_DAY = new RegExp(
   'i',
 );
 // An attack told with its day: "carried out the attack on the village on Monday", "attacked it on Saturday evening".
-const ATTACK_WORDS = String.raw`attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle`;
+// "upwards of 100 gunmen fell on the convoy": attackers who fall on, set upon or swoop on a target attack it.
+const ATTACK_WORDS = String.raw`(?:fell|falling|set|swooped|descended)\s+(?:up)?on\s+(?:the|a|an|their)|attack(?:ed|s)?|ambush(?:ed)?|raid(?:ed)?|struck|stormed|bomb(?:ed|ing|ings)?|opened fire|exploded|went off|shell(?:ed|ing)|massacre|blast|explosion|assault|strike|airstrike|fighting|clashes|battle`;
 const ATTACK_TOLD = new RegExp(String.raw`\b(?:${ATTACK_WORDS})\b`, 'i');
 
 // "the worst since Jan. 19, when a suicide attacker ... killing 22", "deadlier since 1978, when more than 370 people

@@ -31,7 +31,7 @@ const GROUPS: [RegExp, string][] = [
   [/\b(?:soldiers?|peacekeepers?|troops|servicem\w+|army|conscripts|recruits|personnel|captain|commander)\b/i, 'soldiers'],
   [/\b(?:police\w*|officers|gendarmes?)\b/i, 'police'],
   [
-    /\b(?:militants?|khawarij|khwarij|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits|gangsters|(?:gang|cartel|militia) members)\b/i,
+    /\b(?:militants?|khawarij|khwarij|jihadists|insurgents|rebels|gunmen|attackers|extremists|terrorists|islamists|militiamen|fighters|assailants|raiders|bandits|gangsters|guerrillas|separatists|partisans|Maoists|Naxal(?:ite)?s|(?:gang|cartel|militia) members)\b/i,
     'militants',
   ],
 ];

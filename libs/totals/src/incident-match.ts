@@ -2,7 +2,7 @@ import { daysApart } from './calendar-day';
 import { currentReport, type Incident, STORY_WINDOW_DAYS, TOWN_STORY_WINDOW_DAYS } from './incident';
 import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
-import { areVictimsCompatible } from './victim-group';
+import { areVictimsCompatible, isSubgroupOf, victimDepth } from './victim-group';
 
 // The same town, or the same region when neither names a town ("Moscow" and "the Moscow region", "Yagha province").
 const isSamePlace = (incident: Incident, figure: PlacedFigure, places: PlaceEvidence): boolean =>
@@ -73,9 +73,35 @@ export function scoreIncidentMatch(incident: Incident, figure: PlacedFigure): nu
   return matchIncident(incident, figure)?.score ?? null;
 }
 
+// "The number of people killed in the attack on the convoy climbed to eight ... The ADC said six of the attackers were
+// killed when the security forces fired back": attackers the defenders killed, counted apart from the toll in the same
+// report, are other dead than the toll's; were they among them, the report would say "including" (a part the reading
+// keeps inside the toll). Only when the sentence tells the defence: "militants" may be a misread militia's victims.
+const KILLED_BY_THE_DEFENCE = new RegExp(
+  [
+    String.raw`\b(?:fired back|returned fire|return(?:ing)? fire|retaliat\w*|repulsed|repelled|fought (?:back|(?:them|the \w+) off)|pursuit)\b`,
+    // "killed by the security forces", "troops had killed two of the assailants", "we have killed 41 of the attackers".
+    String.raw`\b(?:killed|gunned down|shot dead|neutrali[sz]ed) by (?:the\s+)?(?:security forces|troops|soldiers|police|guards|army)\b`,
+    String.raw`\b(?:troops|soldiers|security forces|police|army|guards|we)\s+(?:had\s+|have\s+|has\s+)?(?:so far\s+)?(?:killed|shot dead|gunned down|neutrali[sz]ed)\b`,
+    // "three of the terrorists have been killed", "all three gunmen ... were killed": the attackers themselves.
+    String.raw`\b(?:of the|all(?: \w+)?)\s+(?:attackers|assailants|gunmen|terrorists|raiders|bombers)\b`,
+  ].join('|'),
+  'i',
+);
+
+function attackersBesideTheirToll(incident: Incident, figure: PlacedFigure): boolean {
+  const militants = (victims: string) => victims.toLowerCase() === 'militants' || isSubgroupOf(victims, 'militants');
+  const unnamed = (victims: string) => victimDepth(victims) === 0;
+  const sameArticle = incident.reports.filter((r) => r.articleId === figure.articleId);
+  if (militants(figure.victims) && KILLED_BY_THE_DEFENCE.test(figure.sentence)) return sameArticle.some((r) => unnamed(r.victims));
+  if (unnamed(figure.victims)) return sameArticle.some((r) => militants(r.victims) && KILLED_BY_THE_DEFENCE.test(r.sentence));
+  return false;
+}
+
 export function matchIncident(incident: Incident, figure: PlacedFigure): IncidentMatch | null {
   if (incident.country !== figure.country || incident.metric !== figure.metric) return null;
   if (!areVictimsCompatible(incident.victims, figure.victims)) return null;
+  if (attackersBesideTheirToll(incident, figure)) return null;
   const places = comparePlaces(incident, figure);
   if (places === 'different-place') return null;
   const victimsAgree = incident.victims.toLowerCase() === figure.victims.toLowerCase();

@@ -193,6 +193,39 @@ describe('TotalsLedger', () => {
     expect(ledger.incidents()[0].reports[0].breakdown).toHaveLength(2);
   });
 
+  it("adds attackers the defenders killed, told apart from the toll, but keeps a militia's dead told as a side's claim inside it", () => {
+    // eval/real26/2620 (Kurram): eight dead in the ambush, and six attackers killed when the guards fired back.
+    const where = { country: 'PK', places: ['Khost'], date: '2024-03-07' };
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Dawn', '2024-03-09T02:00:00Z'), [
+      incidentFigure('The number of people killed in the ambush on the convoy climbed to nine, officials said.', {
+        value: 9,
+        victims: 'unspecified',
+        ...where,
+      }),
+      incidentFigure('Four of the attackers were killed when the police escort fired back, the officials added.', {
+        value: 4,
+        victims: 'militants',
+        ...where,
+      }),
+    ]);
+    expect(ledger.incidentTotals().PK.killed).toBe(13);
+    // stories H (Barsalogho): "militants" misread for militia members the attackers say they killed is no separate dead.
+    const claim = new TotalsLedger();
+    claim.apply(article('AFP', '2024-08-31T12:00:00Z'), [
+      incidentFigure('No fewer than 400 people were killed when jihadists fired on civilians digging trenches, relatives said.', {
+        value: 400,
+        ...where,
+      }),
+      incidentFigure('The group said it had attacked soldiers and militia members, killing about 300.', {
+        value: 300,
+        victims: 'militants',
+        ...where,
+      }),
+    ]);
+    expect(claim.incidentTotals().PK.killed).toBe(400);
+  });
+
   it('keeps "among them five children" with the incident without lowering its toll', () => {
     const ledger = new TotalsLedger();
     const where = { country: 'UA', places: ['Kharkiv'], date: '2024-05-25' };

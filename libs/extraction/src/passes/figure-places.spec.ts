@@ -635,4 +635,12 @@ describe('figure places', () => {
       '2023-12-31T12:00:00Z',
     );
   });
+  it("reads a town the report calls a district as the report's country when nothing else names one", () => {
+    // eval/real26/2620: "the Bagan area of Kurram district" (Bagan is also a town abroad, Kurram known only as a town).
+    expectReading(
+      'The number of people killed in the ambush in the Bagan area of Kurram district climbed to eight, the Kurram district administration said.',
+      [{ value: 8, country: 'PK', places: ['Kurram', 'Bagan'] }],
+      '2025-01-18T01:00:00Z',
+    );
+  });
 });

@@ -449,4 +449,12 @@ describe('incident days', () => {
       '2016-09-01T12:00:00Z',
     );
   });
+  it('reads the day a toll rose to a figure as no day of the deaths, and dates the count by the attack told after it', () => {
+    // eval/real26/2620: the toll and the drivers' bodies became Friday's, the day the toll climbed, not Thursday's ambush.
+    expectReading(
+      'Toll of Khost convoy ambush rises to nine\n\nThe number of people killed in the ambush on a fuel convoy in the Tani area of Khost district climbed to nine on Friday, three of them police guards, after the bodies of five drivers were found, officials said.\n\nOfficials said dozens of gunmen fell on the convoy near the border on Thursday evening.',
+      [{ metric: 'killed', value: 9, date: '2024-03-07' }],
+      '2024-03-09T02:00:00Z',
+    );
+  });
 });

@@ -86,11 +86,14 @@ function secondCountsDay(
   const stretch = sentence.datable.slice(f.span.end - sentence.start, next ? next.span.start - sentence.start : undefined);
   // "... killed 67 people, and an assault on Garissa University in 2015 that took 147 lives": a day told between the
   // count before and this one, when none is told after it.
-  return (
-    resolveIncidentDay(stretch, publishedAt, { years: true }) ??
-    resolveIncidentDay(sentence.datable.slice(previous.span.end - sentence.start, f.span.start - sentence.start), publishedAt, { years: true })
-  );
+  // "climbed to eight on Friday, ... after the bodies of four drivers were found": the day after a toll that rose is the
+  // day it rose, read with the rise before it (eval/real26 Kurram).
+  const previousAt = previous.span.start - sentence.start;
+  const rose = TOLL_ROSE_TO.test(sentence.datable.slice(Math.max(0, previousAt - 30), previousAt));
+  const between = sentence.datable.slice(rose ? Math.max(0, previousAt - 30) : previous.span.end - sentence.start, f.span.start - sentence.start);
+  return resolveIncidentDay(stretch, publishedAt, { years: true }) ?? resolveIncidentDay(between, publishedAt, { years: true });
 }
+const TOLL_ROSE_TO = /\b(?:rose|climbed|risen|jumped|increased|went up|gone up|reached)\s+to\s+$/i;
 
 // "the 42 people killed", "the remains of the 41 dead": a count told as one the reader already knows.
 const DAY_OPENS = new RegExp(String.raw`^\W*(?:(?:on|early|late|by|until)\s+)*(?:${WEEKDAYS}|yesterday|today)\b`, 'i');

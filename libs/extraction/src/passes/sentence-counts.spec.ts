@@ -430,4 +430,17 @@ describe('sentence counts', () => {
       '2022-07-22T12:00:00Z',
     );
   });
+  it('reads people "forced to move to safer places" or "forced to leave" as displaced', () => {
+    // eval/real26/2628
+    expectReading(
+      "Councils said 4,210 people, the old and the young among them, had been forced to move to safer places after Tuesday's clashes near the town.",
+      [{ metric: 'displaced', value: 4210, date: '2024-03-12' }],
+    );
+    expectReading('Some 900 families were forced to leave after the shelling, the mayor said.', [{ metric: 'displaced', value: 900 }]);
+  });
+  it('reads Maoists, Naxalites, guerrillas and separatists as militants', () => {
+    // eval/real21/2112: "118 Maoists" read as people took in the 300 rebels feared dead beside them.
+    expectReading('Security forces killed at least 40 Maoists in a gun battle in the district on Thursday.', [{ value: 40, victims: 'militants' }]);
+    expectReading('Troops killed 12 guerrillas near the river.', [{ value: 12, victims: 'militants' }]);
+  });
 });
