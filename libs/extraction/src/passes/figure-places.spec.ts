@@ -643,4 +643,12 @@ describe('figure places', () => {
       '2025-01-18T01:00:00Z',
     );
   });
+  it("reads a dateline on a line of its own under the headline as where the reporter sits, not the report's country", () => {
+    // eval/real27/2706: "KIGALI, Rwanda" above an Anadolu report on an attack in Niger's Tillaberi region.
+    expectReading(
+      'Two days of mourning after 40 killed\n\nKIGALI, Rwanda\n\nOn Thursday the government of Niger said gunmen killed 40 people in an attack on a convoy near Banibangou.',
+      [{ value: 40, country: 'NE' }],
+      '2021-11-04T12:00:00Z',
+    );
+  });
 });

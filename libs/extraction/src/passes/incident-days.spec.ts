@@ -457,4 +457,16 @@ describe('incident days', () => {
       '2024-03-09T02:00:00Z',
     );
   });
+  it("keeps the lead's counts waiting for the day the next sentence tells, past a tally in the lead's own sentence", () => {
+    // eval/real27/2727: a displacement told without a number beside the lead's deaths left them on the publication day.
+    expectReading(
+      'Army shelling has killed three civilians and wounded five in two hill villages, and has driven hundreds of families from their homes.\n\nA resident said two shells were fired into the village late on Friday.',
+      [
+        { metric: 'killed', value: 3, date: '2024-03-08' },
+        { metric: 'injured', value: 5, date: '2024-03-08' },
+        { kind: 'cumulative', metric: 'displaced', value: 100 },
+      ],
+      '2024-03-11T08:00:00Z',
+    );
+  });
 });

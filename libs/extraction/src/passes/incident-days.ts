@@ -222,7 +222,9 @@ export const incidentDays: Pass = {
         }
         if (f.kind !== 'incident') {
           out.push(revise(f, { date: null }));
-          undatedLead = [];
+          // "Airstrikes have killed two civilians ... and have driven hundreds from their homes": a tally in the lead's own
+          // sentence leaves its counts waiting for the day the next sentences tell (eval/real27 Myawaddy).
+          if (!undatedLead.length || out[undatedLead[0]].at !== f.at) undatedLead = [];
           continue;
         }
         const clause = f.clause;

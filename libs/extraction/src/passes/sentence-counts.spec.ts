@@ -443,4 +443,9 @@ describe('sentence counts', () => {
     expectReading('Security forces killed at least 40 Maoists in a gun battle in the district on Thursday.', [{ value: 40, victims: 'militants' }]);
     expectReading('Troops killed 12 guerrillas near the river.', [{ value: 12, victims: 'militants' }]);
   });
+  it('reads people "sheltering in" a country or "taking refuge in" camps as displaced, not people killed where they sheltered', () => {
+    // eval/real27/2727
+    expectReading('More than 300 villagers are sheltering in Thailand, the aid group said.', [{ metric: 'displaced', value: 300 }]);
+    expectReading('Five people sheltering in a basement were killed when the shell hit.', [{ metric: 'killed', value: 5 }]);
+  });
 });
