@@ -244,7 +244,13 @@ export class ReportPlaces {
     for (const m of inSpan) {
       // "the mayor of Sangha" in a report on Mali: a name whose only readings are a region or town of a country the
       // report never names (nor names twice by its places) is a namesake of a local place, not a place abroad.
-      if (this.reportCountry && m.candidates.every((c) => c.country !== this.reportCountry && !this.attested.has(c.country))) continue;
+      // A city that is a region of its own ("Berlin", "Madrid", "Kabul") is no namesake: it is that city.
+      if (
+        this.reportCountry &&
+        m.candidates.every((c) => c.country !== this.reportCountry && !this.attested.has(c.country)) &&
+        !(isCityAndRegion(m) && !NAME_RUNS_ON.test(this.text.slice(m.end, m.end + 30)))
+      )
+        continue;
       const place = m.candidates.find((c) => named.has(c.country) && c.kind !== 'demonym') ?? pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
@@ -270,6 +276,25 @@ export class ReportPlaces {
 // title.
 const PERSON_TITLE_BEFORE =
   /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|President|Minister|Governor|General|Colonel|Commander|Chief|Sheikh|Imam|Pope|King|Prince|Senator|Mayor|spokes(?:man|woman|person))\.?\s+(?:[A-Z][\p{L}.'’-]*\s+|(?:de|dela|del|della|da|van|von|bin|ibn|al|el|la|le|di|du|dos|das)\s+){0,4}$/u;
+
+// "Archbishop Fulgence Muteba Mugalu of Lubumbashi", "the Emir of Kano": the seat of an office a person holds, told of a
+// pope's telegram or a mourner's visit, not where anyone was hit (stories W, Komanda).
+const SEAT_OF_OFFICE =
+  /\b(?:Archbishop|Bishop|Cardinal|Metropolitan|Patriarch|Emir|Sultan|Oba|Ooni|Rabbi|Grand Mufti|Mufti)\s+(?:[A-Z][\p{L}.'’-]*\s+){0,4}of\s+(?:the\s+)?$/u;
+
+// "the Dubai City wedding hall": a city's name that runs on into another name or a venue names the venue.
+const NAME_RUNS_ON =
+  /^\s+(?:[A-Z]|(?:[a-z]+\s+)?(?:hall|hotel|mall|restaurant|club|cafe|café|stadium|theatre|theater|cinema|bank|street|road|market)\b)/;
+
+/** A name that is both a first-level region and a town of one country: a capital or a city-state ("Berlin", "Kabul"). */
+const isCityAndRegion = (m: PlaceMention): boolean =>
+  m.candidates.some((r) => r.kind === 'region' && m.candidates.some((t) => t.kind === 'town' && t.country === r.country));
+
+const QUOTED_TITLE_BEFORE = /["“][A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*\s+(?:of|in|from)\s+(?:the\s+)?$/u;
+
+// "according to the Paris prosecutor", "a Baghdad court": an office named by the town it sits in.
+const OFFICE_AFTER =
+  /^(?:['’]s)?\s+(?:(?:anti-terror(?:ism)?|public|state|chief|special)\s+)?(?:prosecutors?|prosecutor['’]s office|court|tribunal|embassy|consulate)\b/i;
 
 const ORIGIN_OF_PEOPLE =
   /\b(?:group|members|delegation|team|family|families|tourists|pilgrims|workers|labourers|laborers|students|visitors|passengers|fans|worshippers|nationals|citizens)\s+from\s+(?:the\s+)?$/i;
@@ -432,7 +457,11 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (NAMED_AFTER.test(after)) return null;
   if (OUTLET_BEFORE.test(before) && !m.candidates.some((c) => c.kind === 'country')) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
-  if (PERSON_TITLE_BEFORE.test(before)) return null;
+  if (PERSON_TITLE_BEFORE.test(before) || SEAT_OF_OFFICE.test(before)) return null;
+  // '"Echo of Moscow" reports': a place that ends a quoted title names the outlet or the work, not where anyone was hit.
+  if (QUOTED_TITLE_BEFORE.test(before) && /^['’]?s?["”]/.test(after)) return null;
+  // A country's court or prosecutor is still that country's; a town's is an office that sits there.
+  if (OFFICE_AFTER.test(after) && m.candidates.every((c) => c.kind === 'town' || c.kind === 'region')) return null;
   if (HEADS_BEFORE.test(before) && REGION_NOUN_AFTER.test(after)) return null;
   if (STATEMENT_IN.test(before) || ATTACKERS_FROM.test(before) || SPEAKER_FROM.test(before) || BASED_IN.test(before)) return null;
   if (SOURCE_IN.test(before) && SPEAKS_NEXT.test(after)) return null;

@@ -34,7 +34,7 @@ export const MISSING_CUES = String.raw`missing|unaccounted for`;
 // "killed 70", "killing at least", "claimed the lives of 32", "wounding dozens", "the deaths of 12",
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
 /** Verbs (and nouns with "of") that stand right before the count they harm; the metric is read from the word. */
-export const HARM_VERBS_BEFORE_COUNT = String.raw`(?:hacked|beaten|burned|burnt|stabbed|stoned|shot|clubbed) to death|kill(?:ed|ing|s)|lost|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths? of|killings? of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left|buried|burying`;
+export const HARM_VERBS_BEFORE_COUNT = String.raw`(?:hacked|beaten|burned|burnt|stabbed|stoned|shot|clubbed) to death|kill(?:ed|ing|s)|lost|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths? of|killings? of|massacres? of|slaughter of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left|buried|burying`;
 
 // "used knives and firearms to massacre 46 people": the deed told as its purpose, one list per metric.
 /** "to kill", "to massacre": killing told as an infinitive. */

@@ -258,6 +258,8 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:toll|figure|count|tally|estimate),?\s+(?:given|released|announced|published|issued|put out)\s+(?:(?:on|late|early)\s+)*$/i,
   // "The number of people killed in the attack ... climbed to eight on Friday": the day a toll rose to a figure.
   /\b(?:rose|climbed|risen|climbing|rising|jumped|increased|went up|gone up|reached)\s+to\s+(?:[\w,.-]+\s+){1,2}(?:(?:on|late|early)\s+)*$/i,
+  // "four of them were still in hospital on Friday morning": the day the wounded were still being treated.
+  /\b(?:still|remain(?:ed|s)?)\s+(?:in (?:the )?hospitals?|hospitali[sz]ed|in intensive care|under treatment|being treated|in (?:a )?(?:critical|serious) condition)\s+(?:(?:on|late|early)\s+)*$/i,
   // "Reports gathered on Saturday from several municipal councils said that ...": the day the counts were collected.
   /\b(?:reports?|data|figures|information|records?|counts?)\s+(?:gathered|compiled|collected|received|obtained)\s+(?:(?:on|late|early)\s+)*$/i,
   // "In his briefing on Wednesday evening": the day a briefing, a news conference or an interview was given.

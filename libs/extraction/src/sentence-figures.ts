@@ -189,9 +189,9 @@ const UPDATE_LIST_LINK = /^\s*(?:(?:people\s+)?(?:dead|killed|deaths|wounded|inj
 
 // "The bodies of 23 people were recovered", "30 bodies had been brought in": bodies found are people killed.
 const BODIES_OF = /\bbodies of\s+(?:(?:at least|some|about|nearly|more than|another|a further)\s+)?$/i;
-// "at least 20 charred bodies with their hands tied", "12 bullet-riddled bodies".
+// "at least 20 charred bodies with their hands tied", "12 bullet-riddled bodies", "Two men's bodies, one of them headless".
 const BODIES =
-  /^\s+(?:more\s+|other\s+)?(?:(?:charred|burnt|burned|mutilated|decomposed|decomposing|headless|decapitated|bullet-riddled|unidentified|dismembered|lifeless|bound)\s+){0,2}bodies\b/i;
+  /^\s+(?:more\s+|other\s+)?(?:(?:men|women|people|children|soldiers|civilians)['’]s?\s+)?(?:(?:charred|burnt|burned|mutilated|decomposed|decomposing|headless|decapitated|bullet-riddled|unidentified|dismembered|lifeless|bound)\s+){0,2}bodies\b/i;
 
 // "Marib governorate already shelters some 1.1 million people displaced by the conflict", "Chad already hosts
 // more than 600,000 Sudanese refugees": a region's standing stock of uprooted people is displacement (blind2).
@@ -333,18 +333,34 @@ function onePersonMentions(text: string): NumberMention[] {
   // "killed 11 people, a woman among them": one of the count just told, not one more.
   const amongThem = (m: RegExpMatchArray) =>
     /^(?:[\w-]+[\s,]+){1,3}among (?:them|the dead|the victims|those killed)\b/i.test(text.slice((m.index ?? 0) + m[0].length));
-  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m) && !amongThem(m)), ...text.matchAll(ONE_MORE)].map((m) => {
-    const end = m.index + m[0].trimEnd().length;
-    return {
-      value: 1,
-      qualifier: 'exact',
-      vague: false,
-      start: m.index,
-      end,
-      numberStart: m.index,
-      text: m[0].trim(),
-    };
-  });
+  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m) && !amongThem(m)), ...text.matchAll(ONE_MORE), ...ordinalTolls(text)].map(
+    (m) => {
+      const ordinal = m[0].match(ORDINAL_TOLL_WORD);
+      const end = m.index + m[0].trimEnd().length;
+      return {
+        value: ordinal ? ORDINALS.indexOf(ordinal[1].toLowerCase()) + 2 : 1,
+        qualifier: 'exact',
+        vague: false,
+        start: m.index,
+        end,
+        numberStart: m.index,
+        text: m[0].trim(),
+      };
+    },
+  );
+}
+
+// "a fourth person had died of wounds suffered in Tuesday's shooting", "Strasbourg attack: a fourth victim dies": with no
+// count before it in the sentence, the ordinal of the latest death is the toll it brings (stories W, Strasbourg).
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_TOLL = new RegExp(
+  String.raw`\ba\s+(?:${ORDINALS.join('|')})\s+(?:person|victim|man|woman|child|soldier|policeman|police officer|civilian|pilgrim|worshipper)(?=\s+(?:has\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed)\b)`,
+  'gi',
+);
+const ORDINAL_TOLL_WORD = new RegExp(String.raw`^a\s+(${ORDINALS.join('|')})\s+\w`, 'i');
+
+function ordinalTolls(text: string): RegExpExecArray[] {
+  return [...text.matchAll(ORDINAL_TOLL)].filter((m) => !readNumbers(text.slice(0, m.index)).length);
 }
 
 function modifierCue(np: string): Metric | null {
@@ -400,9 +416,10 @@ function stripBelonging(right: string): string {
   return right;
 }
 // "138 men, women and children were executed", "12 soldiers and policemen were killed": one count of several nouns.
-// Another count after "and" ("7 soldiers and 5 civilians") is a coordinated count of its own, read apart.
+// Another count after "and" ("7 soldiers and 5 civilians") is a coordinated count of its own, read apart. "38 people,
+// women and children among them, were confirmed dead": nouns "among them" are an aside on the count, not more nouns.
 const MORE_NOUNS = new RegExp(
-  String.raw`^(?:\s*,\s*(?:${PERSON_NOUN.source}))*\s*,?\s+(?:and|or)\s+(?:(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|scores?|several|some|many|more|other|another)\b)[a-z-]+\s+)?(?:${PERSON_NOUN.source})`,
+  String.raw`^(?:\s*,\s*(?:${PERSON_NOUN.source}))*\s*,?\s+(?:and|or)\s+(?:(?!(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|scores?|several|some|many|more|other|another)\b)[a-z-]+\s+)?(?:${PERSON_NOUN.source})(?!\s+among\b)`,
   'iu',
 );
 // "53 members of the security forces": the group the members belong to names the victims.

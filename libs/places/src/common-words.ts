@@ -28,7 +28,9 @@ export const COMMON_WORDS = new Set(
     'arab arabs kurd kurds kurdish english ' +
     // Armed groups and movements, some of them also a town somewhere ("Taliban militants attacked" met Taliban, Turkey).
     'taliban shabaab shebab hamas hezbollah hizbollah houthi houthis huthi huthis daesh isis isil wagner janjaweed ' +
-    'anti-balaka seleka mujahideen mujahedeen'
+    'anti-balaka seleka mujahideen mujahedeen ' +
+    // Feasts and seasons ("a crowded Christmas market in Berlin" met Christmas, a town in Florida).
+    'christmas easter ramadan eid diwali thanksgiving halloween passover hanukkah lent advent'
   ).split(/\s+/),
 );
 

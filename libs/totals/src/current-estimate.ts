@@ -68,6 +68,11 @@ const OFFICIAL =
 const STILL_TREATED =
   /\b(?:still|remain(?:ed|s)?|(?:are|were) being)\s+(?:\w+\s+)?(?:in (?:the )?hospitals?|hospitali[sz]ed|treated|under treatment|in intensive care|receiving treatment)\b|\bwithout (?:proper |adequate |any )?(?:medical )?(?:care|treatment)\b/i;
 
+// "Eleven more people had been injured, and ... four of them were still in hospital": the still treated are a part named
+// after the count, which itself is the whole of the wounded (stories W, Strasbourg).
+const PART_STILL_TREATED = /\b(?:of (?:them|whom)|among them)\b[^.;]{0,40}?\b(?:still|remain(?:ed|s)?|(?:are|were) being)\b/i;
+const isStillTreated = (sentence: string): boolean => STILL_TREATED.test(sentence) && !PART_STILL_TREATED.test(sentence);
+
 // A correction down to less than a third of the estimate is no correction of the same count.
 const CORRECTION_FLOOR = 3;
 
@@ -167,7 +172,7 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     // while it is of the estimate's size (Owo's "over 50", then the state's 40); far below it, it counts something else.
     if (
       report.value > current.value ||
-      (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value && !STILL_TREATED.test(report.sentence))
+      (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value && !isStillTreated(report.sentence))
     )
       current = report;
   }

@@ -28,7 +28,8 @@ function partsOf(whole: CasualtyFigure, figures: CasualtyFigure[]): CasualtyFigu
   const breakdownValues = new Set(whole.breakdown.map((part) => part.value));
   const parts = figures
     .filter((f) => f !== whole && f.kind === 'incident' && f.metric === whole.metric && f.country === whole.country)
-    .filter((f) => f.value > 0 && f.value < whole.value && !breakdownValues.has(f.value))
+    // "hundreds" read as its lower bound of 100 is no term of a sum (stories H: 400 is no 100 and 300).
+    .filter((f) => f.value > 0 && f.value < whole.value && !breakdownValues.has(f.value) && !f.vague)
     // "three policemen shot on Monday" is no sum of a soldier killed on Friday and two militants on Monday: the parts of
     // a sum fall on its day or the day beside it.
     .filter((f) => !f.date || !whole.date || daysApart(f.date, whole.date) <= 1)

@@ -240,6 +240,42 @@ describe('TotalsLedger', () => {
     expect(inside.incidentTotals().PK.killed).toBe(22);
   });
 
+  it('lowers the wounded to an official later count whose sentence tells only a part of them still in hospital', () => {
+    // stories W (Strasbourg): 13 wounded, then the prosecutor's "Eleven more people had been injured ... four of them were
+    // still in hospital".
+    const where = { metric: 'injured' as const, country: 'FR', places: ['Strasbourg'], date: '2018-12-11' };
+    const ledger = new TotalsLedger();
+    ledger.apply(article('AFP', '2018-12-13T12:00:00Z'), [
+      incidentFigure('The prefecture said 13 other people were injured.', { value: 13, source: 'the prefecture', ...where }),
+    ]);
+    ledger.apply(article('RFI', '2018-12-14T16:00:00Z'), [
+      incidentFigure('Eleven more people had been injured, and according to the Paris prosecutor four of them were still in hospital on Friday.', {
+        value: 11,
+        source: 'the Paris prosecutor',
+        ...where,
+      }),
+    ]);
+    expect(ledger.incidentTotals().FR.injured).toBe(11);
+  });
+
+  it('reads no sum of a vague "hundreds" and another count: 400 killed beside "hundreds" and 300 stays 400', () => {
+    // stories H (Barsalogho)
+    const where = { country: 'BF', places: ['Barsalogho'], date: '2024-08-24' };
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Reuters', '2024-08-31T12:00:00Z'), [
+      incidentFigure('A survivor described the massacre of hundreds of villagers.', {
+        value: 100,
+        qualifier: 'hundreds',
+        vague: true,
+        victims: 'civilians',
+        ...where,
+      }),
+      incidentFigure('Relatives said no fewer than 400 people were killed.', { value: 400, qualifier: 'at_least', ...where }),
+      incidentFigure('The group said it had killed about 300 militiamen.', { value: 300, victims: 'militants', ...where }),
+    ]);
+    expect(ledger.incidentTotals().BF.killed).toBe(400);
+  });
+
   it('keeps "among them five children" with the incident without lowering its toll', () => {
     const ledger = new TotalsLedger();
     const where = { country: 'UA', places: ['Kharkiv'], date: '2024-05-25' };

@@ -651,4 +651,38 @@ describe('figure places', () => {
       '2021-11-04T12:00:00Z',
     );
   });
+  it('reads a city that is a region of its own as that city in a report on another country, but not a venue named after it', () => {
+    // stories V (Oslo): the Madrid bombings went to Norway; stories K: "the Dubai City wedding hall in Kabul".
+    expectReading(
+      'The shooting killed 69 people on an island near Oslo, Norway. It was the deadliest attack in Western Europe since the Madrid train bombings of 2004 that killed 191 people.',
+      [
+        { value: 69, country: 'NO' },
+        { value: 191, country: 'ES', places: ['Madrid'] },
+      ],
+      '2011-07-23T12:00:00Z',
+    );
+    expectReading('A suicide bomber killed 63 people at the Dubai City wedding hall in Kabul, Afghanistan.', [
+      { value: 63, country: 'AF', places: ['Kabul'] },
+    ]);
+  });
+  it("reads the seat of a bishop, a town's prosecutor and a quoted outlet's name as no place of the count", () => {
+    // stories W (Komanda, Strasbourg); stories S (Ganja, "Echo of Moscow").
+    expectReading(
+      'Rebels killed 43 people at a church in Komanda, Ituri province. The pope wrote to Archbishop Fulgence Muteba of Lubumbashi.',
+      [{ value: 43, country: 'CD', places: ['Ituri'] }],
+      '2025-07-29T12:00:00Z',
+    );
+    expectReading('Eleven people were injured in the shooting in Strasbourg, France, according to the Paris prosecutor.', [
+      { value: 11, country: 'FR', places: ['Strasbourg'] },
+    ]);
+    expectReading('Citing prosecutors, "Echo of Moscow" reported that the missile strike on Ganja, Azerbaijan, killed 12 people.', [
+      { value: 12, country: 'AZ', places: ['Ganja'] },
+    ]);
+  });
+  it('reads "Christmas" as a feast, not a town: "a crowded Christmas market in Berlin"', () => {
+    // stories W (Strasbourg): Christmas is a town in Florida.
+    expectReading('A truck ploughed into a crowded Christmas market in Berlin, killing 12 people.', [
+      { value: 12, country: 'DE', places: ['Berlin'] },
+    ]);
+  });
 });

@@ -12,6 +12,19 @@ const firstNamedPlaces = (reading: Reading): { country: string | null; places: s
     .map((s) => reading.places.placesIn(s.start, s.end))
     .find((where) => where.places.length > 0);
 
+// "The Strasbourg attack came two years after a man drove a truck into a Christmas market in Berlin, killing 12 people": a
+// count told in what the report's event came after lies in the places that clause names (stories W, Strasbourg).
+const CAME_AFTER = /\b(?:came|comes|coming|follows|followed|following)\s+(?:[\w-]+\s+){0,4}?after\s+/gi;
+
+function afterAnotherEvent(reading: Reading, f: FigureInReading): { country: string | null; places: string[] } | null {
+  const sentence = reading.sentences[f.at];
+  const before = sentence.text.slice(0, f.span.start - sentence.start);
+  const after = [...before.matchAll(CAME_AFTER)].pop();
+  if (!after) return null;
+  const where = reading.places.placesIn(sentence.start + after.index + after[0].length, sentence.end);
+  return where.places.length ? where : null;
+}
+
 /**
  * Where each figure happened: the towns and regions its sentence names, in the country they vote for, else
  * the report's country (figure-places.ts leaves out the dateline, landmarks, destinations and actors). A
@@ -27,7 +40,7 @@ export const figurePlaces: Pass = {
     const out: FigureInReading[] = [];
     for (const f of reading.figures) {
       const sentence = reading.sentences[f.at];
-      const where = reading.places.placesIn(sentence.start, sentence.end);
+      const where = afterAnotherEvent(reading, f) ?? reading.places.placesIn(sentence.start, sentence.end);
       const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
       const inherited = f.notes.continues && previous && !where.places.length && where.country === previous.country;
       out.push(

@@ -469,4 +469,31 @@ describe('incident days', () => {
       '2024-03-11T08:00:00Z',
     );
   });
+  it('reads no day of the wounded in the day some were "still in hospital"', () => {
+    // stories W (Strasbourg): eleven wounded in Tuesday's shooting became a count of Friday.
+    expectReading(
+      'A gunman opened fire at the market on Tuesday. Eleven more people had been injured, and according to the prosecutor four of them were still in hospital on Friday morning.',
+      [{ metric: 'injured', value: 11, date: '2024-03-12' }],
+    );
+  });
+  it('dates a count told in what the report\'s attack "came two years after" that many years back', () => {
+    // stories W (Strasbourg): the Berlin market attack's 12 dead joined the Strasbourg shooting.
+    expectReading(
+      'Gunmen killed three people at a market in Lyon, France, on Tuesday. The attack came two years after a man drove a truck into a crowded market in Berlin, killing 12 people.',
+      [
+        { metric: 'killed', value: 3, date: '2024-03-12', country: 'FR' },
+        { metric: 'killed', value: 12, date: '2022-03-13', country: 'DE', places: ['Berlin'] },
+      ],
+    );
+  });
+  it('dates "the massacre of 14" by the day the report later gives that event, not by another event\'s day before it', () => {
+    // eval/real19/1926
+    expectReading(
+      "Two men's bodies turned up on Tuesday, and police suspect the pair took part in the massacre of 14 young people at a party. A sign by the bodies accused them. Police said the message tied the pair to Friday night's attack on the party.",
+      [
+        { metric: 'killed', value: 2, date: '2024-03-12' },
+        { metric: 'killed', value: 14, date: '2024-03-08' },
+      ],
+    );
+  });
 });

@@ -110,6 +110,8 @@ const OF_THE_KNOWN = /^\W*Of the\s+\S+\s+(?:bodies|dead|victims|people killed|wo
 // "the ill-fated 148 killed in the attack": a word may describe them.
 const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?(?:[a-z]+-[a-z]+\s+)?$/i;
 
+const THE_EVENT_OF_COUNT = /\bthe\s+(?:massacre|killings?|slaughter|deaths)\s+of\s+(?:(?:at least|more than|some|about|nearly)\s+)?$/i;
+
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
 const ATTACK_WORD = new RegExp(String.raw`\b(?:${ATTACK_NOUNS}|bomb|attacked|struck|tore through|exploded|went off)`, 'i');
 
@@ -169,6 +171,15 @@ export const incidentDays: Pass = {
       // A day of the publication there is as likely what was said about the attack that day.
       if (!day || day >= publicationDay(publishedAt)) return null;
       return isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
+    };
+    // The day the next sentences give an event by reference ("Friday night's attack on the party"), further on than a
+    // follow-up's own day is looked for.
+    const eventNamedLater = (at: number): string | null => {
+      for (let i = at + 1; i <= at + STORY_DAY_WITHIN && i < reading.sentences.length; i++) {
+        const day = resolveEventReference(reading.sentences[i].datable, publishedAt);
+        if (day && isRecent(day, publishedAt)) return day;
+      }
+      return null;
     };
     const out: FigureInReading[] = [];
     // The report's own attack: its first incident dated so far.
@@ -266,8 +277,16 @@ export const incidentDays: Pass = {
                 basis: 'publication' as const,
               })
             : null;
+        // "Two men's bodies turned up on Tuesday, and police suspect the pair took part in the massacre of 14 young people at a
+        // birthday party": an event told as known by its count, after a day that is another event's, is dated where the
+        // report names that event's day ("Friday night's attack on the party"), not by the sentence's day (eval/real19 Juarez).
+        const knownEvent =
+          THE_EVENT_OF_COUNT.test(beforeCount.slice(-40)) && resolveIncidentDay(beforeCount, publishedAt) !== null
+            ? referenced(eventNamedLater(f.at))
+            : null;
         const found: DayFound | null =
           knownToll ??
+          knownEvent ??
           told(ownDay) ??
           told(whenDay) ??
           told(pointedBack) ??
@@ -330,15 +349,17 @@ function namesOnlyMonth(clause: string, sentence: string, date: string, publishe
 // "killed dozens of militants on Friday, one day after Islamic State claimed a suicide bombing that killed more than 80",
 // "a new attack on Friday (today), barely four days after they killed 195 people": the count of the after-clause is that
 // many days before the day the sentence tells.
-// "came barely 48 hours after two communities ... were attacked and 25 people killed": hours count in whole days.
+// "came barely 48 hours after two communities ... were attacked and 25 people killed": hours count in whole days; "came two
+// years after a man drove a truck into a market in Berlin, killing 12 people": years in days too.
 // ... and a name set off between commas ("two communities in Makurdi LGA, Mtswenem and Akondotyough Bawa, were attacked"),
 // but not a clause of its own ("two days after the killings, the army's special unit ... killed a fighter").
 const DAYS_AFTER =
-  /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours|months?)\s+after\b[^.;,]*(?:,\s*(?!(?:the|a|an|its|their|his|her)\s)[^.;,]{1,60},[^.;,]*)?$/i;
+  /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?|hours|months?|years?)\s+after\b[^.;,]*(?:,\s*(?!(?:the|a|an|its|their|his|her)\s)[^.;,]{1,60},[^.;,]*)?(?:,\s*(?:killing|leaving|wounding|injuring|claiming)\s+[^.;,]*)?$/i;
 
 /** "four days", "a week", "72 hours": a span told in words, in whole days. */
 function spanInDays(count: string, unit: string): number {
   const n = /^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1);
+  if (/^year/i.test(unit)) return n * 365;
   return /^hour/i.test(unit) ? Math.round(n / 24) : /^week/i.test(unit) ? n * 7 : /^month/i.test(unit) ? n * 30 : n;
 }
 

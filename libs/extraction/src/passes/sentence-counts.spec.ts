@@ -448,4 +448,28 @@ describe('sentence counts', () => {
     expectReading('More than 300 villagers are sheltering in Thailand, the aid group said.', [{ metric: 'displaced', value: 300 }]);
     expectReading('Five people sheltering in a basement were killed when the shell hit.', [{ metric: 'killed', value: 5 }]);
   });
+  it('reads "the massacre of 43 civilians" as 43 killed, and no year after "the massacre of"', () => {
+    // stories W (Komanda): the follow-up's own toll was read nowhere.
+    expectReading('The bishop spoke after the massacre of 43 civilians at a church service in the town on Sunday.', [
+      { metric: 'killed', value: 43 },
+    ]);
+    expectReading('Survivors of the massacre of 1994 gathered in the square.', []);
+  });
+  it('reads a count with its nouns "among them" set off after it: "38 people, women and children among them, were confirmed dead"', () => {
+    // stories W (Komanda); stories I (Ngarbuh)
+    expectReading('At least 38 people, women and children among them, were confirmed dead at the church.', [{ metric: 'killed', value: 38 }]);
+  });
+  it('reads "a fourth person had died" as a toll of four, and "a fourth was arrested" after three dead as no toll', () => {
+    // stories W (Strasbourg)
+    expectReading("The prosecutor's office said on Friday that a fourth person had died of wounds suffered in Tuesday's shooting.", [
+      { metric: 'killed', value: 4, date: '2024-03-12' },
+    ]);
+    expectReading('Three of the attackers died at the scene, and a fourth was arrested.', [{ metric: 'killed', value: 3 }]);
+  });
+  it('reads "Two men\'s bodies ... turned up" as two killed', () => {
+    // eval/real19/1926
+    expectReading("Two men's bodies, one of them headless, turned up on Tuesday in the border city.", [
+      { metric: 'killed', value: 2, date: '2024-03-12' },
+    ]);
+  });
 });
