@@ -265,7 +265,7 @@ describe('TotalsLedger', () => {
     ledger.apply(article('Reuters', '2024-08-31T12:00:00Z'), [
       incidentFigure('A survivor described the massacre of hundreds of villagers.', {
         value: 100,
-        qualifier: 'hundreds',
+        qualifier: 'at_least',
         vague: true,
         victims: 'civilians',
         ...where,
