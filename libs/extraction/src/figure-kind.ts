@@ -274,8 +274,11 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
 // ", an operation that has driven thousands from their homes since last Sunday": an appositive with a clause of its own.
 // "in Yobe State, one of the three states where a 15-year insurgency has killed thousands": a war told as what a place
 // has suffered is a clause of its own, comma or not.
+// "FETO, which carried out the coup attempt in which 240 were lost that night, the PKK, which killed 70 ... in the last
+// month": after one actor's which-clause, each next named actor's is a clause of its own (stories V, Gaziantep); "the
+// shrine in Khuzdar district, Balochistan, which killed 52" is one clause.
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:which\s+)?(?:${TOLL_BRINGING_VERBS})\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tally|total)\b)|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|\s+[—–]\s+(?=[A-Z])`,
+  String.raw`;|,\s+(?:while|whereas|but|adding that|and added that|making it|which made it|where|when)\s+|,\s+(?=(?:which\s+)?(?:${TOLL_BRINGING_VERBS})\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:toll|tally|total)\b)|\s+where\s+(?=(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|violence|jihadist (?:campaign|violence))\s+(?:has|have|had)\b)|,\s+(?=(?:an?|the)\s+[\w-]+\s+(?:that|which)\s)|(?<=\b(?:which|who)\b[^.;]*),\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:which|who)\s)|\s+[—–]\s+(?=[A-Z])`,
   'g',
 );
 

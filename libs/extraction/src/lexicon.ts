@@ -16,7 +16,7 @@
 // "martyred", "embraced shahadat", "sent to hell" (Pakistani and Middle Eastern wires and army press releases) and
 // "neutralised" (army communiqués) all mean killed.
 /** Killed: "killed", "dead", "lost their lives", "slain", "martyred". */
-export const KILLED_CUES = String.raw`kill(?:ed|ing|s)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|decapitated|perished|succumbed to (?:their|his|her|the) (?:\w+ )?(?:injuries|wounds)|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
+export const KILLED_CUES = String.raw`kill(?:ed|ing|s)|(?<=\b(?:were|was|been)\s)lost(?!\s+(?:to|in|at|from|for|on)\b)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|decapitated|perished|succumbed to (?:their|his|her|the) (?:\w+ )?(?:injuries|wounds)|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 /** Injured: "wounded", "hurt", "sustained injuries", "13 people have been taken to hospital" (eval/real25 Bellavista). */
 export const INJURED_CUES = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|admitted to (?:the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)|treated for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot wounds|burns)|(?:were|was|been|being)\s+(?:taken|rushed|brought|admitted|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|several\s+)?hospitals?|hospitali[sz]ed`;

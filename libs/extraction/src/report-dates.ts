@@ -100,6 +100,7 @@ const withoutFeastsBesideADate = (text: string): string => (MONTH_DAY.test(text)
 // "speaking for the defence ministry at a Tuesday briefing": the day a briefing was given.
 const BRIEFING_AFTER = /^\s+(?:briefing|news conference|press conference|statement|address|speech|interview|session|meeting|update)\b/i;
 
+const PREVIOUS_DAYS = /\bthe (?:previous|preceding) day['’]s\b/i;
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
 const RECOVERED_OVERNIGHT = /\b(?:bodies|survivors)\s+(?:were|had been|have been)\s+(?:recovered|found|pulled out|retrieved|dug out)\s+overnight\b/i;
@@ -156,6 +157,12 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     const mondayBefore = shiftDays(pub, -((new Date(`${pub}T00:00:00Z`).getUTCDay() + 6) % 7) - 7);
     return shiftDays(mondayBefore, /^late$/i.test(looseWeek[1]) ? 4 : 0);
   }
+  // "On Friday the remains lay scattered ... after the previous day's air strike that killed 29": the day before the one told.
+  const previousDay = text.match(PREVIOUS_DAYS);
+  if (previousDay) {
+    const told = incidentDayOf(text.slice(0, previousDay.index), publishedAt, false, false);
+    if (told) return shiftDays(told, -1);
+  }
   const results = parseDates(text, publishedAt);
   // "on the evening of July 24", "Earlier this month, on December 3": a named day beats a vaguer time near it.
   const named = (r: chrono.ParsedResult) => r.start.isCertain('day') || r.start.isCertain('weekday');
@@ -190,7 +197,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
     const restated = before.replace(/\b\w+\s*\(\s*$/, '');
     const notTheEvents = (head: string) => NOT_THE_EVENTS_DAY.some((words) => words.test(head));
-    if (notTheEvents(before) || (restated !== before && notTheEvents(restated)) || /^as (?:of|at)\b/i.test(r.text)) continue;
+    // "The Red Cross said Thursday's strike ... wounded 48": a possessive day names the event, whatever verb comes before it.
+    const possessive = /^['’]s\b/.test(text.slice(r.index + r.text.length));
+    if ((!possessive && (notTheEvents(before) || (restated !== before && notTheEvents(restated)))) || /^as (?:of|at)\b/i.test(r.text)) continue;
     // "By Tuesday morning the attack on the mall on Monday had left 18 dead": the day the count stood, not the
     // deaths' ("killed by Monday's blast" names the blast).
     if (/\bby\s+(?:(?:early|late|the end of)\s+)?$/i.test(before) && !/^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
@@ -311,7 +320,8 @@ export function resolveWhenDate(before: string, publishedAt: string): string | n
  * (the day of a statement, "said on Saturday", is no event's day).
  */
 export function resolveEventReference(told: string, publishedAt: string): string | null {
-  const sentence = holidaysAsDates(told);
+  // 'Saturday's "barbaric" attack': a quoted word between the day and its event is still a word of the reference.
+  const sentence = holidaysAsDates(told).replace(/["“”]/g, '');
   const reference = sentence.match(EVENT_BY_DAY);
   if (reference) {
     const day = resolveIncidentDay(`on ${reference[1] ?? reference[2]}`, publishedAt, { months: false });

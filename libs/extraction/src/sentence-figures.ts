@@ -62,6 +62,7 @@ const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|ha
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
+// "investigators had at first confirmed that nine or 10 people had been killed" (stories V, Oslo),
 // "had earlier reported 40 dead", "revising up a preliminary toll of 11", "initially killing one man and
 // wounding 14 people", "cut the toll to 253, down from the earlier figure of 359": a count the report supersedes.
 // "the health department had said the toll had reached 101", "the toll had been put at around 100", "the lawmaker ...
@@ -69,7 +70,7 @@ const BARE_VAGUE_LIMIT = 100;
 const HAD_SAID =
   /\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|put|given|reported|announced|stated|estimated|been put|been given|been estimated|been reported|been set)\b[^.;]{0,90}$/i;
 const SUPERSEDED =
-  /\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
+  /\b(?:at first|initially|earlier|previously)\s+(?:confirmed|reported|said|announced|counted|stated)\s+(?:that\s+)?(?:(?:about|around|some|nearly|at least|more than)\s+)?(?:[\w-]+\s+or\s+)?$|\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 
 // "Earlier, the hospital's chief had reported 34 deaths and more than 130 injuries": a sentence that opens on "Earlier"
 // tells what was said before, toll word or not.

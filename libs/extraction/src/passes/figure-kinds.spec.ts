@@ -450,4 +450,15 @@ describe('figure kinds', () => {
       '2020-02-15T12:00:00Z',
     );
   });
+  it('reads each named actor\'s which-clause apart: a coup\'s night is no "last month" tally, and a place before "which" no actor', () => {
+    // stories V (Gaziantep); scenarios/real/J-pk-sehwan 06
+    expectReading(
+      'He said there was no difference between FETO, which carried out the July 15 coup attempt in which 240 citizens were killed that night, the PKK, which killed 70 members of the security forces in the last month alone, and Daesh.',
+      [
+        { kind: 'incident', metric: 'killed', value: 240, date: '2023-07-15' },
+        { kind: 'cumulative', metric: 'killed', value: 70 },
+      ],
+      '2023-08-21T12:00:00Z',
+    );
+  });
 });

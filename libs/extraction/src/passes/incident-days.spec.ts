@@ -496,4 +496,31 @@ describe('incident days', () => {
       ],
     );
   });
+  it("reads the day in a reference with a quoted word: 'Saturday's \"barbaric\" attack'", () => {
+    // stories V (Gaziantep): the first toll took Sunday, the day the authorities spoke.
+    expectReading(
+      'At least 30 people were killed when a bomb hit a wedding party, the authorities said on Sunday. The deputy prime minister said Saturday\'s "barbaric" attack looked like a suicide bombing.',
+      [{ metric: 'killed', value: 30, date: '2024-03-09' }],
+      '2024-03-10T00:30:00Z',
+    );
+  });
+  it('reads a possessive day after "said" as the event\'s, and "the previous day\'s strike" as the day before the one told', () => {
+    // stories W (Dahyan)
+    expectReading(
+      "On Friday the remains of victims lay scattered across the market, as the UN demanded an inquiry into the previous day's air strike that killed 29 children on a bus. The Red Cross said Thursday's strike also wounded at least 48 others.",
+      [
+        { metric: 'killed', value: 29, date: '2024-03-07' },
+        { metric: 'injured', value: 48, date: '2024-03-07' },
+      ],
+      '2024-03-08T18:00:00Z',
+    );
+  });
+  it('dates a count of "last week\'s air strike" by the day the next sentences give the strike', () => {
+    // stories W (Dahyan): a week back made the final toll a second incident.
+    expectReading(
+      "The Red Cross said on Tuesday that 40 children were among the 51 people killed in last week's air strike on a school bus. On Thursday two air strikes struck the bus in the market.",
+      [{ metric: 'killed', value: 51, date: '2024-03-07' }],
+      '2024-03-12T14:00:00Z',
+    );
+  });
 });

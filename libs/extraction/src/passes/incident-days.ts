@@ -110,6 +110,7 @@ const OF_THE_KNOWN = /^\W*Of the\s+\S+\s+(?:bodies|dead|victims|people killed|wo
 // "the ill-fated 148 killed in the attack": a word may describe them.
 const KNOWN_TOLL_BEFORE = /\bthe\s+(?:(?:remains|bodies|families|funerals?|burials?)\s+of\s+(?:the\s+)?)?(?:[a-z]+-[a-z]+\s+)?$/i;
 
+const LAST_WEEKS = /\blast week['’]s\b/i;
 const THE_EVENT_OF_COUNT = /\bthe\s+(?:massacre|killings?|slaughter|deaths)\s+of\s+(?:(?:at least|more than|some|about|nearly)\s+)?$/i;
 
 const WEEKEND = /\b(?:at|over|during|on)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b/i;
@@ -284,7 +285,7 @@ export const incidentDays: Pass = {
           THE_EVENT_OF_COUNT.test(beforeCount.slice(-40)) && resolveIncidentDay(beforeCount, publishedAt) !== null
             ? referenced(eventNamedLater(f.at))
             : null;
-        const found: DayFound | null =
+        let found: DayFound | null =
           knownToll ??
           knownEvent ??
           told(ownDay) ??
@@ -302,6 +303,11 @@ export const incidentDays: Pass = {
               told(sentenceDay(f.at)) ??
               passedOn(lastIncidentDay) ??
               referenced(referencedDay(f.at))));
+        // "the 51 people killed in last week's air strike ... On Thursday two air strikes struck a school bus": a week told
+        // only as last week's takes the day the next sentences give the attack in it (stories W, Dahyan).
+        const dayInTheWeek: string | null = found && LAST_WEEKS.test(clause) ? referencedDay(f.at + 1) : null;
+        if (found && dayInTheWeek && Math.abs(Date.parse(dayInTheWeek) - Date.parse(found.day)) <= 6 * 86_400_000)
+          found = { day: dayInTheWeek, basis: 'told' };
         // "A church bombing at the weekend ... killed 14. A bomb tore through a church on Sunday in Kasindi": the weekend
         // is its Saturday only until the next sentences name which day of it.
         const day = found && WEEKEND.test(clause) ? (weekendDayNamed(f.at, found.day) ?? found.day) : (found?.day ?? null);

@@ -472,4 +472,19 @@ describe('sentence counts', () => {
       { metric: 'killed', value: 2, date: '2024-03-12' },
     ]);
   });
+  it('reads "the number of bodies found ... has fallen from 86 to 68" as a toll of 68', () => {
+    // stories V (Oslo)
+    expectReading('The number of bodies found on the island has fallen from 86 to 68, police said.', [{ metric: 'killed', value: 68 }]);
+  });
+  it('reads "240 citizens were lost that night" as 240 killed, and no homes or contact lost', () => {
+    // stories V (Gaziantep)
+    expectReading('He recalled the coup attempt of July 15, in which 240 citizens were lost that night.', [
+      { metric: 'killed', value: 240, date: '2023-07-15' },
+    ]);
+    expectReading('About 300 homes were lost in the fire, and contact with 12 soldiers was lost to the north.', []);
+  });
+  it('reads no count the report says was first confirmed before its update: "investigators had at first confirmed that nine or 10 people"', () => {
+    // stories V (Oslo)
+    expectReading('Investigators had at first confirmed that nine or 10 people had been killed on the island.', []);
+  });
 });

@@ -88,4 +88,12 @@ describe('superseded counts', () => {
       '2017-04-11T12:00:00Z',
     );
   });
+  it('drops counts told before what "now seems" true, in a report whose update gives another toll', () => {
+    // stories V (Oslo): 80 and 86 stood beside the revised 76.
+    expectReading(
+      'Police have cut the death toll from 93 to 76. That, he said, was why the toll was put at 80 early on Saturday morning and later went up to 86; it now seems that some bodies were counted twice.',
+      [{ metric: 'killed', value: 76 }],
+      '2011-07-26T19:00:00Z',
+    );
+  });
 });

@@ -22,6 +22,10 @@ const MORE_AFTER = /^(?:[\w-]+\s+){1,3}?(?:more|further|additional)\b/i;
 const AS_TOLL_ROSE =
   /^\s+(?:[\w-]+\s+){0,3}?(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:die|died|dies|succumb(?:ed|s)?)\b[^.;]{0,40}?\bas\s+(?:the\s+)?(?:death\s+)?(?:toll|tally|number of (?:dead|deaths))\s+(?:climbs|rises|rose|climbed|reached|reaches|hits|jumps|jumped|goes up|went up)\s+to\s+[^.;]{0,20}$/i;
 
+// "That was why the toll was put at 80 early on Saturday and later went up to 86; it now seems that some bodies were
+// counted twice": counts told before what "now seems" true are the ones the report's revision replaced (stories V, Oslo).
+const NOW_CONTRAST = /^[^.]*?(?:;|,|\bbut)\s+(?:it\s+)?now\s+(?:seems|appears|emerges|turns out|looks)\b/i;
+
 const SUM_OF_INCIDENTS = /\b(?:overall|combined|total|for the day|round|weeks?|days|months?|since|so far|this year)\b/i;
 
 /**
@@ -71,7 +75,11 @@ export const supersededCounts: Pass = {
           continue;
         }
       }
-      if (COUNTED_BEFORE.test(f.clause) && earlier.some((e) => e.isUpdate && e.metric === f.metric && e.value > f.value)) {
+      const sentence = reading.sentences[f.at];
+      const after = sentence ? sentence.text.slice(f.span.end - sentence.start) : '';
+      if (f.kind === 'incident' && NOW_CONTRAST.test(after) && earlier.some((e) => e.isUpdate && e.metric === f.metric && e.value !== f.value)) {
+        dropped.push({ figure: f, why: 'a count the report says was wrong, told before what "now seems"' });
+      } else if (COUNTED_BEFORE.test(f.clause) && earlier.some((e) => e.isUpdate && e.metric === f.metric && e.value > f.value)) {
         dropped.push({ figure: f, why: 'an earlier count the update replaces' });
       } else if (f.onePerson && ALREADY_TOLD.test(f.clause) && earlier.some((e) => e.kind === 'incident' && e.metric === f.metric && e.value > 1)) {
         dropped.push({ figure: f, why: 'one named victim of a strike already counted' });
