@@ -34,6 +34,8 @@ const SHORT_SPAN_DAYS = 3;
 export const BOUT_DAYS = 7;
 // "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
 // weekday or its date (the span is then measured).
+// "since the clashes started on Friday and went on until Tuesday": a bout told with its end is one incident, up to a week.
+const ENDED_BOUT = new RegExp(String.raw`\b(?:until|till)\s+(?:${WEEKDAYS})\b`, 'i');
 const SHORT_SINCE = new RegExp(
   String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:${MONTHS})\.?\s+\d{1,2}(?!\d|,?\s+(?:19|20)\d\d)|\d{1,2}\s+(?:${MONTHS})(?!,?\s+(?:19|20)\d\d)|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
   'i',
@@ -67,7 +69,11 @@ const FEW_COUNTED_DAYS =
 /** "over four days": a count over a few counted days, one offensive's, not a tally. */
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
-const MONTH_TALLY = new RegExp(String.raw`\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`, 'i');
+// "before the national elections due in June": a month something is due, planned or expected in is ahead, no tally's.
+const MONTH_TALLY = new RegExp(
+  String.raw`(?<!\b(?:due|scheduled|set|planned|expected|slated|postponed|delayed|called)\s)\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`,
+  'i',
+);
 // "The violence has also pushed 400,000 people from their homes", "Those attacks, frequently combined with ambushes and
 // blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000": a process in the
 // present perfect is a tally.
@@ -177,7 +183,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
       start.length === 10 &&
       SHORT_SINCE.test(after) &&
       // Calendar days, not hours: "since Thursday" in a Sunday noon report is three days back, not three and a half.
-      Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`) <= SHORT_SPAN_DAYS * 86_400_000
+      Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`) <=
+        (ENDED_BOUT.test(after) ? BOUT_DAYS : SHORT_SPAN_DAYS) * 86_400_000
     )
       return {
         kind: 'incident',

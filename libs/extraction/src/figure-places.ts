@@ -6,7 +6,8 @@ import { innerDatelines, inSpans, type TextSpan } from './split-sentences';
 // landmark that locates the place hit.
 // "40 km north of Dori" locates by a landmark; "in the north of Burkina Faso" is a part of the country.
 const RELATIVE_TO =
-  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$|\b(?:highway|road|just)\s+outside\s+$/i;
+  /\b(?<!\bthe\s(?:far\s)?)(?:(?:north|south|east|west)(?:-?(?:east|west))?|outside|kilomet(?:re|er)s|km|miles)\s+(?:of|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$|\b(?:highway|road|just)\s+outside\s+$|\b(?:hours?|minutes?)['’]?s?\s+(?:drive|walk|ride|journey)\s+(?:from|of)\s+$/i;
+const REGION_OF_PLACE_BEFORE = /[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2},\s*$/u;
 const NEAR_LANDMARK = /\b(?:lies|lying|located|situated|sits)\s+(?:close to|near|not far from|next to)\s+(?:the\s+)?$/i;
 // A list of names, each followed by a comma or "and": "the districts of Nangade, Mueda, Montepuez and Pemba".
 const PLACE_LIST = String.raw`(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))`;
@@ -192,7 +193,11 @@ export class ReportPlaces {
     if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 90), m.start))) return true;
     // "near Ecuador border", "close to the Afghan frontier": the country over the border, when the place hit is not
     // itself named as on that side ("the Syria-Turkey border" names both, and is left to the other places).
-    return m.candidates.some((c) => c.kind === 'country' || c.kind === 'demonym') && BORDER_AFTER.test(this.text.slice(m.end, m.end + 12));
+    // "Gun battle in Mexican town near Texas border": a region named only as the border the town is near lies across it.
+    const acrossTheBorder =
+      m.candidates.some((c) => c.kind === 'country' || c.kind === 'demonym') ||
+      (m.candidates.every((c) => c.kind === 'region') && /\bnear\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
+    return acrossTheBorder && BORDER_AFTER.test(this.text.slice(m.end, m.end + 12));
   }
 
   /** A locality the report names ("the village of Ehsim") that the gazetteer does not know: it has no region. */
@@ -441,6 +446,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   const before = text.slice(Math.max(0, m.start - 90), m.start);
   const after = text.slice(m.end, m.end + 60);
   if (RELATIVE_TO.test(before) || DESTINATION.test(before) || DESTINATION_AFTER.test(after)) return null;
+  // "an hour's drive from Eagle Pass, Texas": the region after a place told as a distance from is that place's.
+  if (m.candidates.every((c) => c.kind === 'region') && RELATIVE_TO.test(before.replace(REGION_OF_PLACE_BEFORE, ''))) return null;
   // "drove 2,500 people across the border into Mae Hong Son province in northern Thailand": where the destination lies.
   if (DESTINATION.test(before.replace(WHERE_A_PLACE_LIES, ''))) return null;
   // "buses carrying Syrians evacuated from two government-held towns in Idlib province": where the evacuees came from.

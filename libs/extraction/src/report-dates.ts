@@ -92,6 +92,10 @@ const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsinc
 const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
+// "before the national elections due in June", "talks scheduled for Monday": a day or month something is due on is ahead.
+const DUE_AHEAD =
+  /\b(?:due|scheduled|planned|expected|slated|set)\s+(?:to\s+(?:be\s+)?\w+\s+)?(?:in|for|on)\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+(?:\s+\d{1,2})?\b/g;
+
 // "The Palm Sunday suicide bombing of 9 April": a feast named after its weekday, beside the date that gives its day.
 const FEAST_DAY = /\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Bloody|Black)\s+(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday)\b/g;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH_WORD}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}`, 'i');
@@ -118,6 +122,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
     .replace(SOME_WEEKDAY, 'a day')
     .replace(COMPARED_TOLL, ' ')
+    .replace(DUE_AHEAD, ' ')
     .replace(MONTH_COMMA_COUNT, (m) => m.replace(',', ';'));
   const text = withoutFeastsBesideADate(told).replace(RANKED_SINCE, (ranking) =>
     /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',

@@ -461,4 +461,17 @@ describe('figure kinds', () => {
       '2023-08-21T12:00:00Z',
     );
   });
+  it('reads a month something is due in as no start of a tally, and a bout told "until Tuesday" as one incident', () => {
+    // eval/real26/2609
+    expectReading(
+      'At least 100 people have died in fighting along the regional border, the newest flare-up of violence before the elections due in June.',
+      [{ kind: 'incident', value: 100 }],
+      '2021-04-07T08:00:00Z',
+    );
+    expectReading(
+      'Around 100 civilians have been killed since the clashes started on Friday and went on until Tuesday, police said.',
+      [{ kind: 'incident', value: 100, date: '2021-04-02' }],
+      '2021-04-07T08:00:00Z',
+    );
+  });
 });

@@ -685,4 +685,12 @@ describe('figure places', () => {
       { value: 12, country: 'DE', places: ['Berlin'] },
     ]);
   });
+  it("reads a region named as the border a town is near, and a town an hour's drive away, as no place of the count", () => {
+    // eval/real27/2726: a Mexican gunfight went to Texas.
+    expectReading(
+      "Gun battle in Mexican town near Texas border leaves 21 dead\n\nVilla Union, Coahuila, Mexico (12/02/19)— A gunfight cost 21 people their lives.\n\nGunmen burst into Villa Union, a town about an hour's drive from Eagle Pass, Texas.",
+      [{ value: 21, country: 'MX' }],
+      '2019-12-02T12:00:00Z',
+    );
+  });
 });

@@ -169,4 +169,13 @@ describe('look-alike causes', () => {
     // eval/real25/2518, 2526, 2507
     expectReading(text, [], '2024-01-18T12:00:00Z');
   });
+  it('reads no conflict figure in a barracks fire or a blast while old ammunition was being destroyed, though soldiers died', () => {
+    // eval/real27/2730, eval/real26/2630
+    expectReading(
+      'Fire at army barracks kills 15 soldiers\n\nServicemen died when fire broke out in the barracks of a unit on Thursday.\n\n"Fifteen servicemen died as a result of a fire in the barracks of an engineer and sniper company," the ministry said.',
+      [],
+      '2023-01-20T10:00:00Z',
+    );
+    expectReading('At least 13 people died when an explosion went off while expired military ammunition was being destroyed near the village.', []);
+  });
 });
