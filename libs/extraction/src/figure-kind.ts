@@ -30,6 +30,7 @@ export interface KindReading {
 // Tuesday" in a report about one attack a day later. The dev set's coders read four days of fighting ("412 people
 // since Wednesday", published Sunday) as a tally, so the line is drawn at three days.
 const SHORT_SPAN_DAYS = 3;
+const MULTI_DAY_TOLL = /\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|week|month)\s+(?:death\s+)?(?:toll|tally)\b/i;
 /** A bout of fighting runs a week at most: what fighting that broke out longer before the report has done is a tally. */
 export const BOUT_DAYS = 7;
 // "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
@@ -165,6 +166,8 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
   // "the figures had not changed since the day before, standing at 50": a count compared with an earlier one.
   const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(PLACE_STATE, '').replace(UNCHANGED_SINCE, ' ');
+  // "which took the two-day death toll to 27": a toll over several days sums their incidents, a tally (eval/real28 Baghdad).
+  if (MULTI_DAY_TOLL.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };
   // "have fled into the forest since the raid": counted from one attack the report tells, that attack's incident.

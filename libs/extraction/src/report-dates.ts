@@ -123,6 +123,8 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(SOME_WEEKDAY, 'a day')
     .replace(COMPARED_TOLL, ' ')
     .replace(DUE_AHEAD, ' ')
+    // "Their deaths came the day after 25 troops were killed on Saturday": chrono reads "the day after" as tomorrow.
+    .replace(/\bthe day after\b/gi, ' ')
     .replace(MONTH_COMMA_COUNT, (m) => m.replace(',', ';'));
   const text = withoutFeastsBesideADate(told).replace(RANKED_SINCE, (ranking) =>
     /\d/.test(ranking.replace(/\b(?:19|20)\d\d\b|\b\d+\s+(?:days|weeks|months|years)\s+ago\b/g, '')) ? ranking : ' ',

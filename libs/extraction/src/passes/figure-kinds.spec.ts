@@ -474,4 +474,10 @@ describe('figure kinds', () => {
       '2021-04-07T08:00:00Z',
     );
   });
+  it('reads a "two-day death toll" as a tally of the days it sums', () => {
+    // eval/real28/2821
+    expectReading('The military said the deaths took the two-day death toll to 27 in a bloody weekend for its forces.', [
+      { kind: 'cumulative', metric: 'killed', value: 27 },
+    ]);
+  });
 });

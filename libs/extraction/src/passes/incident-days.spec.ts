@@ -523,4 +523,12 @@ describe('incident days', () => {
       '2024-03-12T14:00:00Z',
     );
   });
+  it('dates a count by the day told right after it, never by "the day after" read as tomorrow', () => {
+    // eval/real28/2821: 25 troops "killed on Saturday" became a count of the day after the report.
+    expectReading(
+      'Their deaths came the day after 25 soldiers were killed on Saturday, the deadliest day for the army this year.',
+      [{ metric: 'killed', value: 25, date: '2024-03-09' }],
+      '2024-03-11T18:00:00Z',
+    );
+  });
 });

@@ -254,11 +254,14 @@ export const incidentDays: Pass = {
           THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
+        // "Their deaths came the day after 25 American troops were killed on Saturday": a day told right after the count is its
+        // own, before any span counted from another (eval/real28 Baghdad).
+        const dayRightAfter = resolveIncidentDay(sentence.datable.slice(f.span.end - sentence.start).split(/[,;]/)[0], publishedAt);
         const ownDay =
           dayAfterTheEvent(beforeCount, firstIncidentDay() ?? storyDay) ??
           followedEventDay(beforeCount, publishedAt) ??
-          statedDaysAfter(beforeCount, publishedAt) ??
-          daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay) ??
+          (dayRightAfter ? null : statedDaysAfter(beforeCount, publishedAt)) ??
+          (dayRightAfter ? null : daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay)) ??
           secondCountsDay(f, reading.figures, sentence, publishedAt) ??
           spanBeforeTheDayTold(beforeCount, lastIncidentDay);
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
