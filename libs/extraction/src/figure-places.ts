@@ -48,8 +48,11 @@ const FORCES_AFTER = /^\s+(?:army|military|troops|soldiers|forces|base|camp|outp
 const DEMONYM_PLACE =
   /^\s+(?!refugee\b)(?:[a-z-]+\s+)?(?:town|city|village|province|region|state|capital|district|countryside|border town|port|camp|(?:shopping\s+)?(?:mall|centre|center)|apartment block)\b/;
 
+// "Wad al-Noura", "Tell el-Hawa": an Arabic article in lower case joins the words of one name.
+const NAME_WORD = String.raw`[A-Z][\p{L}'’-]+`;
+const NEXT_NAME_WORD = String.raw`(?:${NAME_WORD}|(?:al|el|ad|as|ash|ar|an|at|az|ad-dar)-[\p{L}'’-]+)`;
 const LOCALITY = new RegExp(
-  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp|town)\b(?!\s+(?:of|hall|council|centre|center|square)\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b([A-Z][\p{L}'’-]+),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
+  String.raw`\b(?:${SETTLEMENT_NOUNS}|locality|commune|camp|neighbou?rhood)\s+of\s+(${NAME_WORD}(?:\s+${NEXT_NAME_WORD}){0,2})|\b((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)\s+(?:village|camp|town)\b(?!\s+(?:of|hall|council|centre|center|square)\b)|\b(?:in|near|around)\s+the\s+([A-Z][\p{L}'’]+(?:\s+[A-Z][\p{L}'’]+)?)\s+area\b|\b(${NAME_WORD}(?:\s+(?:al|el|ad|as|ash|ar|an|at|az)-[\p{L}'’-]+)?),\s+(?:the|a)\s+(?:[a-z-]+\s+)?(?:${SETTLEMENT_NOUNS}|city)\b`,
   'gu',
 );
 

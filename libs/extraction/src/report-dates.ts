@@ -104,6 +104,7 @@ const withoutFeastsBesideADate = (text: string): string => (MONTH_DAY.test(text)
 // "speaking for the defence ministry at a Tuesday briefing": the day a briefing was given.
 const BRIEFING_AFTER = /^\s+(?:briefing|news conference|press conference|statement|address|speech|interview|session|meeting|update)\b/i;
 
+const EVENT_TOOK_PLACE = /\b(?:took place|happened|occurred|struck|was carried out)\b[^.;]{0,40}$/i;
 const PREVIOUS_DAYS = /\bthe (?:previous|preceding) day['’]s\b/i;
 const LOOSE_LAST_WEEK = /\b(late|early)\s+last\s+week\b/i;
 const LAST_YEAR = /^\W*last year\b/i;
@@ -200,7 +201,9 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     )
       continue;
     // "On Saturday, members of the Shia minority laid to rest those lost in a suicide bombing": the day of the burial.
-    if (BURIED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 120))) continue;
+    // "The attack took place in the early hours of Wednesday, June 5, and the dead were buried later that same day": the
+    // attack told as that day's keeps it (stories X, Wad al-Noura).
+    if (BURIED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 120)) && !EVENT_TOOK_PLACE.test(before)) continue;
     // "quoted by Al Jazeera on Tuesday (5/12/2023)": a date in brackets restates the day before it, and is that day's.
     const restated = before.replace(/\b\w+\s*\(\s*$/, '');
     const notTheEvents = (head: string) => NOT_THE_EVENTS_DAY.some((words) => words.test(head));

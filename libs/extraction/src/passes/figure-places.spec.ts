@@ -693,4 +693,10 @@ describe('figure places', () => {
       '2019-12-02T12:00:00Z',
     );
   });
+  it('keeps an Arabic article in a village\'s name: "the village of Wad El Noura", "Wad al-Noura, a farming village"', () => {
+    // stories X (Wad al-Noura): "Wad", "Wad El" and "Wad al-Noura" were three places.
+    expectReading('Paramilitaries killed more than 100 people in the village of Wad El Noura in Gezira, Sudan.', [
+      { value: 100, country: 'SD', places: ['Wad El Noura'] },
+    ]);
+  });
 });

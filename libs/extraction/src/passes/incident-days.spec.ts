@@ -531,4 +531,12 @@ describe('incident days', () => {
       '2024-03-11T18:00:00Z',
     );
   });
+  it('dates a lead by "The attack took place in the early hours of Wednesday, June 5", though the dead were buried that day', () => {
+    // stories X (Wad al-Noura)
+    expectReading(
+      'Paramilitaries shelled a farming village in the state and killed at least 50 villagers.\n\nThe attack took place in the early hours of Wednesday, June 5, and the dead were buried in a mass grave later that same day.',
+      [{ metric: 'killed', value: 50, date: '2024-06-05' }],
+      '2024-06-06T12:00:00Z',
+    );
+  });
 });

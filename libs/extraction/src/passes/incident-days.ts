@@ -27,9 +27,10 @@ const COMES_AFTER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
-// ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January".
+// ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January", "in the
+// early hours of Wednesday, June 5".
 const EVENT_DAY = new RegExp(
-  String.raw`\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on)\s+(?:${CAPITALISED_WEEKDAYS}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b`,
+  String.raw`\b(?:(?:[Oo]n|[Ee]arly|[Ll]ate|[Ll]ate on|[Ee]arly on|(?:in\s+)?the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)\s+(?:${CAPITALISED_WEEKDAYS}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})|[Yy]esterday)\b`,
 );
 
 /**
