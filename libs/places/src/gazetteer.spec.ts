@@ -169,4 +169,13 @@ describe('Gazetteer', () => {
     ).toEqual(['demonym']);
     expect(Gazetteer.shared().lookup('Saudi Arabia')[0]).toMatchObject({ country: 'SA', kind: 'country' });
   });
+  it('knows a saint\'s town by the short form the news uses: "a blast on the subway in St. Petersburg, Russia"', () => {
+    // stories X: "St. Petersburg" was only the Florida town.
+    expect(countryOf('A blast on the subway in St. Petersburg, Russia, killed 11 people.')).toBe('RU');
+    expect(
+      Gazetteer.shared()
+        .lookup('St Petersburg')
+        .map((p) => p.country),
+    ).toContain('RU');
+  });
 });

@@ -159,6 +159,9 @@ export class Gazetteer {
     const key = normalisePlaceName(name);
     if (kind === 'country' && PEOPLES_ADJECTIVE_KEYS.has(key)) return;
     this.addKey(key, name, country, kind, region);
+    // "St. Petersburg" is the dataset's "Saint Petersburg" (stories X): the news shortens the saint.
+    if (kind === 'town' && key.startsWith('saint '))
+      for (const short of ['st. ', 'st ']) this.addKey(short + key.slice('saint '.length), name, country, kind, region);
   }
 
   private addKey(key: string, name: string, country: string, kind: PlaceKind, region?: string): void {
