@@ -1,5 +1,6 @@
 import type { FigureKind } from './casualty-figure';
 import {
+  AHEAD_WORDS,
   ATTACK_NOUNS,
   DAY_ANCHORS,
   HOSTING_STEMS,
@@ -30,13 +31,14 @@ export interface KindReading {
 // Tuesday" in a report about one attack a day later. The dev set's coders read four days of fighting ("412 people
 // since Wednesday", published Sunday) as a tally, so the line is drawn at three days.
 const SHORT_SPAN_DAYS = 3;
-const MULTI_DAY_TOLL = /\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|week|month)\s+(?:death\s+)?(?:toll|tally)\b/i;
 /** A bout of fighting runs a week at most: what fighting that broke out longer before the report has done is a tally. */
 export const BOUT_DAYS = 7;
-// "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
-// weekday or its date (the span is then measured).
 // "since the clashes started on Friday and went on until Tuesday": a bout told with its end is one incident, up to a week.
 const ENDED_BOUT = new RegExp(String.raw`\b(?:until|till)\s+(?:${WEEKDAYS})\b`, 'i');
+// "which took the two-day death toll to 27": a toll over several days sums their incidents, a tally (eval/real28 Baghdad).
+const MULTI_DAY_TOLL = /\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|week|month)\s+(?:death\s+)?(?:toll|tally)\b/i;
+// "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
+// weekday or its date (the span is then measured).
 const SHORT_SINCE = new RegExp(
   String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:${MONTHS})\.?\s+\d{1,2}(?!\d|,?\s+(?:19|20)\d\d)|\d{1,2}\s+(?:${MONTHS})(?!,?\s+(?:19|20)\d\d)|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
   'i',
@@ -71,10 +73,7 @@ const FEW_COUNTED_DAYS =
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
 // "before the national elections due in June": a month something is due, planned or expected in is ahead, no tally's.
-const MONTH_TALLY = new RegExp(
-  String.raw`(?<!\b(?:due|scheduled|set|planned|expected|slated|postponed|delayed|called)\s)\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`,
-  'i',
-);
+const MONTH_TALLY = new RegExp(String.raw`(?<!\b(?:${AHEAD_WORDS})\s)\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`, 'i');
 // "The violence has also pushed 400,000 people from their homes", "Those attacks, frequently combined with ambushes and
 // blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000": a process in the
 // present perfect is a tally.
@@ -166,7 +165,6 @@ export function readFigureKind(told: string, publishedAt: string, previousSince:
   // "in Mannar district, the scene of heavy fighting since Thursday": what the place has seen scopes no count.
   // "the figures had not changed since the day before, standing at 50": a count compared with an earlier one.
   const clause = told.replace(RANKING, '').replace(PLACE_APPOSITIVE, '').replace(PLACE_STATE, '').replace(UNCHANGED_SINCE, ' ');
-  // "which took the two-day death toll to 27": a toll over several days sums their incidents, a tally (eval/real28 Baghdad).
   if (MULTI_DAY_TOLL.test(clause)) return { kind: 'cumulative', since: null, samePeriod: false };
   // "have killed at least 34 Palestinians since dawn on Saturday": the hours of one day are that day's incident.
   if (SINCE_DAYBREAK.test(clause)) return { kind: 'incident', since: null, samePeriod: false };

@@ -1,5 +1,16 @@
 import * as chrono from 'chrono-node';
-import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_NAMES, MONTH_WORD, MONTHS, RANKING_WORDS, SAY_VERBS, WEEKDAYS } from './lexicon';
+import {
+  AHEAD_WORDS,
+  ATTACK_NOUNS,
+  CAPITALISED_WEEKDAYS,
+  MONTH_NAMES,
+  MONTH_WORD,
+  MONTHS,
+  RANKING_WORDS,
+  ROSE_TO_VERBS,
+  SAY_VERBS,
+  WEEKDAYS,
+} from './lexicon';
 
 // Words that can start a date chrono reads; sentences without one skip chrono (it costs ~20 µs a call).
 const DATE_WORD = new RegExp(
@@ -93,8 +104,10 @@ const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
 // "before the national elections due in June", "talks scheduled for Monday": a day or month something is due on is ahead.
-const DUE_AHEAD =
-  /\b(?:due|scheduled|planned|expected|slated|set)\s+(?:to\s+(?:be\s+)?\w+\s+)?(?:in|for|on)\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+(?:\s+\d{1,2})?\b/g;
+const DUE_AHEAD = new RegExp(
+  String.raw`\b(?:${AHEAD_WORDS})\s+(?:to\s+(?:be\s+)?\w+\s+)?(?:in|for|on)\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+(?:\s+\d{1,2})?\b`,
+  'g',
+);
 
 // "The Palm Sunday suicide bombing of 9 April": a feast named after its weekday, beside the date that gives its day.
 const FEAST_DAY = /\b(?:Palm|Easter|Good|Holy|Ash|Maundy|Bloody|Black)\s+(?:Sunday|Monday|Friday|Saturday|Thursday|Wednesday)\b/g;
@@ -276,7 +289,7 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:statement|report|communiqu[eé]|release|bulletin|update|video|message)\s+(?:released|issued|published|put out|sent out|sent to\s+[A-Z][\w.&-]*|posted(?:\s+(?:on|to)\s+(?:its|their|his|her|the)\s+(?:website|Telegram channel|channel|account|page|social media))?)\s+(?:(?:on|late|early)\s+)*$/i,
   /\b(?:toll|figure|count|tally|estimate),?\s+(?:given|released|announced|published|issued|put out)\s+(?:(?:on|late|early)\s+)*$/i,
   // "The number of people killed in the attack ... climbed to eight on Friday": the day a toll rose to a figure.
-  /\b(?:rose|climbed|risen|climbing|rising|jumped|increased|went up|gone up|reached)\s+to\s+(?:[\w,.-]+\s+){1,2}(?:(?:on|late|early)\s+)*$/i,
+  new RegExp(String.raw`\b(?:${ROSE_TO_VERBS})\s+to\s+(?:[\w,.-]+\s+){1,2}(?:(?:on|late|early)\s+)*$`, 'i'),
   // "four of them were still in hospital on Friday morning": the day the wounded were still being treated.
   /\b(?:still|remain(?:ed|s)?)\s+(?:in (?:the )?hospitals?|hospitali[sz]ed|in intensive care|under treatment|being treated|in (?:a )?(?:critical|serious) condition)\s+(?:(?:on|late|early)\s+)*$/i,
   // "Reports gathered on Saturday from several municipal councils said that ...": the day the counts were collected.

@@ -58,7 +58,12 @@ const ONE_PERSON = new RegExp(
   'gi',
 );
 // "Two soldiers were killed and a third was wounded": an ordinal counts one more of the group just named.
-const ONE_MORE = /\ba (?:third|fourth|fifth|sixth|seventh)(?=\s+(?:was|is|had|has|died|later)\b)/gi;
+// Ordinals from "second": the n-th is ORDINALS.indexOf + 2.
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ONE_MORE_ORDINAL = ORDINALS.slice(1, 6).join('|');
+const ONE_MORE = new RegExp(String.raw`\ba (?:${ONE_MORE_ORDINAL})(?=\s+(?:was|is|had|has|died|later)\b)`, 'gi');
+const ONE_MORE_TEXT = new RegExp(String.raw`^a (?:${ONE_MORE_ORDINAL})$`, 'i');
+const ONE_PERSON_TEXT = new RegExp(String.raw`^(?:an?|a (?:${ONE_MORE_ORDINAL}))$`, 'i');
 // A vague magnitude with no victim noun is rhetoric, not a count: "displaced millions" in the seed's last
 // sentence is left out of its hand reading, while "dozens of people" is read as 12.
 const BARE_VAGUE_LIMIT = 100;
@@ -161,7 +166,7 @@ function readSentence(sentence: string): SentenceFigure[] {
       .slice(0, i)
       .reverse()
       .find((g) => g !== null);
-    if (f && before && /^a (?:third|fourth|fifth|sixth|seventh)$/i.test(numbers[i].text)) f.victims = before.victims;
+    if (f && before && ONE_MORE_TEXT.test(numbers[i].text)) f.victims = before.victims;
     // "the toll rose to 85 dead, 147 injured", "rises to 20 killed and 41 wounded": the rise carries the counts
     // listed with it.
     if (f && before?.isUpdate && before.toll && f.metric !== before.metric && UPDATE_LIST_LINK.test(text.slice(before.end, numbers[i].start)))
@@ -334,35 +339,31 @@ function onePersonMentions(text: string): NumberMention[] {
   // "killed 11 people, a woman among them": one of the count just told, not one more.
   const amongThem = (m: RegExpMatchArray) =>
     /^(?:[\w-]+[\s,]+){1,3}among (?:them|the dead|the victims|those killed)\b/i.test(text.slice((m.index ?? 0) + m[0].length));
-  return [...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m) && !amongThem(m)), ...text.matchAll(ONE_MORE), ...ordinalTolls(text)].map(
-    (m) => {
-      const ordinal = m[0].match(ORDINAL_TOLL_WORD);
-      const end = m.index + m[0].trimEnd().length;
-      return {
-        value: ordinal ? ORDINALS.indexOf(ordinal[1].toLowerCase()) + 2 : 1,
-        qualifier: 'exact',
-        vague: false,
-        start: m.index,
-        end,
-        numberStart: m.index,
-        text: m[0].trim(),
-      };
-    },
-  );
+  const asMention = (m: RegExpExecArray, value: number): NumberMention => ({
+    value,
+    qualifier: 'exact',
+    vague: false,
+    start: m.index,
+    end: m.index + m[0].trimEnd().length,
+    numberStart: m.index,
+    text: m[0].trim(),
+  });
+  return [
+    ...[...text.matchAll(ONE_PERSON)].filter((m) => !speaker(m) && !amongThem(m)).map((m) => asMention(m, 1)),
+    ...[...text.matchAll(ONE_MORE)].map((m) => asMention(m, 1)),
+    // With no count before it in the sentence, the ordinal of the latest death is the toll it brings.
+    ...[...text.matchAll(ORDINAL_TOLL)]
+      .filter((m) => !readNumbers(text.slice(0, m.index)).length)
+      .map((m) => asMention(m, ORDINALS.indexOf(m[1].toLowerCase()) + 2)),
+  ];
 }
 
-// "a fourth person had died of wounds suffered in Tuesday's shooting", "Strasbourg attack: a fourth victim dies": with no
-// count before it in the sentence, the ordinal of the latest death is the toll it brings (stories W, Strasbourg).
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// "a fourth person had died of wounds suffered in Tuesday's shooting", "Strasbourg attack: a fourth victim dies" (stories W,
+// Strasbourg).
 const ORDINAL_TOLL = new RegExp(
-  String.raw`\ba\s+(?:${ORDINALS.join('|')})\s+(?:person|victim|man|woman|child|soldier|policeman|police officer|civilian|pilgrim|worshipper)(?=\s+(?:has\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed)\b)`,
+  String.raw`\ba\s+(${ORDINALS.join('|')})\s+(?:person|victim|man|woman|child|soldier|policeman|police officer|civilian|pilgrim|worshipper)(?=\s+(?:has\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed)\b)`,
   'gi',
 );
-const ORDINAL_TOLL_WORD = new RegExp(String.raw`^a\s+(${ORDINALS.join('|')})\s+\w`, 'i');
-
-function ordinalTolls(text: string): RegExpExecArray[] {
-  return [...text.matchAll(ORDINAL_TOLL)].filter((m) => !readNumbers(text.slice(0, m.index)).length);
-}
 
 function modifierCue(np: string): Metric | null {
   // "more than 570 homicides": a count of killings is a count of people killed.
@@ -488,7 +489,7 @@ function build(
     group: group || 'unspecified',
     isUpdate,
     coordinated: false,
-    onePerson: /^(?:an?|a (?:third|fourth|fifth|sixth|seventh))$/i.test(n.text),
+    onePerson: ONE_PERSON_TEXT.test(n.text),
     subgroupOf,
     toll: false,
     start: n.numberStart,

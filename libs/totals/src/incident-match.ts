@@ -2,7 +2,7 @@ import { daysApart } from './calendar-day';
 import { currentReport, type Incident, STORY_WINDOW_DAYS, TOWN_STORY_WINDOW_DAYS } from './incident';
 import { comparePlaces, type PlaceEvidence, specificPlaces } from './place-evidence';
 import type { PlacedFigure } from './reported-figure';
-import { areVictimsCompatible, isSubgroupOf, victimDepth } from './victim-group';
+import { areVictimsCompatible, isWithinGroup, victimDepth } from './victim-group';
 
 // The same town, or the same region when neither names a town ("Moscow" and "the Moscow region", "Yagha province").
 const isSamePlace = (incident: Incident, figure: PlacedFigure, places: PlaceEvidence): boolean =>
@@ -94,12 +94,13 @@ const INSIDE_THE_TOLL =
   /\b(?:brought|bringing|took|taking|raised|raising|pushed|pushing)\s+the\s+(?:overall\s+|total\s+|death\s+)*(?:toll|total|number)\b|\boverall toll\b|\bincluding\b/i;
 
 function attackersBesideTheirToll(incident: Incident, figure: PlacedFigure): boolean {
-  const militants = (victims: string) => victims.toLowerCase() === 'militants' || isSubgroupOf(victims, 'militants');
+  const militants = (victims: string) => isWithinGroup(victims, 'militants');
   const unnamed = (victims: string) => victimDepth(victims) === 0;
-  const sameArticle = incident.reports.filter((r) => r.articleId === figure.articleId);
   const apart = (sentence: string) => KILLED_BY_THE_DEFENCE.test(sentence) && !INSIDE_THE_TOLL.test(sentence);
-  if (militants(figure.victims) && apart(figure.sentence)) return sameArticle.some((r) => unnamed(r.victims));
-  if (unnamed(figure.victims)) return sameArticle.some((r) => militants(r.victims) && apart(r.sentence));
+  const ofThisArticle = (told: (r: Incident['reports'][number]) => boolean) =>
+    incident.reports.some((r) => r.articleId === figure.articleId && told(r));
+  if (militants(figure.victims) && apart(figure.sentence)) return ofThisArticle((r) => unnamed(r.victims));
+  if (unnamed(figure.victims)) return ofThisArticle((r) => militants(r.victims) && apart(r.sentence));
   return false;
 }
 

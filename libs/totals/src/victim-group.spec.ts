@@ -1,4 +1,4 @@
-import { areVictimsCompatible, isSubgroupOf } from './victim-group';
+import { areVictimsCompatible, isSubgroupOf, isWithinGroup } from './victim-group';
 
 describe('victim groups', () => {
   it('lets "five children" be part of "12 civilians" and of "12 people"', () => {
@@ -15,5 +15,11 @@ describe('victim groups', () => {
   it('lets "32 soldiers" be part of "70 combatants"', () => {
     expect(isSubgroupOf('soldiers', 'combatants')).toBe(true);
     expect(isSubgroupOf('combatants', 'soldiers')).toBe(false);
+  });
+  it('counts a group as within itself and within every group above it: jihadists and militants are militants, people are not', () => {
+    expect(isWithinGroup('jihadists', 'militants')).toBe(true);
+    expect(isWithinGroup('Militants', 'militants')).toBe(true);
+    expect(isWithinGroup('unspecified', 'militants')).toBe(false);
+    expect(isWithinGroup('soldiers', 'militants')).toBe(false);
   });
 });

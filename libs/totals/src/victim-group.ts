@@ -73,6 +73,11 @@ export function victimDepth(victims: string): number {
   return lineage(victims).length - 1;
 }
 
+/** True when a victim group is `group` or one of its subgroups ("jihadists" are militants, and so are "militants"). */
+export function isWithinGroup(victims: string, group: string): boolean {
+  return lineage(victims).includes(lineage(group)[0]);
+}
+
 /** True when `narrow` is a strict subgroup of `broad` ("children" of "civilians", anything of "people"). */
 export function isSubgroupOf(narrow: string, broad: string): boolean {
   const chain = lineage(narrow);

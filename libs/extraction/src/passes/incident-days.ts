@@ -1,4 +1,4 @@
-import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_WORD, SAY_VERBS, WEEKDAYS } from '../lexicon';
+import { ATTACK_NOUNS, CAPITALISED_WEEKDAYS, MONTH_WORD, ROSE_TO_VERBS, SAY_VERBS, WEEKDAYS } from '../lexicon';
 import { parseNumber } from '../numbers';
 import { isRecalledInCourt } from '../past-events';
 import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from '../reading';
@@ -94,7 +94,7 @@ function secondCountsDay(
   const between = sentence.datable.slice(rose ? Math.max(0, previousAt - 30) : previous.span.end - sentence.start, f.span.start - sentence.start);
   return resolveIncidentDay(stretch, publishedAt, { years: true }) ?? resolveIncidentDay(between, publishedAt, { years: true });
 }
-const TOLL_ROSE_TO = /\b(?:rose|climbed|risen|jumped|increased|went up|gone up|reached)\s+to\s+$/i;
+const TOLL_ROSE_TO = new RegExp(String.raw`\b(?:${ROSE_TO_VERBS})\s+to\s+$`, 'i');
 
 // "the 42 people killed", "the remains of the 41 dead": a count told as one the reader already knows.
 const DAY_OPENS = new RegExp(String.raw`^\W*(?:(?:on|early|late|by|until)\s+)*(?:${WEEKDAYS}|yesterday|today)\b`, 'i');
@@ -144,14 +144,17 @@ export const incidentDays: Pass = {
     // "It happened on Sunday night during a military operation", "the air strike hit civilians during the celebration
     // on Sunday night": the day the top of a report tells its attack, with no count of its own, is the day of a count
     // the report gives no day, before the publication day is.
-    const storyDay = (() => {
-      for (const sentence of reading.sentences.slice(0, STORY_DAY_WITHIN)) {
-        if (sentence.lookAlike || SET_APART.test(sentence.text)) continue;
-        const day = resolveToldAttackDay(sentence.datable, publishedAt);
+    const firstRecentDay = (sentences: readonly { datable: string }[], read: (told: string, publishedAt: string) => string | null) => {
+      for (const sentence of sentences) {
+        const day = read(sentence.datable, publishedAt);
         if (day && isRecent(day, publishedAt)) return day;
       }
       return null;
-    })();
+    };
+    const storyDay = firstRecentDay(
+      reading.sentences.slice(0, STORY_DAY_WITHIN).filter((s) => !s.lookAlike && !SET_APART.test(s.text)),
+      resolveToldAttackDay,
+    );
     // A follow-up names its incident's day by reference, often a sentence or two after the count ("... more than 20
     // others were injured in the Sunday evening attack", "Friday's attack"): the first such day just after it.
     const referencedDay = (at: number): string | null => {
@@ -176,13 +179,8 @@ export const incidentDays: Pass = {
     };
     // The day the next sentences give an event by reference ("Friday night's attack on the party"), further on than a
     // follow-up's own day is looked for.
-    const eventNamedLater = (at: number): string | null => {
-      for (let i = at + 1; i <= at + STORY_DAY_WITHIN && i < reading.sentences.length; i++) {
-        const day = resolveEventReference(reading.sentences[i].datable, publishedAt);
-        if (day && isRecent(day, publishedAt)) return day;
-      }
-      return null;
-    };
+    const eventNamedLater = (at: number): string | null =>
+      firstRecentDay(reading.sentences.slice(at + 1, at + 1 + STORY_DAY_WITHIN), resolveEventReference);
     const out: FigureInReading[] = [];
     // The report's own attack: its first incident dated so far.
     const firstIncidentDay = (): string | undefined => out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? undefined;
@@ -257,12 +255,13 @@ export const incidentDays: Pass = {
         // second count of the same sentence takes the day told after it, before any later count.
         // "Their deaths came the day after 25 American troops were killed on Saturday": a day told right after the count is its
         // own, before any span counted from another (eval/real28 Baghdad).
-        const dayRightAfter = resolveIncidentDay(sentence.datable.slice(f.span.end - sentence.start).split(/[,;]/)[0], publishedAt);
+        const spanDay =
+          statedDaysAfter(beforeCount, publishedAt) ?? daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay);
+        const dayToldRightAfter = () => resolveIncidentDay(sentence.datable.slice(f.span.end - sentence.start).split(/[,;]/)[0], publishedAt);
         const ownDay =
           dayAfterTheEvent(beforeCount, firstIncidentDay() ?? storyDay) ??
           followedEventDay(beforeCount, publishedAt) ??
-          (dayRightAfter ? null : statedDaysAfter(beforeCount, publishedAt)) ??
-          (dayRightAfter ? null : daysBeforeTheDayTold(beforeCount, publishedAt, pointedBack ?? lastIncidentDay ?? storyDay)) ??
+          (spanDay && !dayToldRightAfter() ? spanDay : null) ??
           secondCountsDay(f, reading.figures, sentence, publishedAt) ??
           spanBeforeTheDayTold(beforeCount, lastIncidentDay);
         // "On Sunday the town was getting ready to bury the 42 people killed when rebels attacked a school": a toll told
