@@ -6,6 +6,7 @@ import {
   HOSTING_STEMS,
   LATEST_ROUND,
   MONTHS,
+  ORDINALS,
   RANKING_WORDS,
   SAY_VERBS,
   SKIRMISH_NOUNS,
@@ -14,7 +15,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
-import { resolveSince, startOfPastSpan } from './report-dates';
+import { daysBefore, resolveIncidentDay, resolveSince, startOfPastSpan } from './report-dates';
 
 export interface KindReading {
   kind: FigureKind;
@@ -73,7 +74,11 @@ const FEW_COUNTED_DAYS =
 export const countsFewDays = (clause: string): boolean => FEW_COUNTED_DAYS.test(clause);
 // "In September alone, 186 civilians were killed": a month's tally.
 // "before the national elections due in June": a month something is due, planned or expected in is ahead, no tally's.
-const MONTH_TALLY = new RegExp(String.raw`(?<!\b(?:${AHEAD_WORDS})\s)\b(?:in|during) (?:early |mid-?|late )?(${MONTHS})(?: alone)?\b`, 'i');
+// "in the month of September alone, 216 people were murdered" (eval/real29 Beni).
+const MONTH_TALLY = new RegExp(
+  String.raw`(?<!\b(?:${AHEAD_WORDS})\s)\b(?:in|during) (?:the month of |early |mid-?|late )?(${MONTHS})(?: alone)?\b`,
+  'i',
+);
 // "The violence has also pushed 400,000 people from their homes", "Those attacks, frequently combined with ambushes and
 // blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000": a process in the
 // present perfect is a tally.
@@ -299,4 +304,34 @@ export function clauseAt(sentence: string, offset: number): string {
     start = end + m[0].length;
   }
   return sentence.slice(start);
+}
+
+const BOUT_STARTED = new RegExp(
+  String.raw`\b(?:fighting|clashes|conflict|hostilities|violence|battle)\b[^.;]{0,60}?\b(?:started|began|broke out|erupted|flared up)\s+((?:on|late on|early on)\s+(?:${MONTHS})\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|on\s+${WEEKDAYS})`,
+  'i',
+);
+// "Thailand and Cambodia fought for a third day", "on the fourth straight day of fighting in Tripoli": the fighting the
+// report tells is its n-th day, a bout of days (eval/real29 Thai-Cambodian border). "on the third day of the US
+// invasion" dates one day of a war instead.
+const BOUT_DAY_ORDINALS = ORDINALS.slice(0, BOUT_DAYS - 1).join('|');
+const BOUT_DAY_COUNT = new RegExp(
+  String.raw`\b(?:for|on|into)\s+(?:a|the)\s+(${BOUT_DAY_ORDINALS})\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b(?!\s+of\b)|\b(${BOUT_DAY_ORDINALS})\s+(?:straight\s+|consecutive\s+|successive\s+)?day\s+of\s+(?:fighting|clashes|hostilities|shelling|combat|battles?)\b`,
+  'i',
+);
+
+/**
+ * The day the fighting the report tells started, when the report says so and it is days before the report, or null:
+ * "The fighting on the border started on September 14", or its n-th day told ("fought for a third day").
+ */
+export function startOfTheBout(text: string, publishedAt: string): string | null {
+  const m = text.match(BOUT_STARTED);
+  const day = m ? resolveIncidentDay(m[1], publishedAt) : null;
+  if (day) {
+    const days = daysBefore(day, publishedAt);
+    return days >= 0 && days <= BOUT_DAYS ? day : null;
+  }
+  const nth = text.match(BOUT_DAY_COUNT);
+  if (!nth) return null;
+  const n = ORDINALS.indexOf((nth[1] ?? nth[2]).toLowerCase()) + 2;
+  return new Date(Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`) - (n - 1) * 86_400_000).toISOString().slice(0, 10);
 }

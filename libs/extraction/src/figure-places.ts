@@ -36,7 +36,10 @@ const ACTOR_AFTER =
 // "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
 const REACTING_AFTER =
   /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;
-const CITY_SPEAKS = /^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|announced|accused|blamed|denied|claimed|confirmed|insisted|warned|vowed)\b/;
+const COUNTING_OFFICE_AFTER = /^\s+(?:[A-Z][\p{L}]+\s+)?(?:Ministry|ministry|army|Army|military|armed forces|health authorities)\b/u;
+// "Phnom Penh called for an immediate ceasefire" (eval/real29) demands as its government.
+const CITY_SPEAKS =
+  /^\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|announced|accused|blamed|denied|claimed|confirmed|insisted|warned|vowed|called (?:for|on)|urged|demanded|rejected|condemned)\b/;
 // "Russian missile strike", "Israeli jets": a demonym naming the attacker's weapon or force.
 const ATTACKER_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|strikes?|air ?strikes?|drones?|artillery|shelling|shells?|bombs?|rockets?|attacks?|jets?|warplanes?|aircraft|fire|offensive|invasion|bombardment|raids?|assault|troops|forces|army|military|gunmen|militants?|militant group|jihadists?|insurgents|Islamists?|bombers?|attackers?)\b/i;
@@ -117,6 +120,8 @@ export class ReportPlaces {
   readonly reportCountry: string | null;
 
   private readonly localities: { name: string; start: number; end: number }[];
+  // "According to Cambodia's Defence Ministry": a country whose own office tells a count, in case nothing else places it.
+  private readonly countingOffices: PlaceMention[];
 
   constructor(
     private readonly text: string,
@@ -135,6 +140,9 @@ export class ReportPlaces {
     // The dateline and where the hurt were treated tell the country, not the place hit.
     const toldElsewhere = new Set(all.filter((m) => inDateline(m) || isCarePlace(text, m)));
     const datelineMentions = all.filter((m) => toldElsewhere.has(m));
+    this.countingOffices = all.filter(
+      (m) => m.candidates.some((c) => c.kind === 'country') && /['’]s$/.test(m.text) && COUNTING_OFFICE_AFTER.test(text.slice(m.end, m.end + 40)),
+    );
     this.mentions = all
       .filter((m) => !toldElsewhere.has(m))
       .map((m) => asPlaceHit(text, m))
@@ -200,7 +208,7 @@ export class ReportPlaces {
     const acrossTheBorder =
       m.candidates.some((c) => c.kind === 'country' || c.kind === 'demonym') ||
       (m.candidates.every((c) => c.kind === 'region') && /\bnear\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 12), m.start)));
-    return acrossTheBorder && BORDER_AFTER.test(this.text.slice(m.end, m.end + 12));
+    return acrossTheBorder && BORDER_AFTER.test(this.text.slice(m.end, m.end + 40));
   }
 
   /** A locality the report names ("the village of Ehsim") that the gazetteer does not know: it has no region. */
@@ -216,6 +224,15 @@ export class ReportPlaces {
     return this.mentions.some(
       (m) =>
         m.start >= start && m.end <= end && m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
+    );
+  }
+
+  /** The countries a span names by name ("Thailand and Cambodia fought", "on southern Lebanon"), whatever else it names. */
+  countriesNamed(start: number, end: number): Set<string> {
+    return new Set(
+      this.mentions
+        .filter((m) => m.start >= start && m.end <= end)
+        .flatMap((m) => m.candidates.filter((c) => c.kind === 'country').map((c) => c.country)),
     );
   }
 
@@ -265,7 +282,10 @@ export class ReportPlaces {
       if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
       picked.push({ name: m.text.replace(/['’]s$/, ''), place });
     }
-    const country = leadingCountry(votes) ?? this.reportCountry;
+    // "According to Cambodia's Defence Ministry, the fighting has left 13 people confirmed dead": with no place named, a
+    // country's own ministry or army counts that country's dead (eval/real29 Thai-Cambodian border).
+    const office = votes.size ? undefined : this.countingOffices.find((m) => m.start >= start && m.end <= end);
+    const country = leadingCountry(votes) ?? office?.candidates.find((c) => c.kind === 'country')?.country ?? this.reportCountry;
     // The places of the country the whole span votes for ("Our Lady of Mount Carmel in Jolo, Sulu": a namesake abroad
     // named first does not keep Jolo out).
     const places: string[] = [];
@@ -495,8 +515,15 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // A country's name used as an adjective ("US troops"); a demonym ("Afghan forces") never votes for a place anyway.
   if (m.candidates.some((c) => c.kind === 'country') && !m.candidates.some((c) => c.kind === 'demonym') && NATIONALITY_OF.test(after)) return null;
   const said = SPEAKER_AT.test(text.slice(Math.max(0, m.start - 40), m.start)) ? text.slice(m.end, m.end + 140).match(SAID_AFTER) : null;
-  if (said && !HARM_OR_COUNT.test(said[1])) return null;
   const isCountry = m.candidates.some((c) => c.kind === 'country');
+  // "In Thailand, the army said five soldiers died": a country told before its speaker is the side whose dead it counts,
+  // not only where the speaker stood (eval/real29 Thai-Cambodian border).
+  const countsAfterSaid =
+    said !== null &&
+    isCountry &&
+    /(?:^|[.!?"”]\s+|\n)In\s+$/.test(before) &&
+    HARM_OR_COUNT.test(text.slice(m.end + said[0].length).split(/[.;!?](?:\s|$)/)[0]);
+  if (said && !HARM_OR_COUNT.test(said[1]) && !countsAfterSaid) return null;
   // "exchanges of fire between Israel and Hizbollah", "its war with Russia": a side of the fighting, not where it hit.
   if (isCountry && PARTY_BEFORE.test(before)) return null;
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.

@@ -15,8 +15,10 @@
 
 // "martyred", "embraced shahadat", "sent to hell" (Pakistani and Middle Eastern wires and army press releases) and
 // "neutralised" (army communiqués) all mean killed.
+// "11 civilians were savagely put to death with knives" (eval/real29 Beni) is a killing; "the 16 people put to death last
+// month" after "the regime hanged" an execution.
 /** Killed: "killed", "dead", "lost their lives", "slain", "martyred". */
-export const KILLED_CUES = String.raw`kill(?:ed|ing|s)|(?<=\b(?:were|was|been)\s)lost(?!\s+(?:to|in|at|from|for|on)\b)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|decapitated|perished|succumbed to (?:their|his|her|the) (?:\w+ )?(?:injuries|wounds)|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
+export const KILLED_CUES = String.raw`kill(?:ed|ing|s)|(?<=\b(?:were|was|been)\s)lost(?!\s+(?:to|in|at|from|for|on)\b)|dead|died|die|deaths?|fatalities|lost their lives|lives|slain|slaughtered|massacred|executed|shot dead|put to death(?=\s+(?:with|using)\b)|murdered|lynched|beheaded|decapitated|perished|succumbed to (?:their|his|her|the) (?:\w+ )?(?:injuries|wounds)|martyred|embraced shahadat|sent to hell|neutrali[sz]ed|blew (?:himself|herself|themselves) up`;
 // "six others sustained injuries", "suffered serious wounds": the injury told as a noun after its verb.
 /** Injured: "wounded", "hurt", "sustained injuries", "13 people have been taken to hospital" (eval/real25 Bellavista). */
 export const INJURED_CUES = String.raw`injur(?:ed|ing|ies|y|es)|wound(?:ed|ing|s)|hurt|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|admitted to (?:the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds)|treated for\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|gunshot wounds|burns)|(?:were|was|been|being)\s+(?:taken|rushed|brought|admitted|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|several\s+)?hospitals?|hospitali[sz]ed`;
@@ -33,8 +35,9 @@ export const MISSING_CUES = String.raw`missing|unaccounted for`;
 
 // "killed 70", "killing at least", "claimed the lives of 32", "wounding dozens", "the deaths of 12",
 // "displaced 2 million", "forced 5,000 people", "pushed 400,000 people", "abducted 30".
+// "The fighting has forced the evacuation of more than 138,000 people": an evacuation the fighting forced is a flight.
 /** Verbs (and nouns with "of") that stand right before the count they harm; the metric is read from the word. */
-export const HARM_VERBS_BEFORE_COUNT = String.raw`(?:hacked|beaten|burned|burnt|stabbed|stoned|shot|clubbed) to death|kill(?:ed|ing|s)|lost|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths? of|killings? of|massacres? of|slaughter of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left|buried|burying`;
+export const HARM_VERBS_BEFORE_COUNT = String.raw`(?:hacked|beaten|burned|burnt|stabbed|stoned|shot|clubbed) to death|kill(?:ed|ing|s)|lost|neutrali[sz](?:ed|ing)|slaughtered|massacred|executed|shot dead|murdered|lynched|beheaded|claim(?:ed|ing|s)? the lives of|claimed|cost the lives of|took the lives of|deaths? of|killings? of|massacres? of|slaughter of|injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt|maimed|displac(?:ed|ing|es)|uprooted|forc(?:ed|ing)|push(?:ed|ing)|driv(?:en|ing)|drove|kidnapp?(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)|took|carried off|led away|left|buried|burying|(?:forc|prompt|trigger|caus)(?:ed|ing) the (?:mass |emergency )?evacuations? of`;
 
 // "used knives and firearms to massacre 46 people": the deed told as its purpose, one list per metric.
 /** "to kill", "to massacre": killing told as an infinitive. */
@@ -156,3 +159,6 @@ export const SETTLEMENT_NOUNS = String.raw`village|town|hamlet|settlement`;
 // a place's standing stock of uprooted people.
 /** Stems of the verbs a place holds displaced people with: "shelters", "hosts", "houses", "accommodates". */
 export const HOSTING_STEMS = String.raw`shelter|host|hous|accommodat`;
+
+/** Ordinals from "second": the n-th is ORDINALS.indexOf + 2. */
+export const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

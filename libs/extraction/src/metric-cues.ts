@@ -44,7 +44,7 @@ export function metricOfCue(cue: string): Metric | null {
     .replace(TO_KIDNAP_CUE, 'kidnapped')
     .replace(/^(deaths?|killings?|massacres?|slaughter) of$/, 'deaths');
   for (const [metric, pattern] of METRIC_OF) if (pattern.test(word)) return metric;
-  if (/from their homes|to flee|their homes/.test(word)) return 'displaced';
+  if (/from their homes|to flee|their homes| evacuations? of$/.test(word)) return 'displaced';
   // "the number of those taken", "took 18 women with them": people taken away by attackers are kidnapped.
   if (/^(?:taken|took|carried off|led away)$/.test(word)) return 'kidnapped';
   if (/lives|toll/.test(word)) return 'killed';

@@ -200,3 +200,12 @@ describe('resolveSince', () => {
     expect(resolveSince('the war erupted in mid-April', '2023-09-11T10:00:00Z')).toBe('2023-04-15');
   });
 });
+
+describe('resolveIncidentDay: a night told from one day into the next (eval/real29 Beni)', () => {
+  it('reads "overnight from Tuesday into Wednesday" as the Tuesday, as "overnight Tuesday to Wednesday" is', () => {
+    expect(
+      resolveIncidentDay('ADF fighters struck again overnight from Tuesday into Wednesday, this time in the village of Vido', '2022-10-06T10:00:00Z'),
+    ).toBe('2022-10-04');
+    expect(resolveIncidentDay('ADF fighters struck overnight Tuesday to Wednesday', '2022-10-06T10:00:00Z')).toBe('2022-10-04');
+  });
+});

@@ -87,6 +87,9 @@ const SOME_WEEKDAY = new RegExp(String.raw`\ba\s+(?:${WEEKDAYS})\b(?=\s+(?:in|of
 
 // "on Sunday morning, January 27", "on Sunday (January 27)": the date after the weekday says which Sunday; chrono merges
 // only "Sunday, January 27" and reads the bare weekday as the last one before the report.
+// "struck overnight from Tuesday into Wednesday": a night told from one day into the next is the first day's, as
+// "overnight Tuesday to Wednesday" is (eval/real29 Beni).
+const NIGHT_FROM_DAY_INTO_NEXT = new RegExp(String.raw`\bfrom\s+(${WEEKDAYS})\s+(?:into|to|until|till)\s+(?:${WEEKDAYS})\b`, 'gi');
 const WEEKDAY_PART_THEN_DATE = new RegExp(
   String.raw`\b(${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,|\()\s*(?=${MONTH_WORD}\s+\d|\d{1,2}\s+${MONTH_WORD})`,
   'gi',
@@ -134,6 +137,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(/\b((?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?))\s+(?:before|earlier|previously)\b/gi, '$1 ago')
     .replace(TWO_DAYS_OF_A_MONTH, '$1 $2')
     .replace(WEEKDAY_PART_THEN_DATE, '$1, ')
+    .replace(NIGHT_FROM_DAY_INTO_NEXT, 'on $1')
     .replace(SOME_WEEKDAY, 'a day')
     .replace(COMPARED_TOLL, ' ')
     .replace(DUE_AHEAD, ' ')

@@ -166,3 +166,26 @@ describe('readSentenceFigures: people who left the camp or the town', () => {
     ).toEqual([['displaced', 500, 'figure']]);
   });
 });
+
+describe('readSentenceFigures: words of real reports for who was hit and how (eval/real29)', () => {
+  it('reads an evacuation the fighting forced as displacement: "forced the evacuation of more than 138,000 people"', () => {
+    expect(read("The fighting has forced the evacuation of more than 138,000 people from Thailand's border regions.")).toEqual([
+      ['displaced', 138000, 'figure'],
+    ]);
+  });
+  it('reads no flight in an evacuation only planned: "plans the evacuation of 2,000 residents"', () => {
+    expect(read('The governor plans the evacuation of 2,000 residents next week.')).toEqual([]);
+  });
+  it('reads "savagely put to death with knives" as killed, not "the 16 people put to death last month" after a hanging', () => {
+    expect(read('Local civil society says 11 civilians were savagely put to death with knives.')).toEqual([['killed', 11, 'figure']]);
+    expect(read('The group said it avenged those the regime hanged, the 16 people put to death last month in Zahedan.')).toEqual([]);
+  });
+  it('reads "six military personnel" as a count of people', () => {
+    expect(readSentenceFigures('Six military personnel were killed in the shelling.').map((f) => [f.value, f.victims])).toEqual([[6, 'soldiers']]);
+  });
+  it('reads "two suspected members of the armed group" as militants, "two members of the family" as people', () => {
+    const victims = (s: string) => readSentenceFigures(s).map((f) => [f.value, f.victims]);
+    expect(victims('The army found the bodies of two suspected members of the armed group that ambushed the patrol.')).toEqual([[2, 'militants']]);
+    expect(victims('Two members of the family were killed in the raid.')).toEqual([[2, 'people']]);
+  });
+});

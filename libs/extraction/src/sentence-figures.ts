@@ -1,5 +1,5 @@
 import type { Metric, Qualifier } from './casualty-figure';
-import { HOSTING_STEMS, ONE_PERSON_MORE_NOUNS, ONE_PERSON_NOUNS, VICTIM_NOUNS } from './lexicon';
+import { HOSTING_STEMS, ONE_PERSON_MORE_NOUNS, ONE_PERSON_NOUNS, ORDINALS, VICTIM_NOUNS } from './lexicon';
 import { LEFT_CUE, RIGHT_CUE, TOLL_ABOVE, TOLL_CUE, TOLL_UPDATE, metricOfCue } from './metric-cues';
 import { isNotAFigure } from './not-figures';
 import { readNumbers, type NumberMention } from './numbers';
@@ -58,8 +58,6 @@ const ONE_PERSON = new RegExp(
   'gi',
 );
 // "Two soldiers were killed and a third was wounded": an ordinal counts one more of the group just named.
-// Ordinals from "second": the n-th is ORDINALS.indexOf + 2.
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ONE_MORE_ORDINAL = ORDINALS.slice(1, 6).join('|');
 const ONE_MORE = new RegExp(String.raw`\ba (?:${ONE_MORE_ORDINAL})(?=\s+(?:was|is|had|has|died|later)\b)`, 'gi');
 const ONE_MORE_TEXT = new RegExp(String.raw`^a (?:${ONE_MORE_ORDINAL})$`, 'i');
@@ -172,8 +170,15 @@ function readSentence(sentence: string): SentenceFigure[] {
     if (f && before?.isUpdate && before.toll && f.metric !== before.metric && UPDATE_LIST_LINK.test(text.slice(before.end, numbers[i].start)))
       f.isUpdate = true;
   }
+  // "the bodies of two suspected members of the armed group that killed 11 soldiers": members of an armed group are
+  // its fighters (eval/real22 Alto Punino).
+  for (const f of figures)
+    if (f?.victims === 'people' && /\bmembers\s*$/i.test(f.group) && MEMBERS_OF_ARMED_GROUP.test(text.slice(f.end))) f.victims = 'militants';
   return figures.filter((f): f is SentenceFigure => f !== null);
 }
+
+const MEMBERS_OF_ARMED_GROUP =
+  /^\s+of\s+(?:the\s+|an?\s+|this\s+|that\s+)?(?:[\w-]+\s+)?(?:armed|militant|rebel|criminal|terrorist|jihadist|insurgent|extremist|dissident|irregular|separatist|guerrilla)\s+(?:group|faction|organi[sz]ation|movement|gang|cell)s?\b/i;
 
 // "the number of people killed had climbed to 80, and that the number of wounded had climbed to 350": each count takes the
 // toll told nearest before it, not the first of the sentence (stories S, Kabul).

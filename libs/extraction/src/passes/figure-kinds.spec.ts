@@ -481,3 +481,12 @@ describe('figure kinds', () => {
     ]);
   });
 });
+
+describe('figure kinds: a month told as "the month of" (eval/real29 Beni)', () => {
+  it('reads "in the month of September alone, 216 people were murdered" as a tally since September', () => {
+    expectReading(
+      'A member of parliament says that in the month of September alone, 216 people were murdered in a series of rebel attacks in the territory.',
+      [{ kind: 'cumulative', value: 216, since: '2023-09-01' }],
+    );
+  });
+});

@@ -1,6 +1,6 @@
-import { BOUT_DAYS, readFigureKind, type KindReading } from '../figure-kind';
+import { readFigureKind, startOfTheBout, type KindReading } from '../figure-kind';
 import { type FigureInReading, isSubgroup, type KindNotes, type Pass, revise, withFigures } from '../reading';
-import { ATTACK_NOUNS, MONTHS, WEEKDAYS } from '../lexicon';
+import { ATTACK_NOUNS, MONTHS } from '../lexicon';
 import { daysBefore, resolveIncidentDay, resolveSince } from '../report-dates';
 
 const SINCE_THEN = /\bsince then\b/i;
@@ -235,20 +235,8 @@ export const figureKinds: Pass = {
   },
 };
 
-const BOUT_STARTED = new RegExp(
-  String.raw`\b(?:fighting|clashes|conflict|hostilities|violence|battle)\b[^.;]{0,60}?\b(?:started|began|broke out|erupted|flared up)\s+((?:on|late on|early on)\s+(?:${MONTHS})\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|on\s+${WEEKDAYS})`,
-  'i',
-);
-const PROCESS_SUBJECT = /\b(?:conflict|fighting|clashes|hostilities|violence)\b[^.;]{0,80}?\b(?:has|have)\s+(?:left|killed|claimed)\b/i;
-
-/** The day the fighting the report tells started, when the report says so and it is days before the report, or null. */
-function startOfTheBout(text: string, publishedAt: string): string | null {
-  const m = text.match(BOUT_STARTED);
-  const day = m ? resolveIncidentDay(m[1], publishedAt) : null;
-  if (!day) return null;
-  const days = daysBefore(day, publishedAt);
-  return days >= 0 && days <= BOUT_DAYS ? day : null;
-}
+const PROCESS_SUBJECT =
+  /\b(?:conflict|fighting|clashes|hostilities|violence)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+)?(?:left|killed|claimed|forced|displaced|driven|uprooted)\b/i;
 
 /** The day each sentence names for an incident, read once per sentence. */
 export const dayOfSentence = (reading: { sentences: readonly { datable: string }[]; publishedAt: string }) => {

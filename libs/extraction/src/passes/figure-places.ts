@@ -25,6 +25,20 @@ function afterAnotherEvent(reading: Reading, f: FigureInReading): { country: str
   return where.places.length ? where : null;
 }
 
+// "more than 138,000 people evacuated from Thailand's border regions, while more than 35,000 have been driven from their
+// homes in Cambodia": a count on one side of a contrast lies in the places that side names (eval/real29).
+const CONTRAST = /,\s+(?:while|whereas)\s+/gi;
+
+function inItsSideOfAContrast(reading: Reading, f: FigureInReading): { country: string | null; places: string[] } | null {
+  const sentence = reading.sentences[f.at];
+  const cuts = [...sentence.text.matchAll(CONTRAST)].map((m) => sentence.start + m.index);
+  if (!cuts.length) return null;
+  const from = Math.max(sentence.start, ...cuts.filter((c) => c < f.span.start));
+  const to = Math.min(sentence.end, ...cuts.filter((c) => c >= f.span.end));
+  const where = reading.places.placesIn(from, to);
+  return where.places.length || reading.places.namesOnlyCountries(from, to) ? where : null;
+}
+
 /**
  * Where each figure happened: the towns and regions its sentence names, in the country they vote for, else
  * the report's country (figure-places.ts leaves out the dateline, landmarks, destinations and actors). A
@@ -40,7 +54,7 @@ export const figurePlaces: Pass = {
     const out: FigureInReading[] = [];
     for (const f of reading.figures) {
       const sentence = reading.sentences[f.at];
-      const where = afterAnotherEvent(reading, f) ?? reading.places.placesIn(sentence.start, sentence.end);
+      const where = afterAnotherEvent(reading, f) ?? inItsSideOfAContrast(reading, f) ?? reading.places.placesIn(sentence.start, sentence.end);
       const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
       const inherited = f.notes.continues && previous && !where.places.length && where.country === previous.country;
       out.push(

@@ -1,4 +1,4 @@
-import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
+import { type FigureInReading, type Pass, type Reading, revise, withFigures } from '../reading';
 
 // "In a separate attack", "elsewhere", "another strike", "In a similar incident", "In other places, four attacks": a
 // count the report itself sets apart; "The ministry had said earlier that rescuers carried 323 bodies out" is when it was
@@ -21,6 +21,7 @@ export const headlineParts: Pass = {
   apply(reading) {
     const figures = [...reading.figures];
     const folded = new Set<FigureInReading>();
+    const summed = new Set<FigureInReading>();
     // The headline is the report's first incident count of its metric; one a round-up stood in for has none.
     const firstRead = (metric: string) =>
       [...reading.figures, ...reading.dropped.filter((d) => d.by === 'round-ups').map((d) => d.figure)]
@@ -48,6 +49,15 @@ export const headlineParts: Pass = {
       const { found: parts, left: room } = wider?.left === 0 ? wider : strict;
       // "Eight more were killed in a nearby village" after "killed 11 at a market": a count of more is a part only
       // when the parts add up to the headline ("five killed: three in Kupiansk, two more in nearby villages").
+      // "the death toll from their bloodiest fighting in years climbed to 33 ... Cambodia ... 13 ... In Thailand ... 20": a
+      // toll summed over the two countries at war is no incident of one country; the country tolls are the incidents.
+      if (room !== 0 && !inOneCountry(reading, headline)) {
+        const byCountry = countryTollsSummingTo(headline, figures.slice(h + 1), folded);
+        if (byCountry) {
+          summed.add(headline);
+          continue;
+        }
+      }
       const kept = room === 0 ? parts : parts.filter((p) => !isMore(p, reading.text));
       for (const p of kept) folded.add(p);
       if (parts.length >= 2 && room === 0 && !headline.breakdown.length)
@@ -59,8 +69,11 @@ export const headlineParts: Pass = {
     }
     return withFigures(
       reading,
-      figures.filter((f) => !folded.has(f)),
-      [...folded].map((figure) => ({ figure, why: 'a part of the headline toll' })),
+      figures.filter((f) => !folded.has(f) && !summed.has(f)),
+      [
+        ...[...folded].map((figure) => ({ figure, why: 'a part of the headline toll' })),
+        ...[...summed].map((figure) => ({ figure, why: 'a toll summed over the countries whose tolls the report tells' })),
+      ],
       'headline-parts',
     );
   },
@@ -103,4 +116,42 @@ const THAT_EVENT = /\b(?:that|the same)\s+(?:blast|attack|explosion|bombing|raid
 
 function pointsBackToSetApart(g: FigureInReading, figures: readonly FigureInReading[]): boolean {
   return THAT_EVENT.test(g.clause) && figures.some((f) => f !== g && f.at < g.at && f.at >= g.at - 2 && SET_APART.test(f.clause));
+}
+
+/** One toll per country, told after the headline, that add up to it exactly: the headline sums two countries' dead. */
+function countryTollsSummingTo(
+  headline: FigureInReading,
+  after: readonly FigureInReading[],
+  folded: ReadonlySet<FigureInReading>,
+): FigureInReading[] | null {
+  const byCountry = new Map<string, FigureInReading>();
+  let left = headline.value;
+  for (const g of after) {
+    if (
+      folded.has(g) ||
+      g.kind !== 'incident' ||
+      g.metric !== headline.metric ||
+      g.vague ||
+      g.subgroupOf ||
+      !g.country ||
+      byCountry.has(g.country) ||
+      g.value > left ||
+      SET_APART.test(g.clause)
+    )
+      continue;
+    byCountry.set(g.country, g);
+    left -= g.value;
+  }
+  return left === 0 && byCountry.size >= 2 ? [...byCountry.values()] : null;
+}
+
+/**
+ * Whether the clause a figure was read in places it in one country: a town or region, or one country by name ("in
+ * Ukraine's Kharkiv region"). "Thailand and Cambodia fought ... the death toll rose to 33" names two.
+ */
+function inOneCountry(reading: Reading, f: FigureInReading): boolean {
+  const sentence = reading.sentences[f.at];
+  const start = sentence.start + Math.max(0, sentence.datable.indexOf(f.clause));
+  const end = start + f.clause.length;
+  return reading.places.placesIn(start, end).places.length > 0 || reading.places.countriesNamed(start, end).size === 1;
 }

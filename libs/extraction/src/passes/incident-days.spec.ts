@@ -540,3 +540,13 @@ describe('incident days', () => {
     );
   });
 });
+
+describe('incident days: a toll told as "it" (eval/real29 Beni)', () => {
+  it('dates "now put it at 20 dead" by the day the sentence before gave the toll\'s raid', () => {
+    const figures = read(
+      'Elsewhere, the toll from the incursion of ADF fighters into the village of Kota Okola last Monday has gone up. Civil society sources now put it at 20 dead.',
+      '2022-10-06T10:00:00Z',
+    );
+    expect(figures.find((f) => f.value === 20)?.date).toBe('2022-10-03');
+  });
+});

@@ -43,6 +43,8 @@ const EVENT_DAY = new RegExp(
  * publication day.
  */
 const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
+const TOLL_AS_IT =
+  /\b(?:put|puts|putting|placed?|places|estimated?|estimates|gave|give|gives)\s+it\s+at\s+(?:(?:at least|more than|over|some|about|nearly|almost)\s+)?$/i;
 
 // "Sunday night's attack follows an October 2022 attack on the same shrine that killed 13 people": the count of the
 // attack followed is of the month it names, not of the report's own attack.
@@ -249,8 +251,12 @@ export const incidentDays: Pass = {
         const beforeCount = sentence.datable.slice(0, atCount);
         const whenDay = resolveWhenDate(beforeCount, publishedAt);
         // "... stormed a camp last week. That raid ... killed nine people": the day of the event the sentence before told.
+        // "the toll from the incursion into Kota Okola last Monday has gone up. Civil society sources now put it at 20 dead":
+        // a toll told as "it" is the one the sentence before dated (eval/real29 Beni).
         const pointedBack =
-          THAT_EVENT.test(sentence.datable) && f.at > 0 ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt) : null;
+          (THAT_EVENT.test(sentence.datable) || TOLL_AS_IT.test(beforeCount)) && f.at > 0
+            ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt)
+            : null;
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
         // second count of the same sentence takes the day told after it, before any later count.
         // "Their deaths came the day after 25 American troops were killed on Saturday": a day told right after the count is its

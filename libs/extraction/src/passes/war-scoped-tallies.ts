@@ -1,5 +1,5 @@
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
-import { BOUT_DAYS, countsFewDays, STATEMENT_DAY } from '../figure-kind';
+import { BOUT_DAYS, countsFewDays, STATEMENT_DAY, startOfTheBout } from '../figure-kind';
 import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
 import { daysBefore, resolveIncidentDay, resolveSince, startOfPastSpan } from '../report-dates';
 import { parseNumber } from '../numbers';
@@ -46,8 +46,9 @@ const ONE_EVENT = new RegExp(
 // country, a count tied to attacks like these is their incident, unless it runs "across" the country.
 const EVENT_WORD =
   /\b(?:attacks?|raids?|strikes?|airstrikes?|bomb(?:s|ings?)?|ambush(?:es)?|massacres?|explosions?|blasts?|shootings?|assaults?|clashes|battles?|shelling|landmines?|mines?|IEDs?|explosives?|rockets?|missiles?|drones?|gunmen|gunfire|rebels|militants|jihadists|insurgents|bandits|attackers|assailants|militia(?:s|men)?)\b/i;
-// "in Congo's northeast", "northern Nigeria": a part of the country, not all of it.
-const PART_OF_COUNTRY = /\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern|ward)?\b/i;
+// "in Congo's northeast", "northern Nigeria": a part of the country, not all of it; "from Thailand's border regions": the regions along a border, too.
+const PART_OF_COUNTRY =
+  /\b(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern|ward)?|border (?:regions?|areas?|provinces?|districts?|towns|villages))\b/i;
 const ACROSS_THE_COUNTRY = /\b(?:across|throughout|all over) the country\b|\b(?:nationwide|countrywide)\b/i;
 const ACROSS = /\b(?:across|throughout|nationwide|countrywide|all over)\b/i;
 // A day named for the count: "on Saturday", "yesterday", "overnight".
@@ -162,7 +163,10 @@ function tallyScope(f: FigureInReading, reading: Reading, before: readonly Figur
     perfect &&
     (!EVENT_WORD.test(clause) || ACROSS.test(clause)) &&
     !PART_OF_COUNTRY.test(clause) &&
-    reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length)
+    reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length) &&
+    // "Thailand and Cambodia fought for a third day ... more than 35,000 have been driven from their homes in Cambodia":
+    // in a report on a bout of days, the country named is the side the count is of, not a war's whole country.
+    startOfTheBout(reading.text, reading.publishedAt) === null
   )
     return 'a count over a whole country';
   return null;
