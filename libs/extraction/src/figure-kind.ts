@@ -38,10 +38,10 @@ export const BOUT_DAYS = 7;
 const ENDED_BOUT = new RegExp(String.raw`\b(?:until|till)\s+(?:${WEEKDAYS})\b`, 'i');
 // "which took the two-day death toll to 27": a toll over several days sums their incidents, a tally (eval/real28 Baghdad).
 const MULTI_DAY_TOLL = /\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|week|month)\s+(?:death\s+)?(?:toll|tally)\b/i;
-// "since Friday", "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
+// "since Friday", "since late on Friday night" (eval/real29 Albu Kamal), "since September 13", and "since hostilities with Israel broke out on Friday": a start told by its
 // weekday or its date (the span is then measured).
 const SHORT_SINCE = new RegExp(
-  String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|early ${WEEKDAYS}|(?:${MONTHS})\.?\s+\d{1,2}(?!\d|,?\s+(?:19|20)\d\d)|\d{1,2}\s+(?:${MONTHS})(?!,?\s+(?:19|20)\d\d)|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
+  String.raw`^\s*(?:${WEEKDAYS}|yesterday|last night|the weekend|(?:early|late)\s+(?:on\s+)?${WEEKDAYS}|(?:${MONTHS})\.?\s+\d{1,2}(?!\d|,?\s+(?:19|20)\d\d)|\d{1,2}\s+(?:${MONTHS})(?!,?\s+(?:19|20)\d\d)|(?:the\s+)?(?:hostilities|fighting|clashes|violence|offensive|escalation|flare-up|operation|attacks|strikes|bombardment)\s+(?:[^,.;]{0,40}?\s+)?(?:broke out|began|started|erupted|flared(?: up)?|(?:was|were) launched)\s+(?:on\s+)?(?:${WEEKDAYS}|yesterday))\b`,
   'i',
 );
 

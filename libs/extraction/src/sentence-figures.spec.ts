@@ -189,3 +189,9 @@ describe('readSentenceFigures: words of real reports for who was hit and how (ev
     expect(victims('Two members of the family were killed in the raid.')).toEqual([[2, 'people']]);
   });
 });
+
+describe('readSentenceFigures: the count a new one is measured against (eval/real29 Albu Kamal)', () => {
+  it('reads no figure in "close to double the 26 deaths the monitor had counted on Saturday"', () => {
+    expect(read('That was close to double the 26 deaths the Britain-based monitor had counted on Saturday.')).toEqual([]);
+  });
+});

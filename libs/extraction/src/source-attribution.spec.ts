@@ -95,3 +95,11 @@ describe('readSource', () => {
     expect(readSource('The army did not say how many soldiers were wounded.', [])).toBe('The army');
   });
 });
+
+describe('namedOrganisations: a name runs on one line (eval/real29 Albu Kamal)', () => {
+  it('keeps a masthead apart from the headline under it', () => {
+    expect(namedOrganisations('The Syrian Observatory For Human Rights\n\nSyria: civilian toll reaches 50')).toEqual([
+      'Syrian Observatory For Human Rights',
+    ]);
+  });
+});

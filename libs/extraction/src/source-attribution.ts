@@ -58,7 +58,9 @@ const CAPITALS_DATELINE = /^[A-Z][A-Z'’.]{2,}(?:\s+[A-Z][A-Z'’.]{2,})*\s*(?:
 /** The named organisations of a report, in order, for resolving "the monitor" and "the Observatory". */
 export function namedOrganisations(text: string): string[] {
   const orgs: string[] = [];
-  const pattern = /\b(?:[A-Z][\p{L}.'’-]*\s+(?:(?:for|of|on|and|the|de|des|du|sans)\s+)*){0,7}(?:[A-Z][\p{L}.'’-]*)/gu;
+  // A name runs on one line: "The Syrian Observatory For Human Rights" as a page's masthead is no part of the headline
+  // under it (eval/real29 Albu Kamal).
+  const pattern = /\b(?:[A-Z][\p{L}.'’-]*[^\S\n]+(?:(?:for|of|on|and|the|de|des|du|sans)[^\S\n]+)*){0,7}(?:[A-Z][\p{L}.'’-]*)/gu;
   for (const m of text.matchAll(pattern)) {
     const name = m[0].replace(/^(?:The|But|And|In|On|According|As|It)\s+/, '').trim();
     if (ORG_HEAD.test(name) && name.split(/\s+/).length >= 2 && !orgs.includes(name)) orgs.push(name);

@@ -490,3 +490,13 @@ describe('figure kinds: a month told as "the month of" (eval/real29 Beni)', () =
     );
   });
 });
+
+describe('figure kinds: a short span from late on a named day (eval/real29 Albu Kamal)', () => {
+  it('reads "since late on Friday night ... had killed 50 civilians" on a Sunday as that bombardment\'s incident', () => {
+    expectReading(
+      'Since late on Friday night, the Syrian Observatory for Human Rights said, continuous heavy bombardment in Deir Ezzor province had killed 50 civilians.',
+      [{ kind: 'incident', value: 50 }],
+      '2017-11-12T10:00:00Z',
+    );
+  });
+});

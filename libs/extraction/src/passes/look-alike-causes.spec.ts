@@ -179,3 +179,18 @@ describe('look-alike causes', () => {
     expectReading('At least 13 people died when an explosion went off while expired military ammunition was being destroyed near the village.', []);
   });
 });
+
+describe('look-alike causes: a blast at a gold mine in a country at war (eval/real29 Gomgombiro)', () => {
+  it('reads nothing in a dynamite store going off at a mining site, though jihadists seize mines elsewhere', () => {
+    expectReading(
+      [
+        'Around 60 people died and dozens were hurt on Monday when an explosion hit an informal gold mining site in the southwest of Burkina Faso, state television reported.',
+        'The blast happened when a store of dynamite went off at the makeshift site, local officials said.',
+        '"At least five of the injured have died of their wounds, which brings the death toll to 55," a hospital source said.',
+        'Burkina Faso is under assault by Islamist groups that try to seize mining sites to pay for their attacks.',
+        'The blast took place far from where these groups operate, and nothing suggested that Islamist militants had a hand in it.',
+      ].join('\n\n'),
+      [],
+    );
+  });
+});

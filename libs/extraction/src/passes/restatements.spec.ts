@@ -110,3 +110,13 @@ describe('restatements', () => {
     );
   });
 });
+
+describe('restatements: a toll confirmed by name (eval/real29 Ghana)', () => {
+  it('reads "both confirmed the toll of 31 dead" as the clashes\' toll told again, not a count of the report\'s day', () => {
+    expectReading(
+      'Officials announced on Thursday that communal clashes in the north, which began late last month, have cost at least 31 lives. The regional director and the minister both confirmed the toll of 31 dead.',
+      [{ metric: 'killed', value: 31 }],
+      '2025-09-05T12:00:00Z',
+    );
+  });
+});

@@ -7,11 +7,11 @@ import { type FigureInReading, isSubgroup, type Pass, revise, withFigures } from
  * died in Bakhmut").
  */
 // "to honour the 92 dead", "after the three militants had been killed": a count named with "the" points back to one
-// already told, whatever day its own sentence would give it.
-const DEFINITE = /\bthe\s+$/i;
+// already told, whatever day its own sentence would give it; so does "confirmed the toll of 31 dead" (eval/real29 Ghana).
+const DEFINITE = /\bthe\s+(?:(?:death|casualty)\s+)?(?:(?:toll|tally|count|figure)\s+of\s+)?$/i;
 
 function definiteRetelling(f: FigureInReading, text: string, kept: readonly FigureInReading[]): FigureInReading | null {
-  if (!DEFINITE.test(text.slice(Math.max(0, f.span.start - 6), f.span.start))) return null;
+  if (!DEFINITE.test(text.slice(Math.max(0, f.span.start - 30), f.span.start))) return null;
   return kept.find((e) => !isSubgroup(e) && e.at < f.at && e.metric === f.metric && e.value === f.value && e.kind === f.kind) ?? null;
 }
 
