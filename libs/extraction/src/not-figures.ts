@@ -51,6 +51,11 @@ const RETURNED_AFTER_FLIGHT =
 const KIN_OF_A_SPEAKER =
   /\bwhose\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|parents|uncle|aunt|cousin|grandmother|grandfather)\s+and\s+)?$/i;
 
+// "added that the death toll might rise to nearer 30", "could climb to 50": where a toll may go is a guess, no count
+// (stories Y, Bangkok).
+const TOLL_GUESSED_AHEAD =
+  /\b(?:might|could|may|would|is likely to|is expected to|was expected to|were expected to|is feared to)\s+(?:\w+\s+)?(?:rise|climb|reach|go up|increase|top|exceed|pass|surpass)\s+(?:to\s+)?(?:(?:nearer|near|closer to|close to|about|around|as many as|as high as|well over|over|above|more than)\s+)?$/i;
+
 /** True when a number is an age, year, duration, rank, sum of money, percentage, time or count of things. */
 export function isNotAFigure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 40);
@@ -60,6 +65,7 @@ export function isNotAFigure(text: string, n: NumberMention): boolean {
   // below, not told as a count (but "killed far more than the 140 confirmed dead" tells the 140).
   const wider = text.slice(Math.max(0, n.numberStart - 40), n.numberStart);
   if (COMPARED_WITH.test(wider) || KIN_OF_A_SPEAKER.test(wider)) return true;
+  if (TOLL_GUESSED_AHEAD.test(text.slice(Math.max(0, n.numberStart - 80), n.numberStart))) return true;
   if (DIFFERENCE_AFTER.test(after)) return true;
   // "putting thousands of civilian lives in danger", "saved 40 lives": lives at risk or saved are no one killed.
   if (LIVES_NOT_LOST.test(text.slice(n.end, n.end + 60)) || LIVES_SAVED_BEFORE.test(text.slice(Math.max(0, n.numberStart - 20), n.numberStart)))

@@ -209,3 +209,14 @@ describe('resolveIncidentDay: a night told from one day into the next (eval/real
     expect(resolveIncidentDay('ADF fighters struck overnight Tuesday to Wednesday', '2022-10-06T10:00:00Z')).toBe('2022-10-04');
   });
 });
+
+describe('resolveIncidentDay: when a government came to power (stories Y, Bangkok)', () => {
+  it('reads no day in "the attack, which injured more than 123 people and is a test for the administration that removed the elected government in May 2014"', () => {
+    expect(
+      resolveIncidentDay(
+        'Nobody claimed the attack, which injured more than 123 people and is a serious test for the military administration that removed the elected government in May 2014.',
+        '2015-08-17T19:00:00Z',
+      ),
+    ).toBeNull();
+  });
+});

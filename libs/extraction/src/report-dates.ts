@@ -106,6 +106,11 @@ const RANKED_SINCE = new RegExp(String.raw`\b(?:${RANKING_WORDS})\b[^;.]*?\bsinc
 const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
+// "a serious test for the military administration that removed the elected government in May 2014", "the junta, which
+// seized power in February 2021": when a government came to power dates no attack (stories Y, Bangkok).
+const CAME_TO_POWER =
+  /\b(?:that|which|who|since it)\s+(?:has\s+|had\s+)?(?:seized|took|grabbed|came to|removed|ousted|toppled|overthrew|deposed)\s+(?:power|office|the (?:elected |civilian )?(?:government|president|prime minister))\b[^.;]*/gi;
+
 // "before the national elections due in June", "talks scheduled for Monday": a day or month something is due on is ahead.
 const DUE_AHEAD = new RegExp(
   String.raw`\b(?:${AHEAD_WORDS})\s+(?:to\s+(?:be\s+)?\w+\s+)?(?:in|for|on)\s+(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+(?:\s+\d{1,2})?\b`,
@@ -141,6 +146,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(SOME_WEEKDAY, 'a day')
     .replace(COMPARED_TOLL, ' ')
     .replace(DUE_AHEAD, ' ')
+    .replace(CAME_TO_POWER, ' ')
     // "Their deaths came the day after 25 troops were killed on Saturday": chrono reads "the day after" as tomorrow.
     .replace(/\bthe day after\b/gi, ' ')
     .replace(MONTH_COMMA_COUNT, (m) => m.replace(',', ';'));
@@ -521,7 +527,8 @@ function toPastDay(c: chrono.ParsedComponents, publishedAt: string): string | nu
   return new Date(date).toISOString().slice(0, 10);
 }
 
-const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})['’]s\b`, 'i');
+// "the death toll from Monday night's bomb" (stories Y, Bangkok): the part of the day is no other day.
+const POSSESSIVE_DAY = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?['’]s\b`, 'i');
 const EVENT_NOUN = String.raw`(?:[\w-]+\s+){0,2}(?:${EVENT_NOUNS})s?\b`;
 // "Tuesday's blast", "Friday night's attack".
 const POSSESSIVE_EVENT_DAY = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+${EVENT_NOUN}`, 'i');

@@ -195,3 +195,10 @@ describe('readSentenceFigures: the count a new one is measured against (eval/rea
     expect(read('That was close to double the 26 deaths the Britain-based monitor had counted on Saturday.')).toEqual([]);
   });
 });
+
+describe('readSentenceFigures: where a toll may go (stories Y, Bangkok)', () => {
+  it('reads no figure in "the death toll might rise to nearer 30" or "would rise to 13"', () => {
+    expect(read('The police chief said it had been a pipe bomb, and added that the death toll might rise to nearer 30.')).toEqual([]);
+    expect(read('If the bodies are those of foreigners, the number of known foreign dead would rise to 13.')).toEqual([]);
+  });
+});

@@ -550,3 +550,13 @@ describe('incident days: a toll told as "it" (eval/real29 Beni)', () => {
     expect(figures.find((f) => f.value === 20)?.date).toBe('2022-10-03');
   });
 });
+
+describe('incident days: a toll corrected the day after (stories Y, Bangkok)', () => {
+  it('dates "corrected the death toll from Monday night\'s bomb ... to 20" by the bomb, not by the Tuesday it was corrected', () => {
+    const figures = read(
+      "On Tuesday morning police corrected the death toll from Monday night's bomb at the Erawan Shrine in Bangkok to 20.",
+      '2015-08-18T09:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.date])).toEqual([[20, '2015-08-17']]);
+  });
+});

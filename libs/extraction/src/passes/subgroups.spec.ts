@@ -129,3 +129,35 @@ describe('subgroups', () => {
     );
   });
 });
+
+describe('subgroups: foreigners among the dead of an attack (stories Y, Bangkok)', () => {
+  it('reads "three Chinese nationals had died" and "15 Chinese tourists had been hurt" after the toll as parts of it', () => {
+    expectReading(
+      [
+        'At least 18 people were killed and 117 hurt when a bomb went off at a shrine in central Bangkok on Monday evening, a hospital said.',
+        'The Chinese embassy told Xinhua that three Chinese nationals had died in the explosion and a further 15 Chinese tourists had been hurt.',
+      ].join(' '),
+      [
+        { metric: 'killed', value: 18 },
+        { metric: 'injured', value: 117 },
+      ],
+      '2015-08-17T18:00:00Z',
+    );
+  });
+
+  it('keeps a soldier of the other side and foreigners who fought beside a side as counts of their own', () => {
+    expectReading(
+      'Israeli forces killed three Palestinians in a raid on Jenin on Monday, the health ministry said. An Israeli soldier was also killed.',
+      [
+        { metric: 'killed', value: 3 },
+        { metric: 'killed', value: 1 },
+      ],
+      '2023-07-03T18:00:00Z',
+    );
+    expectReading(
+      'At least 40 civilians were killed at a wedding party in Helmand on Sunday, officials said. According to the governor, 14 Taliban fighters and six foreigners lost their lives in the strikes.',
+      [{ value: 40 }, { value: 14 }, { value: 6 }],
+      '2019-09-23T10:00:00Z',
+    );
+  });
+});

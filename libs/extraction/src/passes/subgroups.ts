@@ -1,3 +1,4 @@
+import { Gazetteer } from '@cw/places';
 import { type FigureInReading, type Pass, revise, withFigures } from '../reading';
 
 /**
@@ -39,6 +40,43 @@ export const subgroups: Pass = {
       }
       dropped.push({ figure: f, why: `a part of ${i >= 0 ? kept[i].value : 'no figure'}` });
     }
-    return withFigures(reading, kept, dropped, 'subgroups');
+    // "three Chinese nationals had died in the explosion" after "at least 18 dead" in Bangkok: the foreigners among the
+    // dead of an attack are a part of its toll, told in a sentence of their own (stories Y, Bangkok).
+    const foreignParts = kept.filter((f, i) => kept.slice(0, i).some((whole) => isForeignPartOf(f, whole)));
+    for (const f of foreignParts) dropped.push({ figure: f, why: 'foreigners among the dead or hurt of a toll already told' });
+    return withFigures(
+      reading,
+      kept.filter((f) => !foreignParts.includes(f)),
+      dropped,
+      'subgroups',
+    );
   },
 };
+
+const FOREIGN_PEOPLE = /\b(?:foreigners|foreign (?:nationals|tourists|visitors|workers|citizens)|tourists|expatriates|expats)\b/i;
+const NATIONALS = /^(?:[\w-]+\s+)?(\p{Lu}[\p{L}]+?)(?:\s+(?:nationals|citizens|tourists|visitors))?$/u;
+
+/**
+ * "three Chinese nationals", "two Malaysians", "foreign tourists" in a report on Thailand: people of another country,
+ * neither soldiers nor fighters of a side ("an Israeli soldier" in the West Bank is the other side's, no foreigner).
+ */
+function namesForeigners(f: FigureInReading): boolean {
+  if (FOREIGN_PEOPLE.test(f.group)) return true;
+  const word = f.victims === 'people' || f.victims === 'civilians' ? f.group.match(NATIONALS)?.[1] : undefined;
+  if (!word || !f.country) return false;
+  const demonyms = [...Gazetteer.shared().lookup(word), ...Gazetteer.shared().lookup(word.replace(/s$/, ''))].filter((p) => p.kind === 'demonym');
+  return demonyms.length > 0 && demonyms.every((p) => p.country !== f.country);
+}
+
+const isForeignPartOf = (f: FigureInReading, whole: FigureInReading): boolean =>
+  f.kind === 'incident' &&
+  whole.kind === 'incident' &&
+  whole.metric === f.metric &&
+  whole.country === f.country &&
+  whole.date === f.date &&
+  whole.value > f.value &&
+  !whole.vague &&
+  // "14 Taliban fighters and six foreigners": foreigners counted beside a side's fighters fought with them.
+  !f.coordinated &&
+  namesForeigners(f) &&
+  !namesForeigners(whole);
