@@ -360,6 +360,10 @@ const EXAMPLE_FOLLOWED = new RegExp(
 // after a place is no place.
 const NAMED_AFTER =
   /^(?:\s+(?:Post|Times|Herald|Tribune|Journal|Independent|Gazette|Daily|News|Chronicle|Observer|Standard|Telegraph|Express|Star|Mail|Guardian|Sun|Examiner|Monitor|Mirror|Voice|Today|Television|TV|Radio|Broadcasting)\b|\s+(?:news|press)\s+agency\b)/;
+// "the Khartoum (Sudan) Peace and Unity Accord", "the Minsk agreements", "the Doha deal": an accord named after where it
+// was signed, not a place hit (stories Y, Paoua).
+const ACCORD_NAMED_AFTER =
+  /^(?:\s+\([^)]{1,30}\))?(?:\s+(?:Peace|Unity|Political|Framework|Comprehensive|Ceasefire|Cessation|Reconciliation|and|of|for|Hostilities|Protocol|Declaration|Road ?map)){0,6}\s+(?:[Aa]ccords?|[Aa]greements?|[Dd]eal|[Tt]reaty|[Pp]rotocol|[Dd]eclaration|[Pp]rocess|[Tt]alks|[Cc]onference)\b/;
 // "FRANCE 24 has confirmed": a country's name with a number after it is a channel's.
 const CHANNEL_NUMBER = /^\s\d{1,2}\b(?![.,]\d)/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
@@ -484,7 +488,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (/(?:^|[^\p{L}-])(?:anti|pro|ex|non|neo)-$/iu.test(before)) return null;
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
-  if (NAMED_AFTER.test(after)) return null;
+  if (NAMED_AFTER.test(after) || ACCORD_NAMED_AFTER.test(after)) return null;
   if (OUTLET_BEFORE.test(before) && !m.candidates.some((c) => c.kind === 'country')) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before) || SEAT_OF_OFFICE.test(before)) return null;

@@ -220,3 +220,27 @@ describe('resolveIncidentDay: when a government came to power (stories Y, Bangko
     ).toBeNull();
   });
 });
+
+describe('resolveIncidentDay: an accord signed and a mourning declared (stories Y, Paoua)', () => {
+  it("reads the day the killing is told with, not the day the attackers' group signed an accord", () => {
+    expect(
+      resolveIncidentDay(
+        'Rebels from one of the 14 armed groups that signed the Khartoum (Sudan) Peace and Unity Accord with the government on February 5, 2019 killed 34 civilians and wounded five others on May 22, 2019.',
+        '2019-05-24T09:00:00Z',
+      ),
+    ).toBe('2019-05-22');
+  });
+  it('keeps the day an attack is told with after a government that seized power ("which seized power in February 2021")', () => {
+    expect(resolveIncidentDay('The junta, which seized power in February 2021, killed 12 villagers on Monday.', '2019-05-24T09:00:00Z')).toBe(
+      '2019-05-20',
+    );
+  });
+  it('reads no day in "declared three days of mourning, beginning on Thursday, for more than 50 people killed this week"', () => {
+    expect(
+      resolveIncidentDay(
+        'The president declared three days of mourning, beginning on Thursday, for more than 50 people killed this week in a massacre.',
+        '2019-05-23T12:00:00Z',
+      ),
+    ).toBeNull();
+  });
+});

@@ -107,9 +107,21 @@ const COMPARED_TOLL =
   /\b(?:close to|compared (?:with|to)|comparable to|(?:more|fewer|higher|lower|less) than|rival(?:s|ling)?|exceed(?:s|ing)?|surpass(?:es|ing)?)\s+(?:the\s+)?(?:number|toll|death toll|tally|count)\b[^.;]*/gi;
 
 // "a serious test for the military administration that removed the elected government in May 2014", "the junta, which
-// seized power in February 2021": when a government came to power dates no attack (stories Y, Bangkok).
-const CAME_TO_POWER =
-  /\b(?:that|which|who|since it)\s+(?:has\s+|had\s+)?(?:seized|took|grabbed|came to|removed|ousted|toppled|overthrew|deposed)\s+(?:power|office|the (?:elected |civilian )?(?:government|president|prime minister))\b[^.;]*/gi;
+// seized power in February 2021", "one of the 14 armed groups that signed the Khartoum accord with the government on
+// February 5, 2019": when a government came to power or an accord was signed dates no attack (stories Y, Bangkok and
+// Paoua). Only the act and its date are blanked: "the junta, which seized power in 2021, killed 12 on Monday" keeps Monday.
+const TOLD_DATE = String.raw`(?:on\s+|in\s+)?(?:(?:early|late|mid-?)\s*)?(?:${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\s+${MONTH_WORD}(?:\s+(?:19|20)\d\d)?|${MONTH_WORD}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)`;
+const CAME_TO_POWER = new RegExp(
+  String.raw`\b(?:that|which|who|since it)\s+(?:has\s+|had\s+|have\s+)?(?:(?:seized|took|grabbed|came to|removed|ousted|toppled|overthrew|deposed)\s+(?:power|office|the (?:elected |civilian )?(?:government|president|prime minister))|signed\s+(?:[^.;,]{0,80}?\s)?(?:accord|agreement|deal|treaty|ceasefire|truce|pact)\b)(?:[^.;,]{0,60}?\s${TOLD_DATE})?`,
+  'gi',
+);
+
+// "declared three days of mourning, beginning on Thursday, for more than 50 people killed this week": the day a declared
+// mourning, curfew or truce begins is no day of the deaths (stories Y, Paoua).
+const DECLARED_PERIOD_BEGINS = new RegExp(
+  String.raw`\b(?:mourning|curfew|ceasefire|truce|state of emergency|lockdown|holiday)\b[^.;]{0,40}?\b(?:beginning|starting|from|effective|as of|to begin|to start)\s+(?:on\s+|from\s+)?(?:${WEEKDAY}|today|tomorrow|${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})`,
+  'gi',
+);
 
 // "before the national elections due in June", "talks scheduled for Monday": a day or month something is due on is ahead.
 const DUE_AHEAD = new RegExp(
@@ -147,6 +159,7 @@ function incidentDayOf(raw: string, publishedAt: string, months: boolean, years:
     .replace(COMPARED_TOLL, ' ')
     .replace(DUE_AHEAD, ' ')
     .replace(CAME_TO_POWER, ' ')
+    .replace(DECLARED_PERIOD_BEGINS, ' ')
     // "Their deaths came the day after 25 troops were killed on Saturday": chrono reads "the day after" as tomorrow.
     .replace(/\bthe day after\b/gi, ' ')
     .replace(MONTH_COMMA_COUNT, (m) => m.replace(',', ';'));

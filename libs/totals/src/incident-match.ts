@@ -187,7 +187,11 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
       isSamePlace(incident, figure, places) &&
       figure.value >= NEAR_TOLL_FLOOR &&
       withinATenth(figure.value, incident.value);
-    const repeated = (figure.value === incident.value && (places !== 'unknown' || victimsAgree)) || nearlyRepeated;
+    // "killed 34 civilians ... on May 22" after another outlet's 34 of the May 21 massacre, since raised to 50: a toll one
+    // of the incident's reports gave, told again a day off, is that report's toll misdated (stories Y, Paoua).
+    const anotherReportsToll =
+      figure.value >= REPORTED_AGAIN_FLOOR && isSamePlace(incident, figure, places) && incident.reports.some((r) => r.value === figure.value);
+    const repeated = (figure.value === incident.value && (places !== 'unknown' || victimsAgree)) || nearlyRepeated || anotherReportsToll;
     const slack = figure.isUpdate || figure.dateInferred || incident.dateInferred;
     // "Death toll in Uganda school attack climbs to 40", a day after the attack, with no day of its own and a town the
     // gazetteer cannot place against the district the first report named; "the toll went up to 55 on Monday", the day
@@ -217,6 +221,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     link: linkOf(evidence),
   };
 }
+
+// Small equal counts a day apart (one killed, two wounded) are as often two events as one.
+const REPORTED_AGAIN_FLOOR = 5;
 
 // Below twenty dead, or for the wounded (22 in Tuesday's convoy attack, 20 in Wednesday's bus bombing in one city), near
 // counts a day apart are as likely two attacks as one toll told twice (eval/real23 Kabul).

@@ -594,3 +594,45 @@ describe('a story followed over days', () => {
     expect(ledger.incidentTotals()).toEqual({ PK: { killed: 84 + 149, injured: 0, displaced: 0 } });
   });
 });
+
+describe('a toll another outlet gave, told again a day off (stories Y, Paoua)', () => {
+  it('joins "killed 34 civilians on May 22" to the May 21 massacre another outlet counted at 34 before it rose to 50', () => {
+    const ledger = new TotalsLedger();
+    const paoua = { country: 'CF', places: ['Paoua'], victims: 'civilians' };
+    ledger.apply(article('Reuters', '2019-05-23T10:00:00Z'), [
+      incidentFigure('A government spokesman said an armed militia had killed 34 civilians near Paoua on Tuesday.', {
+        value: 34,
+        date: '2019-05-21',
+        ...paoua,
+      }),
+    ]);
+    ledger.apply(article('AFP', '2019-05-23T16:00:00Z'), [
+      incidentFigure('The UN mission raised its death toll for the massacre near Paoua on Tuesday to more than 50.', {
+        value: 50,
+        qualifier: 'more_than',
+        date: '2019-05-21',
+        isUpdate: true,
+        ...paoua,
+      }),
+    ]);
+    ledger.apply(article('AllAfrica', '2019-05-24T09:00:00Z'), [
+      incidentFigure('Rebels killed 34 civilians and wounded five others in Paoua on May 22, 2019.', { value: 34, date: '2019-05-22', ...paoua }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ CF: { killed: 50, injured: 0, displaced: 0 } });
+  });
+
+  it('keeps a small count an earlier report gave, told of the next day, an incident of that day', () => {
+    const ledger = new TotalsLedger();
+    const town = { country: 'CF', places: ['Paoua'], victims: 'civilians' };
+    ledger.apply(article('Reuters', '2019-05-22T10:00:00Z'), [
+      incidentFigure('Gunmen killed two civilians near Paoua on Tuesday.', { value: 2, date: '2019-05-21', ...town }),
+    ]);
+    ledger.apply(article('AFP', '2019-05-22T16:00:00Z'), [
+      incidentFigure("The toll of Tuesday's attack near Paoua rose to four.", { value: 4, date: '2019-05-21', isUpdate: true, ...town }),
+    ]);
+    ledger.apply(article('AllAfrica', '2019-05-23T09:00:00Z'), [
+      incidentFigure('Gunmen killed two civilians in Paoua on Wednesday.', { value: 2, date: '2019-05-22', ...town }),
+    ]);
+    expect(ledger.incidentTotals().CF.killed).toBe(6);
+  });
+});

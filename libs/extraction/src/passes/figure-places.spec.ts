@@ -700,3 +700,13 @@ describe('figure places', () => {
     ]);
   });
 });
+
+describe('figure places: an accord named after a city (stories Y, Paoua)', () => {
+  it('places no count in Khartoum for "the Khartoum (Sudan) Peace and Unity Accord"', () => {
+    expectReading(
+      'Rebels from one of the armed groups that signed the Khartoum (Sudan) Peace and Unity Accord killed 34 civilians in three villages of Paoua, in the Central African Republic, on Tuesday.',
+      [{ value: 34, country: 'CF', places: ['Paoua'] }],
+      '2019-05-24T09:00:00Z',
+    );
+  });
+});

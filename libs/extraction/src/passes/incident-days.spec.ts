@@ -560,3 +560,13 @@ describe('incident days: a toll corrected the day after (stories Y, Bangkok)', (
     expect(figures.map((f) => [f.value, f.date])).toEqual([[20, '2015-08-17']]);
   });
 });
+
+describe('incident days: a month-dated count and the day named later (stories Y, Paoua)', () => {
+  it('dates "the killing of 46 civilians ... almost two months ago" by "the May 21 attacks" told after it', () => {
+    const figures = read(
+      'Human Rights Watch has condemned the killing of 46 civilians by fighters of the 3R group in three attacks in Ouham Pende province almost two months ago. According to HRW, the May 21 attacks happened at roughly the same time in the town of Bohong and two villages.',
+      '2019-07-18T10:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.date])).toEqual([[46, '2019-05-21']]);
+  });
+});

@@ -183,6 +183,11 @@ export const incidentDays: Pass = {
     // follow-up's own day is looked for.
     const eventNamedLater = (at: number): string | null =>
       firstRecentDay(reading.sentences.slice(at + 1, at + 1 + STORY_DAY_WITHIN), resolveEventReference);
+    const attackDayInMonth = (at: number, month: string): string | null =>
+      reading.sentences
+        .slice(at + 1, at + 1 + STORY_DAY_WITHIN)
+        .map((s) => resolveEventReference(s.datable, publishedAt))
+        .find((day) => day?.slice(0, 7) === month && !day.endsWith('-01')) ?? null;
     const out: FigureInReading[] = [];
     // The report's own attack: its first incident dated so far.
     const firstIncidentDay = (): string | undefined => out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? undefined;
@@ -343,6 +348,14 @@ export const incidentDays: Pass = {
           basis === 'told' && !inherited && date !== null && namesOnlyMonth(clause, reading.sentences[f.at].datable, date, publishedAt)
             ? 'month'
             : basis;
+        // "the killing of 46 civilians ... almost two months ago ... the May 21 attacks happened at roughly the same time": a
+        // count dated only by its month takes the day the next sentences name for an attack in that month (stories Y, Paoua).
+        const dayInTheMonth = dateBasis === 'month' && date ? attackDayInMonth(f.at, date.slice(0, 7)) : null;
+        if (dayInTheMonth) {
+          out.push(revise(f, { date: dayInTheMonth, dateBasis: 'referenced' }, 'a month-dated count: the day named later for an attack in it'));
+          undatedLead = [];
+          continue;
+        }
         const undated = day === null;
         if (undated && !f.notes.continues && out.filter((e) => !isSubgroup(e)).length === undatedLead.length) undatedLead.push(out.length);
         else if (!undated) undatedLead = [];
