@@ -364,6 +364,11 @@ const NAMED_AFTER =
 // was signed, not a place hit (stories Y, Paoua).
 const ACCORD_NAMED_AFTER =
   /^(?:\s+\([^)]{1,30}\))?(?:\s+(?:Peace|Unity|Political|Framework|Comprehensive|Ceasefire|Cessation|Reconciliation|and|of|for|Hostilities|Protocol|Declaration|Road ?map)){0,6}\s+(?:[Aa]ccords?|[Aa]greements?|[Dd]eal|[Tt]reaty|[Pp]rotocol|[Dd]eclaration|[Pp]rocess|[Tt]alks|[Cc]onference)\b/;
+// "the Alemao and Penha favela complexes", "the Penha complex", "Alemão and Penha, the sprawling patchwork of favelas": a
+// city's favela, not the town of that name the gazetteer holds elsewhere (Penha, Santa Catarina; stories Y, Rio de
+// Janeiro). "two Ramadi neighborhoods", "Indanan township" are of the place named.
+const NEIGHBOURHOOD_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}'’-]+\s+(?:favelas|(?:favela\s+)?complexes)\b|\s+(?:favela|(?:favela\s+)?complex)\b(?!es)|,\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?favelas\b)/u;
 // "FRANCE 24 has confirmed": a country's name with a number after it is a channel's.
 const CHANNEL_NUMBER = /^\s\d{1,2}\b(?![.,]\d)/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
@@ -489,6 +494,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
   if (NAMED_AFTER.test(after) || ACCORD_NAMED_AFTER.test(after)) return null;
+  if (m.candidates.every((c) => c.kind === 'town') && NEIGHBOURHOOD_AFTER.test(after)) return null;
   if (OUTLET_BEFORE.test(before) && !m.candidates.some((c) => c.kind === 'country')) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;
   if (PERSON_TITLE_BEFORE.test(before) || SEAT_OF_OFFICE.test(before)) return null;

@@ -202,3 +202,12 @@ describe('readSentenceFigures: where a toll may go (stories Y, Bangkok)', () => 
     expect(read('If the bodies are those of foreigners, the number of known foreign dead would rise to 13.')).toEqual([]);
   });
 });
+
+describe("readSentenceFigures: the state's troops (stories P, Jolo)", () => {
+  it('reads "9 state troops and 6 civilians" as a count of troops and one of civilians', () => {
+    expect(read('The August 24 blasts killed 9 state troops and 6 civilians.')).toEqual([
+      ['killed', 9, 'figure'],
+      ['killed', 6, 'figure'],
+    ]);
+  });
+});

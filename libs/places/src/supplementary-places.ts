@@ -66,6 +66,8 @@ export const SUPPLEMENTARY_PLACES: readonly Place[] = [
   { name: 'Bogota', country: 'CO', kind: 'town', region: 'Bogotá D.C.' },
   { name: 'Mexico City', country: 'MX', kind: 'town', region: 'Ciudad de México' },
   { name: 'Ciudad Juarez', country: 'MX', kind: 'town', region: 'Chihuahua' },
+  // "the deadliest police operation Rio has ever seen": the news's short name of Rio de Janeiro (stories Y).
+  { name: 'Rio', country: 'BR', kind: 'town', region: 'Rio de Janeiro' },
   { name: 'Malakal', country: 'SS', kind: 'town', region: 'Upper Nile' },
   { name: 'Bentiu', country: 'SS', kind: 'town', region: 'Unity' },
   // Pakistan's north-west as the news names it: the dataset has the province (Khyber Pakhtunkhwa) but neither its old

@@ -171,3 +171,30 @@ describe('chooseCurrentEstimate', () => {
     expect(chooseCurrentEstimate(reports).value).toBe(100);
   });
 });
+
+describe('chooseCurrentEstimate: the toll as it settled (stories Y, Rio de Janeiro)', () => {
+  it('takes an exact count told three weeks later, lower than the count a defender gave on the second day', () => {
+    const reports = [
+      report('Novinite', '2024-04-01T10:00:00Z', 'A huge police operation had left at least 64 people dead.', { value: 64, qualifier: 'at_least' }),
+      report('Balita', '2024-04-03T10:00:00Z', "By the office's own count the total number of dead had reached 130.", { value: 130, isUpdate: true }),
+      report('Devdiscourse', '2024-04-24T10:00:00Z', 'It left a shocking total of 122 people dead.', { value: 122, victims: 'people' }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(122);
+  });
+
+  it('keeps the estimate when a count weeks later names one group of the dead ("killed 9 state troops and 6 civilians")', () => {
+    const reports = [
+      report('SunStar', '2024-04-02T10:00:00Z', 'Jolo death toll rises to 15.', { value: 15, isUpdate: true }),
+      report('ABS-CBN', '2024-04-18T10:00:00Z', 'The blasts killed 9 state troops and 6 civilians.', { value: 9, victims: 'soldiers' }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(15);
+  });
+
+  it('keeps the estimate when a count a few days later is lower and nobody official gives it', () => {
+    const reports = [
+      report('AFP', '2024-04-01T10:00:00Z', 'The raid killed 130 people, the defender said.', { value: 130 }),
+      report('Blog', '2024-04-04T10:00:00Z', 'The raid killed 122 people.', { value: 122, victims: 'people' }),
+    ];
+    expect(chooseCurrentEstimate(reports).value).toBe(130);
+  });
+});

@@ -147,6 +147,17 @@ const approximatesFromAbove = (report: ReportedFigure, current: ReportedFigure):
   current.value < report.value &&
   current.value >= report.value * 0.85;
 
+// "It left a shocking total of 122 people dead", three weeks after the public defender's 130 (stories Y, Rio de Janeiro);
+// ThePrint's 40 three weeks after the Pulwama tolls of 45 and 49: an exact count told a week or more after the estimate's
+// report is the toll as it settled, lower or not, whoever tells it.
+const SETTLED_AFTER_DAYS = 7;
+// Only a count of all the dead: "killed 9 state troops and 6 civilians" weeks on names a group, not the settled toll.
+const ALL_THE_DEAD = new Set(['people', 'unspecified']);
+const isSettledLater = (report: ReportedFigure, current: ReportedFigure): boolean =>
+  report.qualifier === 'exact' &&
+  (ALL_THE_DEAD.has(report.victims) || report.victims === current.victims) &&
+  timeOf(report.publishedAt) - timeOf(current.publishedAt) >= SETTLED_AFTER_DAYS * 86_400_000;
+
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
   const firm = headline.filter((r) => firmness(r) === 1);
   // Loose counts only while there is no plain one; a copy either way, as sorting works in place.
@@ -172,7 +183,10 @@ function estimateAmong(headline: ReportedFigure[]): ReportedFigure {
     // while it is of the estimate's size (Owo's "over 50", then the state's 40); far below it, it counts something else.
     if (
       report.value > current.value ||
-      (report.value < current.value && isOfficial(report) && report.value * CORRECTION_FLOOR >= current.value && !isStillTreated(report.sentence))
+      ((isOfficial(report) || isSettledLater(report, current)) &&
+        report.value < current.value &&
+        report.value * CORRECTION_FLOOR >= current.value &&
+        !isStillTreated(report.sentence))
     )
       current = report;
   }

@@ -710,3 +710,20 @@ describe('figure places: an accord named after a city (stories Y, Paoua)', () =>
     );
   });
 });
+
+describe('figure places: a favela of Rio (stories Y, Rio de Janeiro)', () => {
+  it('places the raid on "the Alemao and Penha favela complexes" in Rio, not in the Penha of Santa Catarina', () => {
+    expectReading(
+      "More than 130 people died in the deadliest police operation Rio has ever seen, a pre-dawn assault on the Alemao and Penha favela complexes on Tuesday. Brazil's president called it a massacre.",
+      [{ value: 130, country: 'BR', places: ['Rio'] }],
+      '2025-10-29T10:00:00Z',
+    );
+  });
+  it('keeps a city whose neighbourhoods or township the report names ("two Ramadi neighborhoods", "Indanan township")', () => {
+    expectReading(
+      "Shelling on Malaab and Albu Faraj, two Ramadi neighborhoods, killed two people on Friday, officials said. Iraq's army has besieged the city for weeks.",
+      [{ value: 2, country: 'IQ', places: ['Ramadi'] }],
+      '2014-01-25T10:00:00Z',
+    );
+  });
+});

@@ -570,3 +570,13 @@ describe('incident days: a month-dated count and the day named later (stories Y,
     expect(figures.map((f) => [f.value, f.date])).toEqual([[46, '2019-05-21']]);
   });
 });
+
+describe('incident days: "It left" after the event told with its day (stories Y, Rio de Janeiro)', () => {
+  it('dates "It left a shocking total of 122 people dead" by "The operation, carried out on October 28"', () => {
+    const figures = read(
+      'The operation, carried out on October 28, was aimed at the Penha and Alemao favela complexes in the north of the city. It left a shocking total of 122 people dead.',
+      '2025-11-23T10:00:00Z',
+    );
+    expect(figures.map((f) => [f.value, f.date])).toEqual([[122, '2025-10-28']]);
+  });
+});

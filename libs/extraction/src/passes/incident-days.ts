@@ -43,6 +43,9 @@ const EVENT_DAY = new RegExp(
  * publication day.
  */
 const THAT_EVENT = new RegExp(String.raw`^\s*(?:That|This|The same)\s+(?:${ATTACK_NOUNS}|incident|shelling)\b`);
+// "The operation, carried out on October 28, was aimed at the Penha and Alemao favelas. It left a total of 122 people
+// dead": "it" is the event the sentence before told with its day (stories Y, Rio de Janeiro).
+const IT_DID = /^\s*It\s+(?:has\s+|had\s+)?(?:also\s+)?(?:left|killed|claimed|wounded|injured|displaced)\b/;
 const TOLL_AS_IT =
   /\b(?:put|puts|putting|placed?|places|estimated?|estimates|gave|give|gives)\s+it\s+at\s+(?:(?:at least|more than|over|some|about|nearly|almost)\s+)?$/i;
 
@@ -259,7 +262,7 @@ export const incidentDays: Pass = {
         // "the toll from the incursion into Kota Okola last Monday has gone up. Civil society sources now put it at 20 dead":
         // a toll told as "it" is the one the sentence before dated (eval/real29 Beni).
         const pointedBack =
-          (THAT_EVENT.test(sentence.datable) || TOLL_AS_IT.test(beforeCount)) && f.at > 0
+          (THAT_EVENT.test(sentence.datable) || TOLL_AS_IT.test(beforeCount) || IT_DID.test(sentence.datable)) && f.at > 0
             ? resolveIncidentDay(reading.sentences[f.at - 1].datable, publishedAt)
             : null;
         // "Thirty-one were slaughtered on February 14, ... after 160 were massacred in that village in March 2019": a
