@@ -500,3 +500,16 @@ describe('figure kinds: a short span from late on a named day (eval/real29 Albu 
     );
   });
 });
+
+describe('figure kinds: one attack told with "struck" in a month (eval/real29 Togo)', () => {
+  it('reads "a state of emergency in June after Islamist militants struck near the border, killing eight soldiers" as that attack', () => {
+    expectReading(
+      'Togo put the Savanes Region under a state of emergency in June after Islamist militants struck near the Burkina Faso border, killing eight soldiers and wounding 13.',
+      [
+        { kind: 'incident', value: 8 },
+        { kind: 'incident', value: 13 },
+      ],
+      '2022-07-16T10:00:00Z',
+    );
+  });
+});
