@@ -15,7 +15,12 @@ const VICTIMS = /\b(?:soldiers|troops|fighters|combatants|armed forces|armed (?:
 const THEIR_MISSION = /\b(?:[Ff]ighting|[Bb]attling|[Tt]o [Ff]ight|[Tt]o [Bb]attle)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}/g;
 // "Fighting the blazes cost 10 soldiers their lives", "sodium perchlorate rocket fuel": no fight, no rocket fired.
 const NOT_WEAPONS = /\b(?:fighting|battling|to fight|to battle)\s+(?:the\s+)?(?:blazes?|fires?|flames|wildfires?)\b|\brocket (?:fuel|propellant)\b/gi;
-const withoutVictims = (text: string): string => text.replace(VICTIMS, '').replace(THEIR_MISSION, '').replace(NOT_WEAPONS, '');
+// "in Papua, the country's easternmost province, where separatist rebels are active": where a side is active describes the
+// place, no act of violence (eval/real30 Papua helicopter crash).
+const WHERE_ACTIVE =
+  /\bwhere\s+(?:[\w-]+\s+){0,3}?(?:rebels|militants|insurgents|jihadists|separatists|guerrillas|armed groups)\s+(?:are|have been|remain|were)\s+(?:also\s+|still\s+)?(?:active|present|operating)\b/gi;
+const withoutVictims = (text: string): string =>
+  text.replace(VICTIMS, '').replace(THEIR_MISSION, '').replace(NOT_WEAPONS, '').replace(WHERE_ACTIVE, '');
 
 /** False for a report about a crash, a flood or an outbreak with no word of armed violence in it. */
 export function speaksOfConflict(text: string): boolean {

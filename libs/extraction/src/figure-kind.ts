@@ -80,10 +80,11 @@ const MONTH_TALLY = new RegExp(
   'i',
 );
 // "The violence has also pushed 400,000 people from their homes", "Those attacks, frequently combined with ambushes and
-// blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000": a process in the
+// blamed on groups linked to the Islamic State group and al-Qaida, have killed more than 2,000", "The waves of attacks on
+// villages ... have already driven more than 170,000 people from their homes" (eval/real30 Ouham): a process in the
 // present perfect is a tally.
 const PROCESS_PERFECT = new RegExp(
-  String.raw`\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b|\b(?:those|these|such|the)\s+attacks\b[^.;]{0,140}?\b(?:have)\s+(?:also\s+|now\s+|so far\s+)?(?:${TALLY_PERFECT_VERBS})\b`,
+  String.raw`\b(?:war|conflict|violence|fighting|bombardment|offensive|campaign|insurgency|rebellion|uprising|revolt|crisis|unrest|hostilities|clashes|attacks)\b[^.;]{0,80}?\b(?:has|have)\s+(?:also\s+|now\s+|so far\s+|since\s+|already\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b|\b(?:those|these|such|the)\s+attacks\b[^.;]{0,140}?\b(?:have)\s+(?:also\s+|now\s+|so far\s+|already\s+)?(?:${TALLY_PERFECT_VERBS}|pushed|driven)\b`,
   'i',
 );
 const EPISODE_PERFECT = new RegExp(
@@ -141,7 +142,10 @@ const AN_ATTACK = new RegExp(String.raw`\b(?:the|an?|this|that)\s+(?:[\w-]+\s+){
 /** "the ministry said on Friday": the day of a statement, which anchors no count. */
 export const STATEMENT_DAY = new RegExp(String.raw`\b(?:${SAY_VERBS})\s+(?:[\w-]+\s+){0,4}?on\s+${WEEKDAYS}\b`, 'gi');
 
-const PLACE_APPOSITIVE = /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*/gi;
+// ", a part of the country where assailants have massacred civilians again and again this year,": what the place has
+// suffered, not what the count covers (eval/real30 Niger).
+const PLACE_APPOSITIVE =
+  /,\s+(?:the\s+|a\s+)?(?:scene|site|centre|center|focus|heart|epicentre|epicenter|hub) of [^,;]*|,\s+(?:a|the|one)\s+(?:[\w-]+\s+){0,3}?(?:part|region|area|corner|zone|province|district|stretch)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?where\s+[^,;]*/gi;
 // "killed in a new round of violence in strife-hit Manipur, ..., which has been in turmoil since May 3": what the place
 // has been through since then, not what the count covers.
 // "In Pibor, which was torn apart by violence in June, ... had been killed in raids": the same, told of a month.

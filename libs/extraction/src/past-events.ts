@@ -17,6 +17,10 @@ const ONGOING = new RegExp(
 
 // "abducted more than 1,400 people in Zamfara in 2024 alone", "throughout last year": a whole year's tally is a
 // running count of that year (since "2024"), not one past incident.
+// "Armed groups operating in the Tillaberi and Tahoua regions have killed more than 420 civilians in 2021": what a side has
+// done in a year, told in the present perfect, is that year's tally (eval/real30 Niger).
+const PERFECT_IN_A_YEAR =
+  /\b(?:has|have)\s+(?:also\s+|now\s+|already\s+)?(?:been\s+)?(?:killed|displaced|wounded|injured|abducted|kidnapped|uprooted|murdered)\b[^.;]{0,80}?\bin\s+((?:19|20)\d\d)\b(?!\s*,?\s*(?:\d|[A-Z][a-z]+\s+\d))/i;
 const YEAR_TALLY = /\b(?:(?:in|during) ((?:19|20)\d\d|last year) alone|(?:throughout|in all of) ((?:19|20)\d\d|last year))\b/i;
 
 // "more than 4,700 people were abducted across Nigeria last year", "4,777 people were kidnapped in Nigeria between
@@ -58,7 +62,7 @@ function periodOfPassiveTally(clause: string, publishedAt: string): string | nul
 export function yearOfTally(clause: string, publishedAt: string): string | null {
   const passive = periodOfPassiveTally(clause, publishedAt);
   if (passive) return passive;
-  const m = clause.match(YEAR_TALLY);
+  const m = clause.match(YEAR_TALLY) ?? clause.match(PERFECT_IN_A_YEAR);
   const year = m ? (m[1] ?? m[2]) : null;
   if (!year) return null;
   return /last year/i.test(year) ? String(Number(publishedAt.slice(0, 4)) - 1) : year;

@@ -211,3 +211,11 @@ describe("readSentenceFigures: the state's troops (stories P, Jolo)", () => {
     ]);
   });
 });
+
+describe('readSentenceFigures: people pushed out of their villages (eval/real30 Kachin)', () => {
+  it('reads "pushing some 2,000 people out of rural villages and into bigger towns" as displacement', () => {
+    expect(read('The fighting had grown fiercer, pushing some 2,000 people out of rural villages and into bigger towns.')).toEqual([
+      ['displaced', 2000, 'figure'],
+    ]);
+  });
+});

@@ -389,7 +389,13 @@ function leftVerbMetric(verb: string, after: string): Metric | null {
   if (right) return metricOfCue(right[1]);
   if (/^claim/i.test(verb)) return /^\s*lives\b/i.test(after) ? 'killed' : null;
   // "The strikes drove about 2,500 people across the border into Mae Hong Son province".
-  if (/^(?:forc|push|driv|drove)/i.test(verb) && /^\s+(?:across|over)\s+the\s+(?:border|frontier)\b|^\s+into\s+(?:exile|neighbouring)\b/i.test(after))
+  // "pushing some 2,000 people out of rural villages and into bigger towns" (eval/real30 Kachin).
+  if (
+    /^(?:forc|push|driv|drove)/i.test(verb) &&
+    /^\s+(?:across|over)\s+the\s+(?:border|frontier)\b|^\s+into\s+(?:exile|neighbouring)\b|^\s+(?:out\s+of|from)\s+(?:[\w-]+\s+){0,2}?(?:homes|villages|towns|settlements|camps|areas)\b/i.test(
+      after,
+    )
+  )
     return 'displaced';
   return null;
 }

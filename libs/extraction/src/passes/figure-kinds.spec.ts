@@ -513,3 +513,27 @@ describe('figure kinds: one attack told with "struck" in a month (eval/real29 To
     );
   });
 });
+
+describe('figure kinds: what a place or a side has been through (eval/real30)', () => {
+  it('reads "have already driven more than 170,000 people from their homes" after "waves of attacks" as a tally', () => {
+    expectReading(
+      'The waves of attacks on villages in Ouham province have already driven more than 170,000 people from their homes, according to the U.N. humanitarian agency.',
+      [{ kind: 'cumulative', metric: 'displaced', value: 170000 }],
+      '2013-10-08T10:00:00Z',
+    );
+  });
+  it('reads "have killed more than 420 civilians in 2021" as that year\'s tally', () => {
+    expectReading(
+      'Armed groups operating in the Tillaberi and Tahoua regions, which border Mali, have killed more than 420 civilians in 2021, Human Rights Watch said.',
+      [{ kind: 'cumulative', value: 420, since: '2021' }],
+      '2021-08-21T10:00:00Z',
+    );
+  });
+  it('reads an attack\'s toll as its own when the place is "a part of the country where assailants have massacred civilians again and again this year"', () => {
+    expectReading(
+      'An attack on a village in southwestern Niger, a part of the country where assailants have massacred civilians again and again this year, has left at least 16 people dead, a local official said.',
+      [{ kind: 'incident', value: 16 }],
+      '2021-08-21T10:00:00Z',
+    );
+  });
+});

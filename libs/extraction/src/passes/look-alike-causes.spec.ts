@@ -194,3 +194,16 @@ describe('look-alike causes: a blast at a gold mine in a country at war (eval/re
     );
   });
 });
+
+describe('look-alike causes: a crash in a province where rebels are active (eval/real30 Papua)', () => {
+  it('reads nothing in the bodies of soldiers found after their helicopter went down, "where separatist rebels are active"', () => {
+    expectReading(
+      [
+        'Bodies of 12 troops in Indonesia chopper crash found',
+        "Search teams found the bodies of a dozen soldiers on Friday, eight months after their helicopter went down in Papua, the country's easternmost province, where separatist rebels are active, officials said.",
+        'What caused the crash is still under investigation.',
+      ].join('\n\n'),
+      [],
+    );
+  });
+});
