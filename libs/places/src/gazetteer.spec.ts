@@ -179,3 +179,16 @@ describe('Gazetteer', () => {
     ).toContain('RU');
   });
 });
+
+describe('Ukrainian oblasts by their city (stories Z, Hroza)', () => {
+  it('reads "Kharkiv" as the Kharkiv oblast too ("Kharkivska oblast" in the dataset), as "Donetsk" reads as Donetska oblast', () => {
+    const regions = (name: string) =>
+      Gazetteer.shared()
+        .lookup(name)
+        .filter((p) => p.kind === 'region')
+        .map((p) => p.name);
+    expect(regions('Kharkiv')).toEqual(['Kharkivska oblast']);
+    expect(regions('Kherson')).toEqual(['Khersonska oblast']);
+    expect(regions('Donetsk')).toEqual(['Donetska oblast']);
+  });
+});

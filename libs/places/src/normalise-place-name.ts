@@ -23,7 +23,11 @@ export function regionAliases(name: string): string[] {
   const key = normalisePlaceName(name);
   const bare = key.replace(REGION_SUFFIX, '');
   const aliases = new Set([key, bare]);
-  // Ukrainian oblasts are adjectives: "Donetska oblast" is the Donetsk region.
-  if (/ska$|zka$/.test(bare) && bare !== key) aliases.add(bare.slice(0, -1));
+  // Ukrainian oblasts are adjectives: "Donetska oblast" is the Donetsk region, "Kharkivska oblast" the Kharkiv one
+  // (stories Z, Hroza), "Khersonska" Kherson's.
+  if (/ska$|zka$/.test(bare) && bare !== key) {
+    aliases.add(bare.slice(0, -1));
+    if (/ska$/.test(bare) && bare.length > 6) aliases.add(bare.slice(0, -3));
+  }
   return [...aliases].filter((a) => a.length > 2);
 }
