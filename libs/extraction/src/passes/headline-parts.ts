@@ -13,7 +13,9 @@ const UNNAMED = new Set(['people', 'persons', 'unspecified']);
  * Two more people died in nearby villages": later counts of the headline's day, country and metric that stay
  * within it are its parts, not new incidents (a breakdown when two or more add up to it exactly); so is a
  * partial or earlier count of it ("38 bodies so far"). Not when the report sets them apart ("separately",
- * "another"), names another group (soldiers under people) or a place the headline does not name.
+ * "another"), names another group (soldiers under people) or a place the headline does not name. A headline that one
+ * toll per country told after it adds up to ("the death toll ... climbed to 33", then Cambodia's 13 and Thailand's 20)
+ * is dropped for them.
  */
 export const headlineParts: Pass = {
   name: 'headline-parts',
@@ -47,17 +49,14 @@ export const headlineParts: Pass = {
       const strict = partsOf(false);
       const wider = strict.left === 0 ? null : partsOf(true);
       const { found: parts, left: room } = wider?.left === 0 ? wider : strict;
-      // "Eight more were killed in a nearby village" after "killed 11 at a market": a count of more is a part only
-      // when the parts add up to the headline ("five killed: three in Kupiansk, two more in nearby villages").
       // "the death toll from their bloodiest fighting in years climbed to 33 ... Cambodia ... 13 ... In Thailand ... 20": a
       // toll summed over the two countries at war is no incident of one country; the country tolls are the incidents.
-      if (room !== 0 && !inOneCountry(reading, headline)) {
-        const byCountry = countryTollsSummingTo(headline, figures.slice(h + 1), folded);
-        if (byCountry) {
-          summed.add(headline);
-          continue;
-        }
+      if (room !== 0 && !inOneCountry(reading, headline) && sumsCountryTolls(headline, figures.slice(h + 1), folded)) {
+        summed.add(headline);
+        continue;
       }
+      // "Eight more were killed in a nearby village" after "killed 11 at a market": a count of more is a part only
+      // when the parts add up to the headline ("five killed: three in Kupiansk, two more in nearby villages").
       const kept = room === 0 ? parts : parts.filter((p) => !isMore(p, reading.text));
       for (const p of kept) folded.add(p);
       if (parts.length >= 2 && room === 0 && !headline.breakdown.length)
@@ -118,12 +117,8 @@ function pointsBackToSetApart(g: FigureInReading, figures: readonly FigureInRead
   return THAT_EVENT.test(g.clause) && figures.some((f) => f !== g && f.at < g.at && f.at >= g.at - 2 && SET_APART.test(f.clause));
 }
 
-/** One toll per country, told after the headline, that add up to it exactly: the headline sums two countries' dead. */
-function countryTollsSummingTo(
-  headline: FigureInReading,
-  after: readonly FigureInReading[],
-  folded: ReadonlySet<FigureInReading>,
-): FigureInReading[] | null {
+/** Whether one toll per country, told after the headline, adds up to it exactly: the headline sums two countries' dead. */
+function sumsCountryTolls(headline: FigureInReading, after: readonly FigureInReading[], folded: ReadonlySet<FigureInReading>): boolean {
   const byCountry = new Map<string, FigureInReading>();
   let left = headline.value;
   for (const g of after) {
@@ -142,7 +137,7 @@ function countryTollsSummingTo(
     byCountry.set(g.country, g);
     left -= g.value;
   }
-  return left === 0 && byCountry.size >= 2 ? [...byCountry.values()] : null;
+  return left === 0 && byCountry.size >= 2;
 }
 
 /**

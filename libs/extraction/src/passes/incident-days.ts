@@ -186,6 +186,7 @@ export const incidentDays: Pass = {
     // follow-up's own day is looked for.
     const eventNamedLater = (at: number): string | null =>
       firstRecentDay(reading.sentences.slice(at + 1, at + 1 + STORY_DAY_WITHIN), resolveEventReference);
+    // A reference resolved to the 1st is a month told alone ("in May"), no day in it.
     const attackDayInMonth = (at: number, month: string): string | null =>
       reading.sentences
         .slice(at + 1, at + 1 + STORY_DAY_WITHIN)

@@ -6,6 +6,8 @@ import { type FigureInReading, type Pass, revise, withFigures } from '../reading
  * the figure just told, never a figure of its own. It joins the breakdown of the nearest earlier figure of
  * its metric (this sentence's first, latest first), or of the figure just before it when the metric is open.
  * It runs once the parts and retellings of earlier sentences are folded, so the whole is a figure that stays.
+ * Foreigners among the dead or hurt of an attack, told in a sentence of their own after its toll ("three Chinese
+ * nationals had died"), are such a part too.
  */
 export const subgroups: Pass = {
   name: 'subgroups',
