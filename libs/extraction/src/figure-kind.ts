@@ -15,7 +15,7 @@ import {
   WEEKDAYS,
 } from './lexicon';
 import { tellsOneEvent, yearOfTally } from './past-events';
-import { daysBefore, resolveIncidentDay, resolveSince, startOfPastSpan } from './report-dates';
+import { daysBefore, publicationDay, resolveIncidentDay, resolveSince, shiftDays, startOfPastSpan } from './report-dates';
 
 export interface KindReading {
   kind: FigureKind;
@@ -328,6 +328,13 @@ const BOUT_DAY_COUNT = new RegExp(
  * "The fighting on the border started on September 14", or its n-th day told ("fought for a third day").
  */
 export function startOfTheBout(text: string, publishedAt: string): string | null {
+  // Two passes ask it of one report (figure-kinds, war-scoped-tallies): read once.
+  if (lastBout?.text !== text || lastBout.publishedAt !== publishedAt) lastBout = { text, publishedAt, day: boutStartIn(text, publishedAt) };
+  return lastBout.day;
+}
+let lastBout: { text: string; publishedAt: string; day: string | null } | null = null;
+
+function boutStartIn(text: string, publishedAt: string): string | null {
   const m = text.match(BOUT_STARTED);
   const day = m ? resolveIncidentDay(m[1], publishedAt) : null;
   if (day) {
@@ -337,5 +344,5 @@ export function startOfTheBout(text: string, publishedAt: string): string | null
   const nth = text.match(BOUT_DAY_COUNT);
   if (!nth) return null;
   const n = ORDINALS.indexOf((nth[1] ?? nth[2]).toLowerCase()) + 2;
-  return new Date(Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`) - (n - 1) * 86_400_000).toISOString().slice(0, 10);
+  return shiftDays(publicationDay(publishedAt), -(n - 1));
 }

@@ -221,25 +221,24 @@ export class ReportPlaces {
     const span = this.text.slice(start, end);
     if (/\b(?:villages?|hamlets?|towns? of)\b/i.test(span)) return true;
     if (this.localities.some((l) => span.includes(l.name))) return true;
-    return this.mentions.some(
-      (m) =>
-        m.start >= start && m.end <= end && m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
+    return this.mentionsIn(start, end).some((m) =>
+      m.candidates.some((c) => c.kind === 'town' && (!this.reportCountry || c.country === this.reportCountry)),
     );
   }
 
   /** The countries a span names by name ("Thailand and Cambodia fought", "on southern Lebanon"), whatever else it names. */
   countriesNamed(start: number, end: number): Set<string> {
-    return new Set(
-      this.mentions
-        .filter((m) => m.start >= start && m.end <= end)
-        .flatMap((m) => m.candidates.filter((c) => c.kind === 'country').map((c) => c.country)),
-    );
+    return new Set(this.mentionsIn(start, end).flatMap((m) => m.candidates.filter((c) => c.kind === 'country').map((c) => c.country)));
   }
 
   /** Whether a span names places and every one is a whole country ("in Syria", "across Nigeria"), no town or region. */
   namesOnlyCountries(start: number, end: number): boolean {
-    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const inSpan = this.mentionsIn(start, end);
     return inSpan.length > 0 && inSpan.every((m) => m.candidates.some((c) => c.kind === 'country'));
+  }
+
+  private mentionsIn(start: number, end: number): PlaceMention[] {
+    return this.mentions.filter((m) => m.start >= start && m.end <= end);
   }
 
   private readonly placed = new Map<string, { country: string | null; places: string[] }>();
@@ -257,7 +256,7 @@ export class ReportPlaces {
   }
 
   private placeSpan(start: number, end: number): { country: string | null; places: string[] } {
-    const inSpan = this.mentions.filter((m) => m.start >= start && m.end <= end && !this.namesNeighbour(m));
+    const inSpan = this.mentionsIn(start, end).filter((m) => !this.namesNeighbour(m));
     // An ambiguous name reads in the country the same sentence names, then in the report's country.
     const named = new Set<string>();
     for (const m of inSpan) {

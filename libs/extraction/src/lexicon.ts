@@ -56,11 +56,11 @@ export const TALLY_PERFECT_VERBS = String.raw`killed|displaced|claimed|left|forc
 
 /** Verbs of a toll that changes: "rose to", "has climbed to", "bringing the death toll to", "revised down". */
 export const TOLL_UPDATE_VERBS = String.raw`rose|risen|rises|rise|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|mounted|raised|raises|raising|bringing|brought|reached|reaches|up|grew|grows|grown|soared|soars|swelled|revised|revises|revising|lowered|lowers|lower|cut|cuts|corrected|corrects|updated|updates|adjusted|adjusts`;
-/** Verbs that bring a toll to a number with more deaths: "bringing the toll to 333", "which pushed the overall toll to 16". */
-// "climbed to eight", "went up to 86": a toll rising to the figure after it.
+/** "climbed to eight", "went up to 86": a toll rising to the figure after it. */
 export const ROSE_TO_VERBS = String.raw`rose|climbed|risen|climbing|rising|jumped|increased|went up|gone up|reached`;
-// "the elections due in June", "talks scheduled for Monday": what is due on a day is ahead of the report.
+/** "the elections due in June", "talks scheduled for Monday": what is due on a day is ahead of the report. */
 export const AHEAD_WORDS = String.raw`due|scheduled|set|planned|expected|slated|postponed|delayed|called`;
+/** Verbs that bring a toll to a number with more deaths: "bringing the toll to 333", "which pushed the overall toll to 16". */
 export const TOLL_BRINGING_VERBS = String.raw`bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed`;
 
 /** People named by what happened to them: "among the dead were", "12 of the victims", "the wounded included". */

@@ -27,7 +27,10 @@ const MONTH_AFTER = new RegExp(String.raw`^\s+(?:${CAPITALISED_MONTHS})\b`);
 
 const OF_PEOPLE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?${PERSON_NOUN.source}`, 'iu');
 
-const COMPARED_WITH = /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
+// "That was close to double the 26 deaths the monitor had counted on Saturday" (eval/real29 Albu Kamal): the count a new
+// one is measured against is an earlier one.
+const COMPARED_WITH =
+  /\b(?:(?:lower|fewer|less)\s+than\s+the|down\s+on\s+the|(?:double|twice|triple|three times|half)\s+the)\s+(?:(?:roughly|about|around|some|nearly|approximately)\s+)?$/i;
 
 // "the number of dead was 20 higher than the figure given on Saturday", "587, which is 75 bodies more than at the
 // previous update": by how much two counts differ, not a count of people hit.

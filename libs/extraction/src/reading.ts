@@ -109,5 +109,12 @@ export const bySentence = (figures: readonly FigureInReading[]): FigureInReading
 
 export type { FigureKind };
 
+/** Where in the report's text a figure's clause stands (its sentence's start when the clause is not found in it). */
+export const clauseSpan = (reading: Pick<Reading, 'sentences'>, f: Pick<FigureInReading, 'at' | 'clause'>): { start: number; end: number } => {
+  const sentence = reading.sentences[f.at];
+  const start = sentence.start + Math.max(0, sentence.datable.indexOf(f.clause));
+  return { start, end: start + f.clause.length };
+};
+
 /** "including 12 children": a part waiting for the subgroups pass; the passes before it look through it. */
 export const isSubgroup = (f: FigureInReading): boolean => f.subgroupOf !== null;

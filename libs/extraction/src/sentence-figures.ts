@@ -72,10 +72,8 @@ const BARE_VAGUE_LIMIT = 100;
 // had estimated the toll at 70": a count told as what someone had said before, which the report has moved past.
 const HAD_SAID =
   /\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:said|put|given|reported|announced|stated|estimated|been put|been given|been estimated|been reported|been set)\b[^.;]{0,90}$/i;
-// "That was close to double the 26 deaths the monitor had counted on Saturday": the count a new one is measured against is
-// an earlier one (eval/real29 Albu Kamal).
 const SUPERSEDED =
-  /\b(?:at first|initially|earlier|previously)\s+(?:confirmed|reported|said|announced|counted|stated)\s+(?:that\s+)?(?:(?:about|around|some|nearly|at least|more than)\s+)?(?:[\w-]+\s+or\s+)?$|\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$|\b(?:double|twice|triple|three times|half)\s+the\s+$/i;
+  /\b(?:at first|initially|earlier|previously)\s+(?:confirmed|reported|said|announced|counted|stated)\s+(?:that\s+)?(?:(?:about|around|some|nearly|at least|more than)\s+)?(?:[\w-]+\s+or\s+)?$|\b(?:earlier|initially|previously|first) (?:reported|said|put|gave|reporting|saying|putting|giving)\s+(?:(?:it|the toll|the death toll|the number(?: of \w+)?) at\s+)?$|\b(?:preliminary|provisional|earlier|initial|previous|first)\s+(?:death\s+)?(?:toll|count|tally|estimate|figure)\s+(?:of|at)\s+(?:(?:about|around|some|at least|nearly|more than|over)\s+)?$|\binitially\s+(?:kill|wound|injur)\w*\s+(?:[\w-]+\s+){0,5}$|\b(?:down|up)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 
 // "Earlier, the hospital's chief had reported 34 deaths and more than 130 injuries": a sentence that opens on "Earlier"
 // tells what was said before, toll word or not.

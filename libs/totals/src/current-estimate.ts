@@ -152,10 +152,9 @@ const approximatesFromAbove = (report: ReportedFigure, current: ReportedFigure):
 // report is the toll as it settled, lower or not, whoever tells it.
 const SETTLED_AFTER_DAYS = 7;
 // Only a count of all the dead: "killed 9 state troops and 6 civilians" weeks on names a group, not the settled toll.
-const ALL_THE_DEAD = new Set(['people', 'unspecified']);
 const isSettledLater = (report: ReportedFigure, current: ReportedFigure): boolean =>
   report.qualifier === 'exact' &&
-  (ALL_THE_DEAD.has(report.victims) || report.victims === current.victims) &&
+  (victimDepth(report.victims) === 0 || report.victims === current.victims) &&
   timeOf(report.publishedAt) - timeOf(current.publishedAt) >= SETTLED_AFTER_DAYS * 86_400_000;
 
 function estimateAmong(headline: ReportedFigure[]): ReportedFigure {

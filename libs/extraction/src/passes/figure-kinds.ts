@@ -61,9 +61,6 @@ export const figureKinds: Pass = {
     const out: FigureInReading[] = [];
     // Whether an incident before this figure has a day of its own: then a short span is a tally beside it.
     let dayTold = false;
-    // Read only for a tally that might be the bout: most reports have none.
-    let boutStart: string | null | undefined;
-    const startOfBout = () => (boutStart === undefined ? (boutStart = startOfTheBout(reading.text, publishedAt)) : boutStart);
     // The start a sentence names ("since Feb. 1, 2021, when the army took power"), when it is more than a month back.
     const startToldBefore = (at: number): string | null => {
       for (let i = at - 1; i >= Math.max(0, at - THEN_WITHIN); i--) {
@@ -204,7 +201,10 @@ export const figureKinds: Pass = {
       if (kind.kind === 'cumulative' && ownYear && Number(ownYear[1]) <= Number(publishedAt.slice(0, 4))) kind = { ...kind, since: ownYear[1] };
       // "the armed conflict on the Kyrgyz-Tajik border has left 24 Kyrgyz citizens dead ... The fighting on the border started
       // on September 14", three days before the report: a bout of days the report dates, not a war's tally.
-      const bout = kind.kind === 'cumulative' && kind.since === null && !f.isUpdate && PROCESS_SUBJECT.test(f.clause) ? startOfBout() : null;
+      const bout =
+        kind.kind === 'cumulative' && kind.since === null && !f.isUpdate && PROCESS_SUBJECT.test(f.clause)
+          ? startOfTheBout(reading.text, publishedAt)
+          : null;
       if (bout) {
         kind = { kind: 'incident', since: null, samePeriod: false };
         why = `a bout of fighting that started on ${bout}`;

@@ -1,4 +1,4 @@
-import { type FigureInReading, type Pass, type Reading, revise, withFigures } from '../reading';
+import { clauseSpan, type FigureInReading, type Pass, type Reading, revise, withFigures } from '../reading';
 
 // "In a separate attack", "elsewhere", "another strike", "In a similar incident", "In other places, four attacks": a
 // count the report itself sets apart; "The ministry had said earlier that rescuers carried 323 bodies out" is when it was
@@ -145,8 +145,6 @@ function sumsCountryTolls(headline: FigureInReading, after: readonly FigureInRea
  * Ukraine's Kharkiv region"). "Thailand and Cambodia fought ... the death toll rose to 33" names two.
  */
 function inOneCountry(reading: Reading, f: FigureInReading): boolean {
-  const sentence = reading.sentences[f.at];
-  const start = sentence.start + Math.max(0, sentence.datable.indexOf(f.clause));
-  const end = start + f.clause.length;
+  const { start, end } = clauseSpan(reading, f);
   return reading.places.placesIn(start, end).places.length > 0 || reading.places.countriesNamed(start, end).size === 1;
 }

@@ -149,14 +149,18 @@ export const incidentDays: Pass = {
     // "It happened on Sunday night during a military operation", "the air strike hit civilians during the celebration
     // on Sunday night": the day the top of a report tells its attack, with no count of its own, is the day of a count
     // the report gives no day, before the publication day is.
-    const firstRecentDay = (sentences: readonly { datable: string }[], read: (told: string, publishedAt: string) => string | null) => {
+    const firstDay = (
+      sentences: readonly { datable: string }[],
+      read: (told: string, publishedAt: string) => string | null,
+      fits: (day: string) => boolean = (day) => isRecent(day, publishedAt),
+    ): string | null => {
       for (const sentence of sentences) {
         const day = read(sentence.datable, publishedAt);
-        if (day && isRecent(day, publishedAt)) return day;
+        if (day && fits(day)) return day;
       }
       return null;
     };
-    const storyDay = firstRecentDay(
+    const storyDay = firstDay(
       reading.sentences.slice(0, STORY_DAY_WITHIN).filter((s) => !s.lookAlike && !SET_APART.test(s.text)),
       resolveToldAttackDay,
     );
@@ -184,14 +188,11 @@ export const incidentDays: Pass = {
     };
     // The day the next sentences give an event by reference ("Friday night's attack on the party"), further on than a
     // follow-up's own day is looked for.
-    const eventNamedLater = (at: number): string | null =>
-      firstRecentDay(reading.sentences.slice(at + 1, at + 1 + STORY_DAY_WITHIN), resolveEventReference);
+    const sentencesAfter = (at: number) => reading.sentences.slice(at + 1, at + 1 + STORY_DAY_WITHIN);
+    const eventNamedLater = (at: number): string | null => firstDay(sentencesAfter(at), resolveEventReference);
     // A reference resolved to the 1st is a month told alone ("in May"), no day in it.
     const attackDayInMonth = (at: number, month: string): string | null =>
-      reading.sentences
-        .slice(at + 1, at + 1 + STORY_DAY_WITHIN)
-        .map((s) => resolveEventReference(s.datable, publishedAt))
-        .find((day) => day?.slice(0, 7) === month && !day.endsWith('-01')) ?? null;
+      firstDay(sentencesAfter(at), resolveEventReference, (day) => day.slice(0, 7) === month && !day.endsWith('-01'));
     const out: FigureInReading[] = [];
     // The report's own attack: its first incident dated so far.
     const firstIncidentDay = (): string | undefined => out.find((e) => e.kind === 'incident' && !isSubgroup(e))?.date ?? undefined;

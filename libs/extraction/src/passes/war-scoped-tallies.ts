@@ -1,4 +1,4 @@
-import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
+import { clauseSpan, type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 import { BOUT_DAYS, countsFewDays, STATEMENT_DAY, startOfTheBout } from '../figure-kind';
 import { ATTACK_NOUNS, DAY_ANCHORS, LATEST_ROUND, SKIRMISH_NOUNS, TALLY_PERFECT_VERBS, WEEKDAYS } from '../lexicon';
 import { daysBefore, resolveIncidentDay, resolveSince, startOfPastSpan } from '../report-dates';
@@ -158,12 +158,12 @@ function tallyScope(f: FigureInReading, reading: Reading, before: readonly Figur
   if (perfect && CAMPAIGN_SCOPE.test(clause)) return 'a count over a campaign, told in the present perfect';
   // "Attacks by IS militants across the country killed 831 men": attacks over a whole country, a tally.
   if (ACROSS_THE_COUNTRY.test(clause) && !ONE_EVENT.test(clause)) return 'a count across a whole country';
-  const clauseStart = sentence.start + Math.max(0, sentence.datable.indexOf(clause));
+  const span = clauseSpan(reading, f);
   if (
     perfect &&
     (!EVENT_WORD.test(clause) || ACROSS.test(clause)) &&
     !PART_OF_COUNTRY.test(clause) &&
-    reading.places.namesOnlyCountries(clauseStart, clauseStart + clause.length) &&
+    reading.places.namesOnlyCountries(span.start, span.end) &&
     // "Thailand and Cambodia fought for a third day ... more than 35,000 have been driven from their homes in Cambodia":
     // in a report on a bout of days, the country named is the side the count is of, not a war's whole country.
     startOfTheBout(reading.text, reading.publishedAt) === null
