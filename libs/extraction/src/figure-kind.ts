@@ -50,8 +50,10 @@ const SAME_STRETCH = String.raw`(?:that|the) same (?:period|stretch|span|time ?f
 // Running tallies, never new incidents: "more than 370,000 since 2011", "so far", "to date", "in total",
 // "a total of", "in that same period", "so far this year"; but "Earlier this year, twelve personnel were killed in a deadly
 // ambush" tells when one attack was (eval/real25 Sukma).
+// "As of last October, 76,228 refugees ... were displaced" (eval/real31 Paniai): a count standing at a month or a year is a
+// stock; "as of Tuesday evening" is an incident's toll that day.
 const TALLY_CUE = new RegExp(
-  String.raw`\b(?:so far|to date|in total|a total of|overall|cumulative|${SAME_STRETCH}|(?<!\bearlier\s)this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b`,
+  String.raw`\bas (?:of|at) (?:(?:last|early|mid-?|late|the end of|end-)\s*)?(?:(?:${MONTHS})\b(?!\.?\s+\d{1,2}\b)|(?:19|20)\d\d\b)|\b(?:so far|to date|in total|a total of|overall|cumulative|${SAME_STRETCH}|(?<!\bearlier\s)this year|since(?!\s*(?:[.,;:)]|$|then\b))(?!\s+(?:[a-z]+ed|been|fled|left|gone|risen|grown|become|begun|died|taken)\b)|recent (?:weeks|months|years)|throughout the (?:war|conflict))\b`,
   'i',
 );
 const RUNNING_TOLL_OF_ONE_EVENT =
@@ -64,8 +66,10 @@ const PAST_SPAN = /\b(?:over|in|during) the (?:past|last) (?:(\w+) )?(weeks?|mon
 // across events, never one incident (shared dev set, sd-darfur-ethnic-killings-afp).
 // "at least 79 civilians and members of the security forces have now been killed in northern Burkina in 11 days": in
 // more days than one offensive lasts, a tally.
+// "Over almost two years, militants have staged a string of raids ... killing no fewer than 300 civilians" (eval/real31
+// Tandahimba).
 const OVER_DAYS =
-  /\b(?:over|during|in the course of) (?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months)\b|\bin (?:(?:eight|nine|ten|eleven|twelve|[89]|\d\d) days|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b/i;
+  /\b(?:over|during|in the course of) (?:(?:almost|nearly|more than|about|some|roughly) )?(?:several|a few|many|(?:two|three|four|five|six|seven|ten|\d+)) (?:days|weeks|months|years)\b|\bin (?:(?:eight|nine|ten|eleven|twelve|[89]|\d\d) days|(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months))\b/i;
 // "after three days of heavy fighting between government troops and the rebels": the days of one bout, counted.
 const FEW_COUNTED_DAYS =
   /\b(?:over|during|in the course of|in|in only|in just) (?:two|three|four|five|six|seven|[2-7]) days\b|\bafter (?:two|three|four|five|[2-5]) days of (?:heavy |fierce |intense )?(?:fighting|clashes|shelling|battles?)\b/i;

@@ -244,3 +244,21 @@ describe('resolveIncidentDay: an accord signed and a mourning declared (stories 
     ).toBeNull();
   });
 });
+
+describe('resolveIncidentDay: a count after a month and its comma (eval/real31 Paniai)', () => {
+  it('reads no year 1976 in "As of last October, 76,228 refugees" nor 1941 in "at the end of September, 41 civilians"', () => {
+    expect(resolveIncidentDay('As of last October, 76,228 refugees were displaced', '2024-06-19T10:00:00Z')).not.toMatch(/^19/);
+    expect(resolveIncidentDay('In October, 76 people were killed in the province', '2024-06-19T10:00:00Z')).not.toMatch(/^19/);
+  });
+});
+
+describe('resolveIncidentDay: the day a war began (eval/real16 Ganja)', () => {
+  it('reads no day in "since the fighting broke out at the end of September, 41 civilians have been killed"', () => {
+    expect(
+      resolveIncidentDay(
+        'It also counted that since the fighting broke out at the end of September, 41 civilians have been killed in Azerbaijan.',
+        '2020-10-11T12:00:00Z',
+      ),
+    ).toBeNull();
+  });
+});

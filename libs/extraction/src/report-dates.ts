@@ -299,6 +299,8 @@ const NOT_THE_EVENTS_DAY: readonly RegExp[] = [
   /\b(?:took effect|came into (?:force|effect)|went into effect|entered into force|(?:was|were) (?:signed|imposed|lifted)|expired)\s+(?:(?:on|late|early)\s+)*$/i,
   // "killed since Monday", "from the 12th": where a span starts, not one day.
   /\b(?:since|from)\s+(?:the\s+)?$/i,
+  // "since the fighting broke out at the end of September": the day a span started from, told by its event.
+  /\bsince\s+(?:the|its|their)\s+(?:war|conflict|fighting|hostilities|clashes|offensive|invasion|violence|crisis|unrest)\b[^,;.]{0,60}$/i,
   // "the assault, which went on until Thursday morning": where it ended; it began before.
   /\b(?:until|till|through to)\s+(?:early\s+|late\s+)?$/i,
   // "medics said on Monday", "said in a statement on Monday": the day the report was made.
@@ -499,8 +501,9 @@ const CONTEXT_CHARS = 60;
 // month chrono reads them as. Blanked with words of the same length, so every index still points into the text.
 const LOWER_CASE_MONTH_NAMES = /\b(?:march|may)\b/g;
 
-// "On Aug. 7, 14 people were killed": the count after a day's comma is no two-digit year (chrono read 2014).
-const DAY_THEN_COUNT = new RegExp(String.raw`(\b${MONTH_WORD}\s+\d{1,2}),(?=\s+\d{1,3}\s+[a-z])`, 'gi');
+// "On Aug. 7, 14 people were killed", "As of last October, 76,228 refugees": the count after a day's or a month's comma
+// is no two-digit year (chrono read 2014 and 1976).
+const DAY_THEN_COUNT = new RegExp(String.raw`(\b${MONTH_WORD}(?:\s+\d{1,2})?),(?=\s+\d{1,3}(?:,\d{3})+\b|\s+\d{1,3}\s+[a-z])`, 'gi');
 
 function parseAroundDateWords(raw: string, publishedAt: string): chrono.ParsedResult[] {
   const text = raw.replace(LOWER_CASE_MONTH_NAMES, (word) => 'x'.repeat(word.length)).replace(DAY_THEN_COUNT, '$1;');

@@ -192,3 +192,18 @@ describe('Ukrainian oblasts by their city (stories Z, Hroza)', () => {
     expect(regions('Donetsk')).toEqual(['Donetska oblast']);
   });
 });
+
+describe('towns of the Arab world without their article (eval/real22 Anbar)', () => {
+  const towns = (name: string) =>
+    Gazetteer.shared()
+      .lookup(name)
+      .filter((p) => p.kind === 'town')
+      .map((p) => `${p.name}, ${p.country}`);
+  it('reads "Fallujah" as the dataset\'s "Al Fallūjah" and "Geneina" as its "El Geneina"', () => {
+    expect(towns('Fallujah')).toContain('Al Fallūjah, IQ');
+    expect(towns('Geneina').some((t) => t.endsWith(', SD'))).toBe(true);
+  });
+  it('keeps the article of towns elsewhere: "Alto" is no El Alto of Bolivia', () => {
+    expect(towns('Alto').some((t) => t.endsWith(', BO'))).toBe(false);
+  });
+});

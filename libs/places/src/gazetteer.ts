@@ -162,6 +162,11 @@ export class Gazetteer {
     // "St. Petersburg" is the dataset's "Saint Petersburg" (stories X): the news shortens the saint.
     if (kind === 'town' && key.startsWith('saint '))
       for (const short of ['st. ', 'st ']) this.addKey(short + key.slice('saint '.length), name, country, kind, region);
+    // "Fallujah" is the dataset's "Al Fallujah", "Geneina" its "El Geneina" (eval/real22 Anbar): the news often drops the
+    // Arabic article. "El Alto" and "El Paso" keep theirs: only towns of the Arab world lose it.
+    const article = kind === 'town' && ARAB_WORLD.has(country) ? key.match(/^(?:al|el|ad|ar|as|ash|az) (?=[a-z]{4})/) : null;
+    if (article && !COMMON_WORDS.has(key.slice(article[0].length)) && !isEverydayEnglishWord(key.slice(article[0].length)))
+      this.addKey(key.slice(article[0].length), name, country, kind, region);
   }
 
   private addKey(key: string, name: string, country: string, kind: PlaceKind, region?: string): void {
@@ -198,6 +203,29 @@ const PEOPLES_ADJECTIVES: readonly [string, string][] = [
   ['Saudi', 'SA'],
   ['Philippine', 'PH'],
 ];
+const ARAB_WORLD = new Set([
+  'DZ',
+  'BH',
+  'DJ',
+  'EG',
+  'IQ',
+  'JO',
+  'KW',
+  'LB',
+  'LY',
+  'MR',
+  'MA',
+  'OM',
+  'PS',
+  'QA',
+  'SA',
+  'SO',
+  'SD',
+  'SY',
+  'TN',
+  'AE',
+  'YE',
+]);
 const PEOPLES_ADJECTIVE_KEYS = new Set(PEOPLES_ADJECTIVES.map(([adjective]) => normalisePlaceName(adjective)));
 
 const KIND_ORDER: Record<PlaceKind, number> = {

@@ -11,6 +11,12 @@ const isSamePlace = (incident: Incident, figure: PlacedFigure, places: PlaceEvid
 const ACROSS_MIDNIGHT =
   /\b(?:night|overnight|midnight|late (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|early (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
+// "in a major Maoist attack last week, 22 security personnel were killed": the day read from "last week" is the one a
+// week before the report, but the text names only the week, so its attack may lie on any day of it.
+const ONLY_LAST_WEEK = /\blast week\b(?!['’]s)/i;
+const DAY_OF_LAST_WEEK = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?last week\b/i;
+const toldOnlyAsLastWeek = (sentence: string): boolean => ONLY_LAST_WEEK.test(sentence) && !DAY_OF_LAST_WEEK.test(sentence);
+
 const PLACE_WEIGHT: Record<PlaceEvidence, number> = {
   'same-place': 30,
   'same-region': 20,
@@ -165,7 +171,10 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // or a count with no day of its own, that names no place may still be the story's when its toll is of the same
     // size as the incident's (the link is weak and says so).
     const sameSizeUpdate = places === 'unknown' && (figure.isUpdate || figure.dateInferred) && ofSameSize(figure.value, incident.value);
-    if (!follows || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
+    // A count told as last week's attack, of the incident's size in its place, is that attack's, whichever day of the
+    // week it fell on (story Z, Bijapur).
+    const inTheWeekTold = apart < 7 && toldOnlyAsLastWeek(figure.sentence) && ofSameSize(figure.value, incident.value);
+    if ((!follows && !inTheWeekTold) || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }

@@ -636,3 +636,42 @@ describe('a toll another outlet gave, told again a day off (stories Y, Paoua)', 
     expect(ledger.incidentTotals().CF.killed).toBe(6);
   });
 });
+
+describe("a count told as last week's attack (story Z, Bijapur)", () => {
+  const bijapur = { country: 'IN', places: ['Bijapur', 'Chhattisgarh'], victims: 'security personnel' };
+
+  it('joins "in a major Maoist attack last week, 22 security personnel were killed" to the Saturday ambush five days before', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('NewsBytes', '2021-04-04T10:00:00Z'), [
+      incidentFigure("The toll of Saturday's Maoist ambush in Bijapur district climbed to 22 as the bodies were recovered.", {
+        value: 22,
+        date: '2021-04-03',
+        isUpdate: true,
+        ...bijapur,
+      }),
+    ]);
+    ledger.apply(article('IBTimes', '2021-04-08T14:30:00Z'), [
+      incidentFigure('Officials had said that in a major Maoist attack last week, 22 security personnel in all were killed in Bijapur district.', {
+        value: 22,
+        date: '2021-04-01',
+        ...bijapur,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ IN: { killed: 22, injured: 0, displaced: 0 } });
+  });
+
+  it('keeps a count dated to a named day of last week an incident of that day', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('NewsBytes', '2021-04-04T10:00:00Z'), [
+      incidentFigure('Maoists killed 22 security personnel in Bijapur district on Saturday.', { value: 22, date: '2021-04-03', ...bijapur }),
+    ]);
+    ledger.apply(article('IBTimes', '2021-04-08T14:30:00Z'), [
+      incidentFigure('On Tuesday of last week, Maoists had killed 20 security personnel in Bijapur district.', {
+        value: 20,
+        date: '2021-03-30',
+        ...bijapur,
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ IN: { killed: 42, injured: 0, displaced: 0 } });
+  });
+});

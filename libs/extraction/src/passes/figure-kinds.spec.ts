@@ -537,3 +537,25 @@ describe('figure kinds: what a place or a side has been through (eval/real30)', 
     );
   });
 });
+
+describe('figure kinds: a count over years, and a stock at a month (eval/real31 Tandahimba, Paniai)', () => {
+  it('reads "Over almost two years, militants have staged a string of raids ... killing no fewer than 300 civilians" as a tally', () => {
+    expectReading(
+      "Over almost two years, militants have staged a string of raids in Mozambique's Cabo Delgado province, killing no fewer than 300 civilians.",
+      [{ kind: 'cumulative', value: 300 }],
+      '2019-11-13T12:00:00Z',
+    );
+  });
+  it('reads "As of last October, 76,228 refugees ... were displaced" as a stock, and "as of Tuesday evening" as a toll', () => {
+    expectReading(
+      'As of last October, 76,228 refugees from the continuing conflict were displaced across the Papuan provinces, a legal aid group has reported.',
+      [{ kind: 'cumulative', value: 76228 }],
+      '2024-06-19T10:00:00Z',
+    );
+    expectReading(
+      'As of Tuesday evening, 40 people had been killed in the bombing of the market in Mogadishu.',
+      [{ kind: 'incident', value: 40 }],
+      '2024-06-19T10:00:00Z',
+    );
+  });
+});

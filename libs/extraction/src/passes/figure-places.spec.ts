@@ -727,3 +727,54 @@ describe('figure places: a favela of Rio (stories Y, Rio de Janeiro)', () => {
     );
   });
 });
+
+describe('figure places: a place the scene borders (eval/real31 Tandahimba)', () => {
+  it('keeps "a village that borders a region of Mozambique" in Tanzania, for the wounded as for the dead', () => {
+    expectReading(
+      'Tanzania: six shot dead in village raid\n\nA police official said Wednesday that attackers had shot dead six Tanzanians and wounded seven others when they raided a village that borders a region of Mozambique known for jihadist violence.',
+      [
+        { metric: 'killed', value: 6, country: 'TZ' },
+        { metric: 'injured', value: 7, country: 'TZ' },
+      ],
+      '2019-11-13T12:00:00Z',
+    );
+  });
+});
+
+describe('figure places: a country telling its own dead (eval/real31 Batken)', () => {
+  const text = (sentence: string) =>
+    `Tajikistan admits deaths in border fighting\n\nTajikistan said on Monday that last week's fighting on its border had left several people dead. ${sentence}`;
+  it('counts "Kyrgyzstan announced ... the number of victims to 36" in Kyrgyzstan', () => {
+    expectReading(
+      text(
+        'Kyrgyzstan announced on Monday that a four-year-old boy had died in the fighting, which took the number of victims to 36, with 183 others injured.',
+      ),
+      [
+        { metric: 'killed', value: 36, country: 'KG' },
+        { metric: 'injured', value: 183, country: 'KG' },
+      ],
+      '2021-05-03T12:00:00Z',
+    );
+  });
+  it('leaves a count of what the country says its own forces did where the report is', () => {
+    expectReading(
+      text('Kyrgyzstan said its troops had killed 12 fighters in the clashes near the village of Vorukh.'),
+      [{ metric: 'killed', value: 12, country: 'TJ' }],
+      '2021-05-03T12:00:00Z',
+    );
+  });
+});
+
+describe("figure places: a month's recall is not the report's incident (eval/real1 Qatif)", () => {
+  it('places the mosque bombing in Qatif, not in the al-Ahsa of the November shooting told before it', () => {
+    expectReading(
+      'At least 19 people died on Friday when a suicide bomber set off a blast inside a Shia mosque in eastern Saudi Arabia. In November, ISIS was blamed for the shooting deaths of eight worshippers in al-Ahsa. A newspaper editor in Qatif said 19 people had been killed and 28 wounded.',
+      [
+        { metric: 'killed', value: 19, places: ['Qatif'] },
+        { metric: 'killed', value: 8, date: '2014-11-01' },
+        { metric: 'injured', value: 28, places: ['Qatif'] },
+      ],
+      '2015-05-22T18:00:00Z',
+    );
+  });
+});

@@ -1,9 +1,13 @@
+import { MONTHS } from '../lexicon';
 import { type FigureInReading, isSubgroup, type Pass, type Reading, revise, withFigures } from '../reading';
 
 // "Just a week ago, at least 58 people were killed in the Tillaberi region", "Earlier this month": a sentence that opens on
 // another event is not where the report's own incident is named.
-const RECALL_OPENS =
-  /^\W*(?:just\s+)?(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b|^\W*(?:earlier|last (?:week|month|year)|in a separate|separately|previously)\b/i;
+// "In November, ISIS was blamed for the shooting deaths of eight worshippers in al-Ahsa" (eval/real1 Qatif): a month's.
+const RECALL_OPENS = new RegExp(
+  String.raw`^\W*(?:just\s+)?(?:a|one|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b|^\W*(?:earlier|last (?:week|month|year)|in a separate|separately|previously)\b|^\W*in\s+(?:early\s+|late\s+|mid-?)?(?:${MONTHS})(?:\s+\d{4})?,`,
+  'i',
+);
 
 /** The towns or regions the report names first ("members of St Francis Catholic Church, Owaluwa, in Owo"), when no figure names any. */
 const firstNamedPlaces = (reading: Reading): { country: string | null; places: string[] } | undefined =>

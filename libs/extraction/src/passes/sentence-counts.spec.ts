@@ -488,3 +488,12 @@ describe('sentence counts', () => {
     expectReading('Investigators had at first confirmed that nine or 10 people had been killed on the island.', []);
   });
 });
+
+describe('sentence counts: the number of victims (eval/real31 Batken)', () => {
+  it('reads "took the number of victims to 36, with 183 others injured" as 36 dead and 183 injured', () => {
+    expectReading('The fighting took the number of victims to 36, with 183 others injured, officials said.', [
+      { metric: 'killed', value: 36 },
+      { metric: 'injured', value: 183 },
+    ]);
+  });
+});
