@@ -19,8 +19,9 @@ const DESTINATION = new RegExp(
   'i',
 );
 // "Kaya, a town nearby to which many survivors have since fled": a place told as where people went.
+// "Tehran had received the bodies of 10 victims" (story AC, Nasiriyah): where the dead were sent home to.
 const DESTINATION_AFTER =
-  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b/i;
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:to|into|in)\s+which\s+(?:[\w-]+\s+){0,5}?(?:fled|escaped|gone|moved|been taken|been evacuated|sought refuge|taken refuge|arrived)\b|^\s+(?:had\s+|has\s+|have\s+)?(?:received|took delivery of|repatriated)\s+(?:the\s+)?(?:bodies|remains|coffins)\b/i;
 const CARE_PLACE = String.raw`(?:hospitals?|clinics?|health (?:cent(?:re|er)|facilit(?:y|ies))s?|morgues?|mortuar(?:y|ies))`;
 const TREATED_IN = new RegExp(String.raw`\b${CARE_PLACE}\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$`, 'i');
 // "treated in hospitals in Sehwan, Jamshoro, Nawabshah, Hyderabad and Karachi": every town of the list.
@@ -362,7 +363,10 @@ const ARMED_GROUP_OF =
   /\b(?:Islamic State|ISIS|ISIL|IS|Daesh|al[- ]Qa[e']?ida|Qa[e']?ida)\s+(?:(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+and\s+(?:the\s+)?)?)?$/;
 
 // "a far heavier toll than in a comparable raid on an army base in Punjab": a place compared with, not the place hit.
-const COMPARED_BEFORE = /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)than|\bcompared (?:with|to)|\bcomparable to)\b[^.;:!?]{0,70}$/i;
+// "the deadliest attack the Islamic State group has claimed since it lost Mosul", "since the fall of Mosul" (story AC,
+// Nasiriyah): the event a ranking counts from.
+const COMPARED_BEFORE =
+  /(?:\b(?<!\b(?:more|fewer|less|rather|other|no|not)\s)than|\bcompared (?:with|to)|\bcomparable to)\b[^.;:!?]{0,70}$|\b(?:deadliest|worst|bloodiest|biggest|largest|most \w+)\b[^.;:!?]{0,80}?\bsince\s+(?:(?:it|they|the group|the militants|the jihadists)\s+(?:lost|took|seized|captured)\s+|the\s+(?:fall|capture|loss|liberation|siege)\s+of\s+)?$/i;
 // "unrest inspired by the Arab uprisings in Tunisia, Egypt and elsewhere": where the example was set, every place of it.
 const EXAMPLE_FOLLOWED = new RegExp(
   String.raw`\b(?:inspired by|model+ed on|reminiscent of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|of)\s+${PLACE_LIST}*$`,

@@ -203,6 +203,13 @@ describe('towns of the Arab world without their article (eval/real22 Anbar)', ()
     expect(towns('Fallujah')).toContain('Al Fallūjah, IQ');
     expect(towns('Geneina').some((t) => t.endsWith(', SD'))).toBe(true);
   });
+  it('reads "Anbar" as the dataset\'s "Al Anbar Governorate"', () => {
+    expect(
+      Gazetteer.shared()
+        .lookup('Anbar')
+        .map((p) => `${p.kind}, ${p.country}`),
+    ).toContain('region, IQ');
+  });
   it('keeps the article of towns elsewhere: "Alto" is no El Alto of Bolivia', () => {
     expect(towns('Alto').some((t) => t.endsWith(', BO'))).toBe(false);
   });

@@ -57,7 +57,12 @@ export class Gazetteer {
     const renamed = new Map(SUPPLEMENTARY_PLACES.filter((p) => p.kind === 'region' && p.region).map((p) => [`${p.country}|${p.region}`, p.name]));
     const regionOfState = new Map<string, string>();
     for (const s of State.getAllStates()) {
-      for (const alias of regionAliases(s.name)) g.addKey(alias, s.name, s.countryCode, 'region');
+      for (const alias of regionAliases(s.name)) {
+        g.addKey(alias, s.name, s.countryCode, 'region');
+        // "Anbar" is the dataset's "Al Anbar Governorate".
+        const bare = ARAB_WORLD.has(s.countryCode) ? withoutArticle(alias) : null;
+        if (bare) g.addKey(bare, s.name, s.countryCode, 'region');
+      }
       regionOfState.set(`${s.countryCode}|${s.isoCode}`, renamed.get(`${s.countryCode}|${s.name}`) ?? s.name);
     }
     for (const t of City.getAllCities()) g.add(t.name, t.countryCode, 'town', regionOfState.get(`${t.countryCode}|${t.stateCode}`));
@@ -164,9 +169,8 @@ export class Gazetteer {
       for (const short of ['st. ', 'st ']) this.addKey(short + key.slice('saint '.length), name, country, kind, region);
     // "Fallujah" is the dataset's "Al Fallujah", "Geneina" its "El Geneina" (eval/real22 Anbar): the news often drops the
     // Arabic article. "El Alto" and "El Paso" keep theirs: only towns of the Arab world lose it.
-    const article = kind === 'town' && ARAB_WORLD.has(country) ? key.match(/^(?:al|el|ad|ar|as|ash|az) (?=[a-z]{4})/) : null;
-    if (article && !COMMON_WORDS.has(key.slice(article[0].length)) && !isEverydayEnglishWord(key.slice(article[0].length)))
-      this.addKey(key.slice(article[0].length), name, country, kind, region);
+    const bare = kind === 'town' && ARAB_WORLD.has(country) ? withoutArticle(key) : null;
+    if (bare) this.addKey(bare, name, country, kind, region);
   }
 
   private addKey(key: string, name: string, country: string, kind: PlaceKind, region?: string): void {
@@ -226,6 +230,13 @@ const ARAB_WORLD = new Set([
   'AE',
   'YE',
 ]);
+/** A name's key without its Arabic article ("al fallujah" is "fallujah"), unless what is left is a word of English. */
+function withoutArticle(key: string): string | null {
+  const article = key.match(/^(?:al|el|ad|ar|as|ash|az) (?=[a-z]{4})/);
+  const bare = article ? key.slice(article[0].length) : null;
+  return bare && !COMMON_WORDS.has(bare) && !isEverydayEnglishWord(bare) ? bare : null;
+}
+
 const PEOPLES_ADJECTIVE_KEYS = new Set(PEOPLES_ADJECTIVES.map(([adjective]) => normalisePlaceName(adjective)));
 
 const KIND_ORDER: Record<PlaceKind, number> = {

@@ -778,3 +778,20 @@ describe("figure places: a month's recall is not the report's incident (eval/rea
     );
   });
 });
+
+describe('figure places: what a ranking counts from, and where the dead were sent (story AC, Nasiriyah)', () => {
+  it('places no count in Mosul for "the deadliest attack ... since it lost Mosul"', () => {
+    expectReading(
+      'At least 84 people were killed on Thursday near the Iraqi city of Nasiriyah by gunmen and suicide car bombers, the deadliest attack the Islamic State group has claimed since it lost Mosul.',
+      [{ value: 84, country: 'IQ', places: ['Nasiriyah'] }],
+      '2017-09-15T10:00:00Z',
+    );
+  });
+  it('places no count in Iran for "Tehran had received the bodies of 10 victims"', () => {
+    expectReading(
+      'Iranian pilgrims were among those killed in the attack in Dhi Qar province on Thursday. An embassy official said Tehran had received the bodies of 10 victims.',
+      [{ value: 10, country: 'IQ' }],
+      '2017-09-16T10:00:00Z',
+    );
+  });
+});

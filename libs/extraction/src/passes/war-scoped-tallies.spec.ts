@@ -158,3 +158,19 @@ describe('war-scoped tallies', () => {
     );
   });
 });
+
+describe("war-scoped tallies: a tally's parts, place by place (story AC, Nasiriyah)", () => {
+  it('reads "Of those figures, Baghdad was the hardest-hit ... Next came Dhi Qar, with 82 killed" as tallies of those places', () => {
+    expectReading(
+      'Figures recorded by the UN mission show that 203 Iraqi civilians were killed in violence across Iraq in September. Of those figures, Baghdad was the hardest-hit governorate, with 37 dead and 157 injured. Next came Dhi Qar Governorate, with 82 killed and 93 injured.',
+      [
+        { kind: 'cumulative', value: 203 },
+        { kind: 'cumulative', value: 37 },
+        { kind: 'cumulative', value: 157 },
+        { kind: 'cumulative', value: 82 },
+        { kind: 'cumulative', value: 93 },
+      ],
+      '2017-10-02T10:00:00Z',
+    );
+  });
+});

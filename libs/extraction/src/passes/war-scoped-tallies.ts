@@ -109,9 +109,17 @@ function tallyOfItsPartner(f: FigureInReading, figures: readonly FigureInReading
   return partner ? revise(f, { kind: 'cumulative', since: partner.since, notes: {} }, `told with ${partner.value} ${partner.metric}, a tally`) : null;
 }
 
+// "203 Iraqi civilians were killed ... in September. Of those figures, Baghdad was the hardest-hit governorate, with 194
+// civilian casualties (37 dead, 157 injured). Next came Dhi Qar Governorate, with 82 killed" (story AC, Nasiriyah): a
+// tally's parts, place by place, are tallies of those places.
+const PARTS_OF_THE_TALLY =
+  /^\W*(?:of (?:those|these|the) (?:figures|totals?|numbers|deaths|dead|casualties|victims)\b|next came\b|then came\b|followed by\b)/i;
+
 function tallyScope(f: FigureInReading, reading: Reading, before: readonly FigureInReading[]): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
+  const told = [...before].reverse().find((e) => !isSubgroup(e));
+  if (PARTS_OF_THE_TALLY.test(reading.sentences[f.at].text) && told?.kind === 'cumulative') return 'a part, place by place, of the tally told before';
   // "the latest round of tribal fighting and cattle raiding in South Sudan has killed almost 600": one bout.
   if (LATEST_ROUND.test(clause)) return null;
   const sentence = reading.sentences[f.at];
