@@ -112,7 +112,8 @@ const NEIGHBOUR_BEFORE = new RegExp(
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.
 const DIVISION_AFTER = /^\s+(?:district|province|county|governorate|municipality|prefecture|division)\b/i;
-const BORDER_AFTER = /^\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
+// "along Nigeria's borders with Chad and Niger" (story AA, Nguetchewe): the country whose borders a place is along.
+const BORDER_AFTER = /^\s+(?:borders?|frontiers?)\b(?!\s+(?:town|city|village|district|region|province|area|community|settlement)s?\b)/i;
 
 /** Where the report's first sentence after the dateline ends: its lead. */
 function leadSentenceEnd(text: string, dateline: { start: number; end: number } | null): number {
@@ -171,7 +172,16 @@ export class ReportPlaces {
     // The lead tells where it happened; the background names the war next door and where refugees came from. A
     // country named as a neighbour ("militias from neighbouring Sudan") is where the place hit is not.
     const leadEnd = leadSentenceEnd(text, dateline);
-    const voters = this.mentions.filter((m) => !attacker(m) && !this.namesNeighbour(m));
+    // "the Lake Chad region along Nigeria's borders" in a report on Cameroon (story AA, Nguetchewe): a lake named after a
+    // country votes for it only when the report names that country as a place of its own too.
+    const lakeOfCountry = (m: PlaceMention) =>
+      m.candidates.some((c) => c.kind === 'country') && /\bLake\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const candidates = this.mentions.filter((m) => !attacker(m) && !this.namesNeighbour(m));
+    const namedApart = (m: PlaceMention) =>
+      candidates.some(
+        (v) => !lakeOfCountry(v) && v.candidates.some((c) => c.kind === 'country' && m.candidates.some((l) => l.country === c.country)),
+      );
+    const voters = candidates.filter((m) => !lakeOfCountry(m) || namedApart(m));
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     // "Burkina Faso's military government ended its silence ... Karma, a village": a country named only as an actor is
     // still the report's country, before a neighbour the attackers came from.
@@ -279,6 +289,10 @@ export class ReportPlaces {
       if (firm.length && m.candidates.every((c) => c.country === firm[0].country)) named.add(firm[0].country);
     }
     const votes = new Map<string, number>();
+    const lakes: string[] = [];
+    // "on an island on Lake Chad, on the border between Cameroon and Chad": the lake's country named apart keeps its vote.
+    const spanText = this.text.slice(start, end);
+    const namedApart = (name: string) => spanText.split(/\bLake\s+/).some((piece, i) => (i === 0 ? piece : piece.slice(name.length)).includes(name));
     const picked: { name: string; place: Place }[] = [];
     for (const m of inSpan) {
       // "the mayor of Sangha" in a report on Mali: a name whose only readings are a region or town of a country the
@@ -293,9 +307,14 @@ export class ReportPlaces {
       const place = m.candidates.find((c) => named.has(c.country) && c.kind !== 'demonym') ?? pickCandidate(m, this.known, this.reportCountry);
       if (!place) continue;
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
-      if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
+      // "an island on Lake Chad in Cameroon's far north" (story AA, Nguetchewe): a lake named after a country lies in
+      // several; it gives way to a country the span names otherwise.
+      if (place.kind === 'country' && /\bLake\s+$/.test(this.text.slice(Math.max(0, m.start - 6), m.start)) && !namedApart(m.text))
+        lakes.push(place.country);
+      else if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
       picked.push({ name: m.text.replace(/['’]s$/, ''), place });
     }
+    if (!votes.size) for (const country of lakes) votes.set(country, (votes.get(country) ?? 0) + 1);
     // "According to Cambodia's Defence Ministry, the fighting has left 13 people confirmed dead": with no place named, a
     // country's own ministry or army counts that country's dead (eval/real29 Thai-Cambodian border).
     const office = votes.size ? undefined : this.countingOffices.find((m) => m.start >= start && m.end <= end);

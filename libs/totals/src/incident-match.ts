@@ -174,7 +174,15 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // A count told as last week's attack, of the incident's size in its place, is that attack's, whichever day of the
     // week it fell on (story Z, Bijapur).
     const inTheWeekTold = apart < 7 && toldOnlyAsLastWeek(figure.sentence) && ofSameSize(figure.value, incident.value);
-    if ((!follows && !inTheWeekTold) || (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate)) return null;
+    // "Friday's attack came six weeks after another assault ... There, two young suicide bombers killed 18 people": a
+    // recap that counts back in weeks misses the day by a few; with no place of its own and the very toll the incident
+    // holds, it is that incident's (story AA, Nguetchewe).
+    const sameTollRecalled = places === 'unknown' && apart <= 3 && figure.value >= RECALLED_AGAIN_FLOOR && figure.value === incident.value;
+    if (
+      (!follows && !inTheWeekTold && !sameTollRecalled) ||
+      (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate && !sameTollRecalled)
+    )
+      return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }
@@ -233,6 +241,9 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
 
 // Small equal counts a day apart (one killed, two wounded) are as often two events as one.
 const REPORTED_AGAIN_FLOOR = 5;
+// ... and five wounded two days apart in one province, the second with no place told, are two events as often
+// (eval/real28 Pattani).
+const RECALLED_AGAIN_FLOOR = 10;
 
 // Below twenty dead, or for the wounded (22 in Tuesday's convoy attack, 20 in Wednesday's bus bombing in one city), near
 // counts a day apart are as likely two attacks as one toll told twice (eval/real23 Kabul).

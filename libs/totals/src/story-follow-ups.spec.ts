@@ -675,3 +675,51 @@ describe("a count told as last week's attack (story Z, Bijapur)", () => {
     expect(ledger.incidentTotals()).toEqual({ IN: { killed: 42, injured: 0, displaced: 0 } });
   });
 });
+
+describe('a recap that counts back in weeks (story AA, Nguetchewe)', () => {
+  const camp = { country: 'CM', places: ['Far North', 'Mozogo'], victims: 'people' };
+  it('joins "There, two young suicide bombers killed 18 people", dated six weeks back and two days off, to the camp attack whose toll is 18', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('VOA', '2020-08-04T12:00:00Z'), [
+      incidentFigure('At least 18 people were killed in the attack on the camp at Nguetchewe, the UN refugee agency said.', {
+        value: 18,
+        date: '2020-08-02',
+        ...camp,
+      }),
+    ]);
+    ledger.apply(article('AFP', '2020-09-13T10:00:00Z'), [
+      incidentFigure('There, two young suicide bombers killed 18 people and wounded another 15.', {
+        value: 18,
+        date: '2020-07-31',
+        country: 'CM',
+        places: [],
+        victims: 'people',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ CM: { killed: 18, injured: 0, displaced: 0 } });
+  });
+  it('keeps five wounded told two days later with no place a count of its own', () => {
+    const ledger = new TotalsLedger();
+    ledger.apply(article('Bangkok Post', '2012-01-30T10:00:00Z'), [
+      incidentFigure('A bomb wounded five rangers in Nong Chik on Sunday.', {
+        metric: 'injured',
+        value: 5,
+        date: '2012-01-29',
+        country: 'TH',
+        places: ['Nong Chik'],
+        victims: 'rangers',
+      }),
+    ]);
+    ledger.apply(article('Bangkok Post', '2012-01-31T10:00:00Z'), [
+      incidentFigure('Five rangers were wounded on Tuesday.', {
+        metric: 'injured',
+        value: 5,
+        date: '2012-01-31',
+        country: 'TH',
+        places: [],
+        victims: 'rangers',
+      }),
+    ]);
+    expect(ledger.incidentTotals()).toEqual({ TH: { killed: 0, injured: 10, displaced: 0 } });
+  });
+});

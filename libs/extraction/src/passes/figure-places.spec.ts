@@ -795,3 +795,23 @@ describe('figure places: what a ranking counts from, and where the dead were sen
     );
   });
 });
+
+describe('figure places: a lake named after a country (story AA, Nguetchewe; eval/real25 Tetewa)', () => {
+  it('reads a report on Cameroon that names "the Lake Chad region along Nigeria\'s borders with Chad and Niger" as Cameroon\'s', () => {
+    expectReading(
+      "Suicide attack kills five civilians in northern Cameroon\nAttacks have grown more frequent all around the Lake Chad region along Nigeria's borders with Chad and Niger. A suicide bomber killed five villagers on Friday, local officials said. Boko Haram's campaign started in 2009 in north-east Nigeria and has cost more than 36,000 lives, most of them in Nigeria, around Lake Chad.",
+      [
+        { kind: 'incident', value: 5, country: 'CM' },
+        { kind: 'cumulative', value: 36000 },
+      ],
+      '2020-09-13T10:00:00Z',
+    );
+  });
+  it('keeps "an island on Lake Chad, on the border between Cameroon and Chad" in Chad when Chad is named apart', () => {
+    expectReading(
+      'In December, suspected Boko Haram fighters killed at least 50 people on an island on Lake Chad, on the border between Cameroon and Chad, according to an official.',
+      [{ value: 50, country: 'TD' }],
+      '2020-01-28T10:00:00Z',
+    );
+  });
+});

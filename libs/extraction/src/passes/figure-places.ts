@@ -43,6 +43,24 @@ function inItsSideOfAContrast(reading: Reading, f: FigureInReading): { country: 
   return where.places.length || reading.places.namesOnlyCountries(from, to) ? where : null;
 }
 
+// "... after another assault in the same region, on a camp at Nguetchewe. There, two young suicide bombers killed 18
+// people" (story AA, Nguetchewe): "There" is the place the sentence before names.
+// When that sentence names no place the gazetteer knows but "the same region", it is the region of the count before.
+function thereOfTheSentenceBefore(
+  reading: Reading,
+  f: FigureInReading,
+  placedBefore: readonly FigureInReading[],
+): { country: string | null; places: string[] } | null {
+  const sentence = reading.sentences[f.at];
+  const before = reading.sentences[f.at - 1];
+  if (!before || !/^\W*There\b/.test(sentence.text) || reading.places.placesIn(sentence.start, sentence.end).places.length) return null;
+  const where = reading.places.placesIn(before.start, before.end);
+  if (where.places.length) return where;
+  const sameArea = /\bin the same (?:region|area|province|district|state|county|town|city)\b/i.test(before.text);
+  const counted = [...placedBefore].reverse().find((e) => e.country !== null && !isSubgroup(e));
+  return sameArea && counted ? { country: counted.country, places: [...counted.places] } : null;
+}
+
 /**
  * Where each figure happened: the towns and regions its sentence names, in the country they vote for, else
  * the report's country (figure-places.ts leaves out the dateline, landmarks, destinations and actors). A
@@ -58,7 +76,11 @@ export const figurePlaces: Pass = {
     const out: FigureInReading[] = [];
     for (const f of reading.figures) {
       const sentence = reading.sentences[f.at];
-      const where = afterAnotherEvent(reading, f) ?? inItsSideOfAContrast(reading, f) ?? reading.places.placesIn(sentence.start, sentence.end);
+      const where =
+        afterAnotherEvent(reading, f) ??
+        inItsSideOfAContrast(reading, f) ??
+        thereOfTheSentenceBefore(reading, f, out) ??
+        reading.places.placesIn(sentence.start, sentence.end);
       const previous = [...out].reverse().find((e) => e.at < f.at && !isSubgroup(e));
       const inherited = f.notes.continues && previous && !where.places.length && where.country === previous.country;
       out.push(

@@ -580,3 +580,17 @@ describe('incident days: "It left" after the event told with its day (stories Y,
     expect(figures.map((f) => [f.value, f.date])).toEqual([[122, '2025-10-28']]);
   });
 });
+
+describe('incident days: the attack another came weeks after (story AA, Nguetchewe)', () => {
+  it('dates "There, two young suicide bombers killed 18" six weeks before "Friday\'s attack", not on that Friday', () => {
+    expectReading(
+      "Local officials said on Sunday that a suicide bomber had killed five villagers in Cameroon's far north. An officer said terrorists had attacked the village of Zeleved on Friday evening. Friday's attack came six weeks after another assault in the same region, on a camp at Nguetchewe. There, two young suicide bombers killed 18 people and wounded another 15.",
+      [
+        { metric: 'killed', value: 5, date: '2020-09-11' },
+        { metric: 'killed', value: 18, date: '2020-07-31', country: 'CM' },
+        { metric: 'injured', value: 15, date: '2020-07-31', country: 'CM' },
+      ],
+      '2020-09-13T10:00:00Z',
+    );
+  });
+});

@@ -25,6 +25,10 @@ const RECENT_DAYS = 31;
 // come after, whose day is no day of what follows.
 const COMES_AFTER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
+const CAME_SPAN_AFTER_ANOTHER =
+  /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:another|an earlier|a previous|a similar)\b/i;
+const spanDays = (count: string, unit: string): number =>
+  (/^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1)) * (/^week/i.test(unit) ? 7 : /^month/i.test(unit) ? 30 : 1);
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January", "in the
@@ -181,10 +185,14 @@ export const incidentDays: Pass = {
       // killed": the attack the sentence before tells with its day, months back when the text says so.
       const before = reading.sentences[at - 1];
       if (!before || before.counts > 0 || SET_APART.test(reading.sentences[at].text)) return null;
-      const day = resolveEventReference(before.datable, publishedAt);
+      const named = resolveEventReference(before.datable, publishedAt);
+      // "Friday's attack came six weeks after another assault in the same region, on a camp at Nguetchewe. There, two
+      // young suicide bombers killed 18 people" (story AA, Nguetchewe): the other assault's day, that far before.
+      const gap = before.text.match(CAME_SPAN_AFTER_ANOTHER);
+      const day = named && gap ? shiftDays(named, -spanDays(gap[1], gap[2])) : named;
       // A day of the publication there is as likely what was said about the attack that day.
       if (!day || day >= publicationDay(publishedAt)) return null;
-      return isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
+      return gap || isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
     };
     // The day the next sentences give an event by reference ("Friday night's attack on the party"), further on than a
     // follow-up's own day is looked for.
@@ -320,7 +328,7 @@ export const incidentDays: Pass = {
               told(sentenceDay(f.at)))
             : (told(resolveIncidentDay(clause, publishedAt, { years: true })) ??
               told(sentenceDay(f.at)) ??
-              passedOn(lastIncidentDay) ??
+              (CAME_SPAN_AFTER_ANOTHER.test(reading.sentences[f.at - 1]?.text ?? '') ? null : passedOn(lastIncidentDay)) ??
               referenced(referencedDay(f.at))));
         // "the 51 people killed in last week's air strike ... On Thursday two air strikes struck a school bus": a week told
         // only as last week's takes the day the next sentences give the attack in it (stories W, Dahyan).

@@ -71,3 +71,13 @@ describe('recalled past events', () => {
     );
   });
 });
+
+describe('recalled past events: a recalled attack told by what the attackers did (story AA, Nguetchewe)', () => {
+  it('keeps "In June last year, some 300 fighters ... overran an island on Lake Chad in Cameroon\'s far north and killed 24 people" an incident of that month in Cameroon', () => {
+    expectReading(
+      "In June last year, some 300 fighters thought to be from Boko Haram overran an island on Lake Chad in Cameroon's far north and killed 24 people, 16 of them Cameroonian soldiers.",
+      [{ kind: 'incident', value: 24, date: '2019-06-01', country: 'CM' }],
+      '2020-08-02T12:00:00Z',
+    );
+  });
+});
