@@ -344,6 +344,8 @@ const SEAT_OF_OFFICE =
   /\b(?:Archbishop|Bishop|Cardinal|Metropolitan|Patriarch|Emir|Sultan|Oba|Ooni|Rabbi|Grand Mufti|Mufti)\s+(?:[A-Z][\p{L}.'’-]*\s+){0,4}of\s+(?:the\s+)?$/u;
 
 // "the Dubai City wedding hall": a city's name that runs on into another name or a venue names the venue.
+const NAME_OF_A_PLACE_GOES_ON =
+  /^\s+[A-Z][\p{L}'’-]+\s+(?:area|village|town|district|tehsil|subdivision|region|neighbou?rhood|camp|valley|locality|sector|settlement)\b/u;
 const NAME_RUNS_ON =
   /^\s+(?:[A-Z]|(?:[a-z]+\s+)?(?:hall|hotel|mall|restaurant|club|cafe|café|stadium|theatre|theater|cinema|bank|street|road|market)\b)/;
 
@@ -530,6 +532,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (ARMED_GROUP_OF.test(before)) return null;
   if (COMPARED_BEFORE.test(before) || EXAMPLE_FOLLOWED.test(before)) return null;
   if (NAMED_AFTER.test(after) || ACCORD_NAMED_AFTER.test(after)) return null;
+  // "a checkpost in the Mali Khel area of KP's Bannu" (story AB, Kurram): a country's name as the first word of a place's.
+  if (m.candidates.some((c) => c.kind === 'country') && !/['’]s$/.test(m.text) && NAME_OF_A_PLACE_GOES_ON.test(after)) return null;
   if (m.candidates.every((c) => c.kind === 'town') && NEIGHBOURHOOD_AFTER.test(after)) return null;
   if (OUTLET_BEFORE.test(before) && !m.candidates.some((c) => c.kind === 'country')) return null;
   if (CHANNEL_NUMBER.test(after) && m.candidates.some((c) => c.kind === 'country')) return null;

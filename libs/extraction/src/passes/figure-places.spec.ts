@@ -815,3 +815,21 @@ describe('figure places: a lake named after a country (story AA, Nguetchewe; eva
     );
   });
 });
+
+describe("figure places: a country's name that begins a place's (story AB, Kurram)", () => {
+  it('places "a checkpost in the Mali Khel area of Bannu" in Pakistan, not in Mali, and keeps "Russia\'s Kursk region" Russian', () => {
+    expectReading(
+      'Gunmen killed 40 passengers in Kurram district of Pakistan on Thursday. The military said twelve soldiers had been killed when a checkpost in the Mali Khel area of Bannu was attacked on Tuesday.',
+      [
+        { value: 40, country: 'PK' },
+        { value: 12, country: 'PK' },
+      ],
+      '2024-11-22T10:00:00Z',
+    );
+    expectReading(
+      "A Ukrainian drone attack on the town of Lgov in Russia's Kursk region killed two people on Tuesday, the governor said.",
+      [{ value: 2, country: 'RU' }],
+      '2024-09-10T10:00:00Z',
+    );
+  });
+});
