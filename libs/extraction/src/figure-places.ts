@@ -105,9 +105,10 @@ function namedLocalities(
 // Burkina Faso", "its frontiers with Niger and Burkina Faso": the countries over the border; a word or two may describe
 // them.
 // "taken refuge in neighbouring countries (Mauritania, Burkina Faso and Niger)": every country of the list.
-// "raided a village that borders a region of Mozambique" (eval/real31 Tandahimba): what the scene borders.
+// "raided a village that borders a region of Mozambique" (eval/real31 Tandahimba): what the scene borders; "the mountain
+// nation squeezed between the Asian giants China and India" (eval/real31 Dhanusha): what a country lies between.
 const NEIGHBOUR_BEFORE = new RegExp(
-  String.raw`\b(?:[Bb]orders|[Ff]rontiers)\s+with\s+${PLACE_LIST}*$|\b(?:that|which)\s+borders?\s+(?:[a-z-]+\s+){0,3}$|\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)${PLACE_LIST}*)$`,
+  String.raw`\b(?:squeezed|sandwiched|wedged|nestled)\s+between\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[A-Z][a-z]+\s+)?(?:giants|powers|neighbou?rs|rivals\s+)?\s*${PLACE_LIST}*$|\b(?:[Bb]orders|[Ff]rontiers)\s+with\s+${PLACE_LIST}*$|\b(?:that|which)\s+borders?\s+(?:[a-z-]+\s+){0,3}$|\b(?:[Nn]eighbou?ring|(?:[Tt]he )?(?:[Bb]order|[Ff]rontier)(?:\s+(?:post|crossing|area|region|zone))?\s+with|[Bb]ordering|[Ff]acing)\s+(?:(?:[a-z-]+\s+){0,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+|countries\s*(?:\(|,?\s+(?:such as|including|like)\s+)${PLACE_LIST}*)$`,
 );
 
 // "the Afghan border" is the country over it; "a Ugandan border town" is a town on this side of it.

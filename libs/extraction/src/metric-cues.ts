@@ -54,6 +54,8 @@ export function metricOfCue(cue: string): Metric | null {
   if (word === 'buried' || word === 'burying') return 'killed';
   // "hacked to death the ten people who were in it" (eval/real25 Mocimboa da Praia).
   if (/ to death$/.test(word)) return 'killed';
+  // "Soldiers in Nepal gunned down 14 Maoist guerrillas", "troops shoot dead 14 Maoist rebels" (eval/real31 Dhanusha).
+  if (/ down$|^shoot(?:s|ing)? dead$/.test(word)) return 'killed';
   return null;
 }
 

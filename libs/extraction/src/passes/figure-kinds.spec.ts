@@ -559,3 +559,20 @@ describe('figure kinds: a count over years, and a stock at a month (eval/real31 
     );
   });
 });
+
+describe('figure kinds: what the fighters have done, and a process told in a list (eval/real31 Dhanusha)', () => {
+  it('keeps "A soldier also died in Sunday\'s clash ..., a bastion of the Maoists, who have been fighting since 1996" an incident', () => {
+    expectReading(
+      "A soldier also died in Sunday's clash in Dhanusha district, a bastion of the Maoists, who have been fighting since 1996 to bring down the monarchy.",
+      [{ kind: 'incident', value: 1 }],
+      '2005-01-24T10:00:00Z',
+    );
+  });
+  it('reads "The insurgency has ruined an economy ..., uprooted tens of thousands of people" as a tally', () => {
+    expectReading(
+      'The insurgency has ruined an economy that leans on aid and tourism, uprooted tens of thousands of people and put at risk the stability of the nation.',
+      [{ kind: 'cumulative', metric: 'displaced' }],
+      '2005-01-24T10:00:00Z',
+    );
+  });
+});

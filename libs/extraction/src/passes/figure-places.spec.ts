@@ -833,3 +833,16 @@ describe("figure places: a country's name that begins a place's (story AB, Kurra
     );
   });
 });
+
+describe('figure places: the countries a country lies between (eval/real31 Dhanusha)', () => {
+  it('places what Nepal\'s insurgency did in Nepal, not in "the Asian giants China and India" it is squeezed between', () => {
+    expectReading(
+      'Soldiers in Nepal shot dead 14 Maoist rebels on Sunday, the army said. The insurgency has ruined an economy that leans on aid and tourism, uprooted tens of thousands of people and put at risk the stability of the mountain nation squeezed between the Asian giants China and India.',
+      [
+        { metric: 'killed', country: 'NP' },
+        { metric: 'displaced', country: 'NP' },
+      ],
+      '2005-01-24T10:00:00Z',
+    );
+  });
+});

@@ -594,3 +594,13 @@ describe('incident days: the attack another came weeks after (story AA, Nguetche
     );
   });
 });
+
+describe('incident days: a day told as a span after the attack (stories M, Rawda)', () => {
+  it('dates "A week after the worst bloodshed ..., residents on Friday (December 1) remembered the attack ..., where assailants gunned down more than 300 people" a week before that Friday', () => {
+    expectReading(
+      'A week after the worst bloodshed of its kind in modern Egyptian history, residents of a North Sinai village on Friday (December 1) remembered the attack on Al Rawdah mosque, where assailants gunned down more than 300 people.',
+      [{ value: 300, date: '2017-11-24' }],
+      '2017-12-02T10:00:00Z',
+    );
+  });
+});

@@ -27,6 +27,8 @@ const COMES_AFTER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 const CAME_SPAN_AFTER_ANOTHER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:another|an earlier|a previous|a similar)\b/i;
+const OPENS_SPAN_AFTER =
+  /^\W*(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,6}?(?:attack|bombing|massacre|bloodshed|killings?|raid|ambush|blast|explosion|strike|assault|shooting)\b/i;
 const spanDays = (count: string, unit: string): number =>
   (/^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1)) * (/^week/i.test(unit) ? 7 : /^month/i.test(unit) ? 30 : 1);
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
@@ -332,6 +334,11 @@ export const incidentDays: Pass = {
               referenced(referencedDay(f.at))));
         // "the 51 people killed in last week's air strike ... On Thursday two air strikes struck a school bus": a week told
         // only as last week's takes the day the next sentences give the attack in it (stories W, Dahyan).
+        // "A week after the worst bloodshed of its kind ..., residents on Friday (December 1) remembered the attack on Al
+        // Rawdah mosque, where assailants gunned down more than 300 people" (stories M, Rawda): the day told is the
+        // remembrance, the span before it the attack's.
+        const spanAfter: RegExpMatchArray | null = found?.basis === 'told' ? sentence.text.match(OPENS_SPAN_AFTER) : null;
+        if (found && spanAfter) found = { day: shiftDays(found.day, -spanDays(spanAfter[1], spanAfter[2])), basis: 'referenced' };
         const dayInTheWeek: string | null = found && LAST_WEEKS.test(clause) ? referencedDay(f.at + 1) : null;
         if (found && dayInTheWeek && Math.abs(Date.parse(dayInTheWeek) - Date.parse(found.day)) <= 6 * 86_400_000)
           found = { day: dayInTheWeek, basis: 'told' };

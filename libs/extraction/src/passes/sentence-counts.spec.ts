@@ -497,3 +497,14 @@ describe('sentence counts: the number of victims (eval/real31 Batken)', () => {
     ]);
   });
 });
+
+describe('sentence counts: killing told as gunning down or shooting dead (eval/real31 Dhanusha)', () => {
+  it('reads "Soldiers in Nepal gunned down 14 Maoist guerrillas" and "shooting dead a security guard" as killings', () => {
+    expectReading('Soldiers in Nepal gunned down 14 Maoist guerrillas in a firefight on Sunday, an army officer said.', [
+      { metric: 'killed', value: 14 },
+    ]);
+    expectReading('The gunmen stormed the school on Monday, shooting dead a security guard before marching the children into the bush.', [
+      { metric: 'killed', value: 1 },
+    ]);
+  });
+});
