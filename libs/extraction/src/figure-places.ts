@@ -579,6 +579,8 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   if (isCountry && PARTY_BEFORE.test(before)) return null;
   // "Thailand ... accused Cambodia of aiming at civilian buildings": a country blamed or urged acts; it is not the place hit.
   if (isCountry && OBJECT_OF_ACTOR.test(before)) return null;
+  // "air strikes carried out by Uganda in the Democratic Republic of the Congo" (eval/real31 Kamwenge): who struck.
+  if (isCountry && /\b(?:carried out|conducted|launched|staged|mounted|fired|ordered)\s+by\s+(?:the\s+)?$/i.test(before)) return null;
   // "three Americans, members of a church group from Pennsylvania, were injured": where the people hit came from, not
   // where they were hit (stories K, Kampala).
   if (ORIGIN_OF_PEOPLE.test(before)) return null;

@@ -846,3 +846,16 @@ describe('figure places: the countries a country lies between (eval/real31 Dhanu
     );
   });
 });
+
+describe('figure places: what the news came after, and who struck (eval/real31 Kamwenge)', () => {
+  it('places the 200 rebels "air strikes carried out by Uganda in the Democratic Republic of the Congo" killed in Congo', () => {
+    expectReading(
+      'Suspected ADF rebels killed 10 people in Kamwenge, western Uganda, on Monday. The killings in Kamwenge come a few days after the president announced that air strikes carried out by Uganda in the Democratic Republic of the Congo in September had killed no fewer than 200 rebels.',
+      [
+        { value: 10, country: 'UG', places: ['Kamwenge'] },
+        { value: 200, country: 'CD', places: [] },
+      ],
+      '2023-12-19T10:00:00Z',
+    );
+  });
+});
