@@ -227,6 +227,9 @@ export class ReportPlaces {
   }
 
   private namesNeighbour(m: PlaceMention): boolean {
+    // "In neighbouring Peru, the government ordered a curfew in Pataz, where 13 workers were murdered" (eval/real31 Alto
+    // Punino): a sentence set in the country next door is about that country.
+    if (/(?:^|[.!?"”]\s+|\n)In\s+neighbou?ring\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))) return false;
     if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 90), m.start))) return true;
     // "near Ecuador border", "close to the Afghan frontier": the country over the border, when the place hit is not
     // itself named as on that side ("the Syria-Turkey border" names both, and is left to the other places).

@@ -859,3 +859,16 @@ describe('figure places: what the news came after, and who struck (eval/real31 K
     );
   });
 });
+
+describe('figure places: a sentence set in the country next door (eval/real31 Alto Punino)', () => {
+  it('places "In neighbouring Peru, ... Pataz, where 13 workers ... were abducted and murdered" in Peru', () => {
+    expectReading(
+      'At least 11 Ecuadorean soldiers were killed on Friday in an ambush in the Alto Punino area of Orellana province. In neighbouring Peru, the government on May 5 ordered a curfew in the district of Pataz, where 13 workers from a gold mine were abducted and murdered.',
+      [
+        { value: 11, country: 'EC' },
+        { value: 13, country: 'PE' },
+      ],
+      '2025-05-10T10:00:00Z',
+    );
+  });
+});
