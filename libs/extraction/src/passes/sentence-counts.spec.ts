@@ -508,3 +508,16 @@ describe('sentence counts: killing told as gunning down or shooting dead (eval/r
     ]);
   });
 });
+
+describe('sentence counts: minor casualties and crossing the front lines (eval/real31 Mannar)', () => {
+  it('reads "another 45 were recorded as minor casualties" as wounded and "300 civilians crossed the front lines" as flight', () => {
+    expectReading('The military put its own losses at 10 killed and 46 seriously wounded, while another 45 were recorded as minor casualties.', [
+      { metric: 'killed', value: 10 },
+      { metric: 'injured', value: 46 },
+      { metric: 'injured', value: 45 },
+    ]);
+    expectReading('Around 300 civilians crossed the front lines on Saturday into areas under government control, officials said.', [
+      { metric: 'displaced', value: 300 },
+    ]);
+  });
+});
