@@ -29,8 +29,6 @@ const CAME_SPAN_AFTER_ANOTHER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:another|an earlier|a previous|a similar)\b/i;
 const OPENS_SPAN_AFTER =
   /^\W*(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,6}?(?:attack|bombing|massacre|bloodshed|killings?|raid|ambush|blast|explosion|strike|assault|shooting)\b/i;
-const spanDays = (count: string, unit: string): number =>
-  (/^an?$/i.test(count) ? 1 : (parseNumber(count.toLowerCase())?.value ?? 1)) * (/^week/i.test(unit) ? 7 : /^month/i.test(unit) ? 30 : 1);
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January", "in the
@@ -191,7 +189,7 @@ export const incidentDays: Pass = {
       // "Friday's attack came six weeks after another assault in the same region, on a camp at Nguetchewe. There, two
       // young suicide bombers killed 18 people" (story AA, Nguetchewe): the other assault's day, that far before.
       const gap = before.text.match(CAME_SPAN_AFTER_ANOTHER);
-      const day = named && gap ? shiftDays(named, -spanDays(gap[1], gap[2])) : named;
+      const day = named && gap ? shiftDays(named, -spanInDays(gap[1], gap[2])) : named;
       // A day of the publication there is as likely what was said about the attack that day.
       if (!day || day >= publicationDay(publishedAt)) return null;
       return gap || isRecent(day, publishedAt) || /\blast year\b|\b(?:19|20)\d\d\b/.test(before.datable) ? day : null;
@@ -338,7 +336,7 @@ export const incidentDays: Pass = {
         // Rawdah mosque, where assailants gunned down more than 300 people" (stories M, Rawda): the day told is the
         // remembrance, the span before it the attack's.
         const spanAfter: RegExpMatchArray | null = found?.basis === 'told' ? sentence.text.match(OPENS_SPAN_AFTER) : null;
-        if (found && spanAfter) found = { day: shiftDays(found.day, -spanDays(spanAfter[1], spanAfter[2])), basis: 'referenced' };
+        if (found && spanAfter) found = { day: shiftDays(found.day, -spanInDays(spanAfter[1], spanAfter[2])), basis: 'referenced' };
         const dayInTheWeek: string | null = found && LAST_WEEKS.test(clause) ? referencedDay(f.at + 1) : null;
         if (found && dayInTheWeek && Math.abs(Date.parse(dayInTheWeek) - Date.parse(found.day)) <= 6 * 86_400_000)
           found = { day: dayInTheWeek, basis: 'told' };
