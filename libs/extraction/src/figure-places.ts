@@ -37,6 +37,23 @@ const ACTOR_AFTER =
 // "with the United States, Saudi Arabia and Iran all strongly condemning the bombing": countries listed as they react.
 const REACTING_AFTER =
   /^(?:,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?){0,5}\s+(?:all\s+|both\s+|also\s+|have\s+|has\s+)*(?:[a-z]+ly\s+)?(?:condemn|denounc|deplor|decr(?:y|ied|ying))\w*/u;
+// Where a sentence begins: the text's start, a full stop or a closing quote and space, or a new line.
+const SENTENCE_OPENS = String.raw`(?:^|[.!?"”]\s+|\n)`;
+const OPENS_A_SENTENCE = new RegExp(String.raw`${SENTENCE_OPENS}$`);
+const OPENS_IN_NEIGHBOURING = new RegExp(String.raw`${SENTENCE_OPENS}In\s+neighbou?ring\s+$`);
+const OPENS_IN = new RegExp(String.raw`${SENTENCE_OPENS}In\s+$`);
+
+/** The rest of the sentence from `from`: up to the first full stop (or `ends`) that a space or the text's end follows. */
+function restOfSentence(text: string, from: number, ends = /[.!?](?:\s|$)/): string {
+  const rest = text.slice(from);
+  const end = rest.search(ends);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+// "the Lake Chad region", "an island on Lake Chad": a country's name that names a lake, which lies in several countries.
+const namesALake = (text: string, m: PlaceMention): boolean =>
+  m.candidates.some((c) => c.kind === 'country') && /\bLake\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+
 const COUNTING_OFFICE_AFTER = /^\s+(?:[A-Z][\p{L}]+\s+)?(?:Ministry|ministry|army|Army|military|armed forces|health authorities)\b/u;
 // "Kyrgyzstan announced on Monday that a four-year-old boy had died in the fighting, which took the number of victims to
 // 36" (eval/real31 Batken): a country opening its sentence as the one who tells a count is its government counting its own
@@ -151,14 +168,13 @@ export class ReportPlaces {
     // The dateline and where the hurt were treated tell the country, not the place hit.
     const toldElsewhere = new Set(all.filter((m) => inDateline(m) || isCarePlace(text, m)));
     const datelineMentions = all.filter((m) => toldElsewhere.has(m));
-    const sentenceAfter = (m: PlaceMention) => text.slice(m.end).split(/[.!?](?:\s|$)/)[0];
     this.countingOffices = all.filter(
       (m) =>
         m.candidates.some((c) => c.kind === 'country') &&
         ((/['’]s$/.test(m.text) && COUNTING_OFFICE_AFTER.test(text.slice(m.end, m.end + 40))) ||
-          (/(?:^|[.!?"”]\s+|\n)$/.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
+          (OPENS_A_SENTENCE.test(text.slice(Math.max(0, m.start - 3), m.start)) &&
             COUNTRY_TELLS.test(text.slice(m.end, m.end + 40)) &&
-            !ITS_OWN_FORCES.test(sentenceAfter(m)))),
+            !ITS_OWN_FORCES.test(restOfSentence(text, m.end)))),
     );
     this.mentions = all
       .filter((m) => !toldElsewhere.has(m))
@@ -175,14 +191,12 @@ export class ReportPlaces {
     const leadEnd = leadSentenceEnd(text, dateline);
     // "the Lake Chad region along Nigeria's borders" in a report on Cameroon (story AA, Nguetchewe): a lake named after a
     // country votes for it only when the report names that country as a place of its own too.
-    const lakeOfCountry = (m: PlaceMention) =>
-      m.candidates.some((c) => c.kind === 'country') && /\bLake\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
     const candidates = this.mentions.filter((m) => !attacker(m) && !this.namesNeighbour(m));
-    const namedApart = (m: PlaceMention) =>
+    const namedApart = (lake: PlaceMention) =>
       candidates.some(
-        (v) => !lakeOfCountry(v) && v.candidates.some((c) => c.kind === 'country' && m.candidates.some((l) => l.country === c.country)),
+        (v) => !namesALake(text, v) && v.candidates.some((c) => c.kind === 'country' && lake.candidates.some((l) => l.country === c.country)),
       );
-    const voters = candidates.filter((m) => !lakeOfCountry(m) || namedApart(m));
+    const voters = candidates.filter((m) => !namesALake(text, m) || namedApart(m));
     const votes = countryVotes([...voters, ...voters.filter((m) => m.start < leadEnd), ...voters.filter((m) => m.start < leadEnd)], datelineMentions);
     // "Burkina Faso's military government ended its silence ... Karma, a village": a country named only as an actor is
     // still the report's country, before a neighbour the attackers came from.
@@ -229,7 +243,7 @@ export class ReportPlaces {
   private namesNeighbour(m: PlaceMention): boolean {
     // "In neighbouring Peru, the government ordered a curfew in Pataz, where 13 workers were murdered" (eval/real31 Alto
     // Punino): a sentence set in the country next door is about that country.
-    if (/(?:^|[.!?"”]\s+|\n)In\s+neighbou?ring\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))) return false;
+    if (OPENS_IN_NEIGHBOURING.test(this.text.slice(Math.max(0, m.start - 20), m.start))) return false;
     if (NEIGHBOUR_BEFORE.test(this.text.slice(Math.max(0, m.start - 90), m.start))) return true;
     // "near Ecuador border", "close to the Afghan frontier": the country over the border, when the place hit is not
     // itself named as on that side ("the Syria-Turkey border" names both, and is left to the other places).
@@ -294,9 +308,10 @@ export class ReportPlaces {
     }
     const votes = new Map<string, number>();
     const lakes: string[] = [];
-    // "on an island on Lake Chad, on the border between Cameroon and Chad": the lake's country named apart keeps its vote.
+    // "on an island on Lake Chad, on the border between Cameroon and Chad": the lake's country named apart keeps its vote
+    // (the name still stands in the span once every "Lake Chad" is taken out).
     const spanText = this.text.slice(start, end);
-    const namedApart = (name: string) => spanText.split(/\bLake\s+/).some((piece, i) => (i === 0 ? piece : piece.slice(name.length)).includes(name));
+    const namedApart = (name: string) => spanText.split(`Lake ${name}`).join('').includes(name);
     const picked: { name: string; place: Place }[] = [];
     for (const m of inSpan) {
       // "the mayor of Sangha" in a report on Mali: a name whose only readings are a region or town of a country the
@@ -313,8 +328,7 @@ export class ReportPlaces {
       // Demonyms name attackers as often as victims ("Israeli strikes", "Russian drones"): only places vote here.
       // "an island on Lake Chad in Cameroon's far north" (story AA, Nguetchewe): a lake named after a country lies in
       // several; it gives way to a country the span names otherwise.
-      if (place.kind === 'country' && /\bLake\s+$/.test(this.text.slice(Math.max(0, m.start - 6), m.start)) && !namedApart(m.text))
-        lakes.push(place.country);
+      if (place.kind === 'country' && namesALake(this.text, m) && !namedApart(m.text)) lakes.push(place.country);
       else if (place.kind !== 'demonym') votes.set(place.country, (votes.get(place.country) ?? 0) + 1);
       picked.push({ name: m.text.replace(/['’]s$/, ''), place });
     }
@@ -414,7 +428,7 @@ const NEIGHBOURHOOD_AFTER =
 // "FRANCE 24 has confirmed": a country's name with a number after it is a channel's.
 const CHANNEL_NUMBER = /^\s\d{1,2}\b(?![.,]\d)/;
 // "In Geneva, a spokesman for the UN refugee agency said ...": where the speaker stood, not where people were hit.
-const SPEAKER_AT = /(?:^|[.!?"”]\s+|\n)In\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*,\s+)?$/u;
+const SPEAKER_AT = new RegExp(String.raw`${SENTENCE_OPENS}In\s+(?:[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*,\s+)?$`, 'u');
 const SAID_AFTER = /^,\s+([^.;]{0,120}?)\b(?:said|says|told|announced|reported|stated)\b/;
 // "In Bakhmut, one person died in shelling, officials said": a count between place and verb makes it the place hit.
 const HARM_OR_COUNT = /\d|\b(?:killed|died|dead|wounded|injured|fled|displaced|missing|abducted|one|two|three)\b/i;
@@ -573,10 +587,7 @@ function asPlaceHit(text: string, m: PlaceMention): PlaceMention | null {
   // "In Thailand, the army said five soldiers died": a country told before its speaker is the side whose dead it counts,
   // not only where the speaker stood (eval/real29 Thai-Cambodian border).
   const countsAfterSaid =
-    said !== null &&
-    isCountry &&
-    /(?:^|[.!?"”]\s+|\n)In\s+$/.test(before) &&
-    HARM_OR_COUNT.test(text.slice(m.end + said[0].length).split(/[.;!?](?:\s|$)/)[0]);
+    said !== null && isCountry && OPENS_IN.test(before) && HARM_OR_COUNT.test(restOfSentence(text, m.end + said[0].length, /[.;!?](?:\s|$)/));
   if (said && !HARM_OR_COUNT.test(said[1]) && !countsAfterSaid) return null;
   // "exchanges of fire between Israel and Hizbollah", "its war with Russia": a side of the fighting, not where it hit.
   if (isCountry && PARTY_BEFORE.test(before)) return null;

@@ -178,11 +178,8 @@ export function matchIncident(incident: Incident, figure: PlacedFigure): Inciden
     // recap that counts back in weeks misses the day by a few; with no place of its own and the very toll the incident
     // holds, it is that incident's (story AA, Nguetchewe).
     const sameTollRecalled = places === 'unknown' && apart <= 3 && figure.value >= RECALLED_AGAIN_FLOOR && figure.value === incident.value;
-    if (
-      (!follows && !inTheWeekTold && !sameTollRecalled) ||
-      (places !== 'same-place' && places !== 'same-region' && !sameSizeUpdate && !sameTollRecalled)
-    )
-      return null;
+    const placesFit = places === 'same-place' || places === 'same-region' || sameSizeUpdate;
+    if (!sameTollRecalled && !((follows || inTheWeekTold) && placesFit)) return null;
     // A story link is weaker evidence than a same-day one: a same-day incident of the town wins.
     return { score: PLACE_WEIGHT[places] - apart + (victimsAgree ? 1 : 0), link: linkOf('story-follow-up') };
   }

@@ -27,8 +27,6 @@ const COMES_AFTER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+|barely\s+|nearly\s+|about\s+|some\s+)?(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|since)\b[^.;]*$/i;
 const CAME_SPAN_AFTER_ANOTHER =
   /\b(?:comes?|came|follows|followed|coming)\s+(?:just\s+|only\s+|some\s+|about\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:another|an earlier|a previous|a similar)\b/i;
-const OPENS_SPAN_AFTER =
-  /^\W*(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,6}?(?:attack|bombing|massacre|bloodshed|killings?|raid|ambush|blast|explosion|strike|assault|shooting)\b/i;
 // A sentence that opens on another incident: "In a separate attack", "Elsewhere", "Last week".
 const SET_APART = /^\W*(?:in (?:a |another )?separate|separately|elsewhere|meanwhile|earlier|last (?:week|month|year)|in another|on the same day)\b/i;
 // ... by a day named as the event's: "early Sunday", "late on Monday", "on Wednesday morning", "on 14 January", "in the
@@ -61,14 +59,23 @@ const FOLLOWS_AN_EVENT = new RegExp(
 );
 
 // "The day after the deadly attack on Poltava, Russian drones struck Lviv. Seven people died": what a sentence opens on
-// happened that many days after the report's own attack, and so did its count, or the next sentence's.
+// happened that many days after the report's own attack, and so did its count, or the next sentence's. "A week after the
+// worst bloodshed of its kind ..., residents on Friday (December 1) remembered the attack" (stories M, Rawda): a sentence
+// that tells no new attack and opens so tells a day that span after the attack's.
 const DAYS_AFTER_THE_EVENT = new RegExp(
-  String.raw`^\s*(?:On\s+)?(the|a|one|two|three|four|five|six|\d+)\s+(day|days|week)\s+after\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${ATTACK_NOUNS}|shelling|killings?|massacre)\b`,
+  String.raw`^\W*(?:On\s+)?(the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?)\s+after\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,6}?(?:${ATTACK_NOUNS}|shelling|killings?|massacre|bloodshed|shooting)\b`,
   'i',
 );
 
 const NEW_ATTACK_TOLD =
   /\b(?:struck|hit|attacked|bombed|shelled|stormed|raided|ambushed|targeted|opened fire|exploded|went off|blew up|killed|launched)\b/i;
+
+/** How many days after the report's attack a sentence that opens so, and tells no new attack, is told. */
+function daysSinceTheEventTold(sentence: string): number | null {
+  const after = sentence.match(DAYS_AFTER_THE_EVENT);
+  if (!after || NEW_ATTACK_TOLD.test(sentence.slice(after[0].length))) return null;
+  return spanInDays(/^the$/i.test(after[1]) ? 'one' : after[1], after[2]);
+}
 
 function dayAfterTheEvent(sentence: string, eventDay: string | null | undefined): string | null {
   const after = sentence.match(DAYS_AFTER_THE_EVENT);
@@ -335,8 +342,8 @@ export const incidentDays: Pass = {
         // "A week after the worst bloodshed of its kind ..., residents on Friday (December 1) remembered the attack on Al
         // Rawdah mosque, where assailants gunned down more than 300 people" (stories M, Rawda): the day told is the
         // remembrance, the span before it the attack's.
-        const spanAfter: RegExpMatchArray | null = found?.basis === 'told' ? sentence.text.match(OPENS_SPAN_AFTER) : null;
-        if (found && spanAfter) found = { day: shiftDays(found.day, -spanInDays(spanAfter[1], spanAfter[2])), basis: 'referenced' };
+        const sinceTheEvent: number | null = found?.basis === 'told' ? daysSinceTheEventTold(sentence.text) : null;
+        if (found && sinceTheEvent) found = { day: shiftDays(found.day, -sinceTheEvent), basis: 'referenced' };
         const dayInTheWeek: string | null = found && LAST_WEEKS.test(clause) ? referencedDay(f.at + 1) : null;
         if (found && dayInTheWeek && Math.abs(Date.parse(dayInTheWeek) - Date.parse(found.day)) <= 6 * 86_400_000)
           found = { day: dayInTheWeek, basis: 'told' };

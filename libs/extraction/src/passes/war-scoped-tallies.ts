@@ -109,6 +109,12 @@ function tallyOfItsPartner(f: FigureInReading, figures: readonly FigureInReading
   return partner ? revise(f, { kind: 'cumulative', since: partner.since, notes: {} }, `told with ${partner.value} ${partner.metric}, a tally`) : null;
 }
 
+/** The last figure read before that is no part waiting for its whole. */
+function lastWhole(figures: readonly FigureInReading[]): FigureInReading | undefined {
+  for (let i = figures.length - 1; i >= 0; i--) if (!isSubgroup(figures[i])) return figures[i];
+  return undefined;
+}
+
 // "203 Iraqi civilians were killed ... in September. Of those figures, Baghdad was the hardest-hit governorate, with 194
 // civilian casualties (37 dead, 157 injured). Next came Dhi Qar Governorate, with 82 killed" (story AC, Nasiriyah): a
 // tally's parts, place by place, are tallies of those places.
@@ -118,11 +124,10 @@ const PARTS_OF_THE_TALLY =
 function tallyScope(f: FigureInReading, reading: Reading, before: readonly FigureInReading[]): string | null {
   if (f.value >= (ONE_EVENT_AT_MOST[f.metric] ?? Infinity)) return `${f.value} ${f.metric}: more than any one event`;
   const clause = f.clause;
-  const told = [...before].reverse().find((e) => !isSubgroup(e));
-  if (PARTS_OF_THE_TALLY.test(reading.sentences[f.at].text) && told?.kind === 'cumulative') return 'a part, place by place, of the tally told before';
+  const sentence = reading.sentences[f.at];
+  if (PARTS_OF_THE_TALLY.test(sentence.text) && lastWhole(before)?.kind === 'cumulative') return 'a part, place by place, of the tally told before';
   // "the latest round of tribal fighting and cattle raiding in South Sudan has killed almost 600": one bout.
   if (LATEST_ROUND.test(clause)) return null;
-  const sentence = reading.sentences[f.at];
   if (doneByTheWar(sentence.datable.slice(0, f.span.start - sentence.start))) return 'a count the war itself did, in a clause on the war';
   if (PERFECT.test(clause) && outbreakWeeksBefore(clause, reading.publishedAt))
     return 'a count of fighting that broke out weeks before, told in the present perfect';
